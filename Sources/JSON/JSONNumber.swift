@@ -1,0 +1,127 @@
+/// A JSON number, kept exactly as written.
+///
+/// The literal text is kept so that the canonical writer round-trips every number and so that
+/// comparisons that need more than a `Double` (huge integers, long decimals) work on the exact
+/// value. ``double`` is only the nearest `Double`.
+///
+/// Equality (`==`), hashing and ordering are by mathematical value, computed exactly from the
+/// literals: `1 == 1.0 == 1e0 == 10e-1`, `-0 == 0`, and `1e400 < 1e401` although both are
+/// infinite as doubles. Use ``literal`` to tell `1` and `1.0` apart.
+///
+/// Limits: numbers have any number of digits. Exponents are exact up to ±10^15 in magnitude
+/// (beyond, comparisons treat them as ±10^15 — numbers that no real document holds).
+public struct JSONNumber: Sendable, CustomStringConvertible {
+    /// The number as written in the source (RFC 8259 grammar), e.g. `-12.50e+3`.
+    public let literal: String
+    /// The nearest `Double`: ±infinity for magnitudes beyond its range, ±0 for those below it.
+    public let double: Double
+
+    /// Makes a number from a literal and its value; the caller vouches that they agree.
+    ///
+    /// A literal outside the JSON grammar (e.g. `inf`) is kept, but the writer writes such a number as `null`.
+    public init(literal: String, double: Double) {
+        self.literal = literal
+        self.double = double
+    }
+
+    /// Makes a number from a literal in the RFC 8259 grammar, or nil if it is not one.
+    public init?(literal: String) {
+        var text = literal
+        let valid = text.withUTF8 { DecimalView($0) != nil }
+        guard valid, let double = Double(literal) else { return nil }
+        self.literal = literal
+        self.double = double
+    }
+
+    /// Makes a number from a `Double`, written the shortest way that reads back exactly.
+    ///
+    /// Non-finite doubles have no JSON form: their literal is `inf`, `-inf` or `nan` and the writer
+    /// writes them as `null`.
+    public init(_ double: Double) {
+        self.double = double
+        if double.isFinite, double == double.rounded(), abs(double) < 1e15 {
+            self.literal = String(Int64(double))
+        } else {
+            self.literal = "\(double)"
+        }
+    }
+
+    public init(_ int: Int) {
+        self.literal = String(int)
+        self.double = Double(int)
+    }
+
+    public var description: String { literal }
+
+    /// Whether ``literal`` follows the RFC 8259 number grammar.
+    public var isValidLiteral: Bool {
+        var text = literal
+        return text.withUTF8 { DecimalView($0) != nil }
+    }
+
+    /// Whether the value is a whole number (JSON Schema's "integer"): true for `1`, `1.0`, `1e2`,
+    /// `10.0e-1` and `1e400`, false for `1.5` and `1e-400`. Decided exactly from the literal.
+    public var isInteger: Bool {
+        withDecimal { view in
+            guard let view else { return double.isFinite && double == double.rounded() }
+            return view.isInteger
+        }
+    }
+
+    /// The value as an `Int`, if it is a whole number that fits exactly (`1.0` and `1e2` do).
+    public var intValue: Int? {
+        if let i = Int(literal) { return i }
+        return withDecimal { view in
+            guard let view else {
+                guard double.isFinite, double == double.rounded(), abs(double) < 9.0e15 else { return nil }
+                return Int(double)
+            }
+            return view.exactInt()
+        }
+    }
+
+    /// Calls `body` with the decimal view of the literal (nil if the literal is not JSON grammar).
+    func withDecimal<R>(_ body: (DecimalView?) -> R) -> R {
+        var text = literal
+        return text.withUTF8 { body(DecimalView($0)) }
+    }
+}
+
+extension JSONNumber: Hashable, Comparable {
+    /// Compares the mathematical values of two numbers exactly: negative if `a < b`, zero if equal,
+    /// positive if `a > b`.
+    ///
+    /// Works on the literals (digits and exponent), so 400-digit integers and `1e400` compare
+    /// correctly. A literal outside the JSON grammar is compared by its `double` (NaN equals NaN
+    /// and sorts first).
+    /// - Complexity: O(number of digits), without allocation.
+    public static func compare(_ a: JSONNumber, _ b: JSONNumber) -> Int {
+        if a.literal.utf8.elementsEqual(b.literal.utf8) { return 0 }
+        return a.withDecimal { x in
+            b.withDecimal { y in
+                if let x, let y { return DecimalView.compare(x, y) }
+                return compareDoubles(a.double, b.double)
+            }
+        }
+    }
+
+    private static func compareDoubles(_ a: Double, _ b: Double) -> Int {
+        if a.isNaN || b.isNaN { return (a.isNaN ? 0 : 1) - (b.isNaN ? 0 : 1) }
+        return a < b ? -1 : (a > b ? 1 : 0)
+    }
+
+    /// Equal mathematical values (`1.0 == 1`).
+    public static func == (a: JSONNumber, b: JSONNumber) -> Bool { compare(a, b) == 0 }
+
+    public static func < (a: JSONNumber, b: JSONNumber) -> Bool { compare(a, b) < 0 }
+
+    /// Hashes the mathematical value, so that `1` and `1.0` hash alike.
+    public func hash(into hasher: inout Hasher) {
+        withDecimal { view in
+            if let view { return view.hash(into: &hasher) }
+            // Outside the grammar: hash as the double's own (valid) literal when it has one.
+            if double.isFinite, let number = JSONNumber(literal: "\(double)") { return number.hash(into: &hasher) }
+            hasher.combine(double.isNaN ? 0 : double)
+        }
+    }
+}

@@ -1,0 +1,228 @@
+/*
+ The reader turns UTF-8 bytes into JSONValues without recursion.
+
+ Layout. Three stacks replace the call stack:
+   frames  one entry per open array or object: where it started, and where its values and keys
+           begin on the two other stacks;
+   values  finished values whose container is still open, in source order;
+   keys    the keys (with offsets) of the members of open objects, in source order.
+ When a container closes, its slice of `values` (and of `keys`) is moved into a new array or
+ object, and the stacks shrink back. Each container allocates its storage once, exactly sized.
+
+ Example: parsing `{"a": [1, 2], "b": {}}`, just before `]`:
+   frames = [object @0 values 0 keys 0, array @6 values 0 keys 1]
+   values = [1, 2]          keys = [("a", @1)]
+ `]` closes the array: values = [[1, 2]]; `"b"` pushes a key; `{}` closes at once:
+   values = [[1, 2], {}]    keys = [("a", @1), ("b", @14)]
+ `}` closes the object with members a and b, and the frames are empty: that is the document.
+*/
+
+/// The parsing state over one buffer. See the comment at the top of the file for the layout.
+struct JSONReader {
+    /// An array or object that is open.
+    struct Frame {
+        var isObject: Bool
+        /// Offset of `[` or `{`.
+        var start: Int
+        /// Where the container's values begin on the `values` stack.
+        var valueBase: Int
+        /// Where the container's keys begin on the `keys` stack (objects only).
+        var keyBase: Int
+    }
+
+    /// What the reader expects when it looks for a value, for messages.
+    enum Expectation {
+        case document, firstElement, nextElement, memberValue
+    }
+
+    let bytes: UnsafeBufferPointer<UInt8>
+    let maxDepth: Int
+    var i = 0
+    var duplicates: [DuplicateKey] = []
+    var frames: [Frame] = []
+    var values: [JSONValue] = []
+    var keys: [(key: String, offset: Int)] = []
+    /// Reused buffer for strings with escapes.
+    var scratch: [UInt8] = []
+
+    init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
+        self.bytes = bytes
+        self.maxDepth = maxDepth
+        values.reserveCapacity(64)
+        keys.reserveCapacity(32)
+        frames.reserveCapacity(16)
+    }
+
+    /// Parses the whole buffer as one JSON text.
+    mutating func parseDocument() throws(JSONSyntaxError) -> JSONValue {
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            throw JSONSyntaxError(.byteOrderMark, offset: 0)
+        }
+        skipWhitespace()
+        if i == bytes.count { throw JSONSyntaxError(.empty, offset: i) }
+        var expectation = Expectation.document
+        while true {
+            // A value starts here (or a container opens).
+            var value: JSONValue
+            guard i < bytes.count else {
+                throw JSONSyntaxError(.unexpectedEnd(expected: expected(expectation)), offset: i)
+            }
+            switch bytes[i] {
+            case ._openBracket:
+                try open(isObject: false)
+                guard i < bytes.count, bytes[i] == ._closeBracket else {
+                    expectation = .firstElement
+                    continue
+                }
+                i += 1
+                value = closeArray()
+            case ._openBrace:
+                try open(isObject: true)
+                guard i < bytes.count, bytes[i] == ._closeBrace else {
+                    try readKey(afterComma: false)
+                    expectation = .memberValue
+                    continue
+                }
+                i += 1
+                value = closeObject()
+            default:
+                value = try parseScalar(expectation)
+            }
+            // A value is complete: hand it to its container, closing containers as they end.
+            while true {
+                guard let top = frames.last else {
+                    skipWhitespace()
+                    if i < bytes.count { throw unexpected(trailing: true, expected: "") }
+                    return value
+                }
+                values.append(value)
+                skipWhitespace()
+                guard i < bytes.count else {
+                    throw JSONSyntaxError(.unexpectedEnd(expected: top.isObject
+                        ? "',' or '}' to continue or close the object"
+                        : "',' or ']' to continue or close the array"), offset: i)
+                }
+                let byte = bytes[i]
+                if byte == ._comma {
+                    i += 1
+                    skipWhitespace()
+                    if top.isObject {
+                        try readKey(afterComma: true)
+                        expectation = .memberValue
+                    } else {
+                        if i < bytes.count, bytes[i] == ._closeBracket {
+                            throw unexpected(expected: "a value after ',' (trailing commas are not allowed)")
+                        }
+                        expectation = .nextElement
+                    }
+                    break
+                }
+                if top.isObject, byte == ._closeBrace {
+                    i += 1
+                    value = closeObject()
+                } else if !top.isObject, byte == ._closeBracket {
+                    i += 1
+                    value = closeArray()
+                } else {
+                    throw unexpected(expected: top.isObject
+                        ? "',' or '}' after an object member" : "',' or ']' after an array element")
+                }
+            }
+        }
+    }
+
+    /// The words for what a value position expects.
+    func expected(_ expectation: Expectation) -> String {
+        switch expectation {
+        case .document: return "a JSON value"
+        case .firstElement: return "a value or ']'"
+        case .nextElement: return "a value after ','"
+        case .memberValue: return "a value for member \"\(keys.last?.key ?? "")\""
+        }
+    }
+
+    @inline(__always) mutating func skipWhitespace() {
+        while i < bytes.count {
+            let b = bytes[i]
+            guard b == ._space || b == ._newline || b == ._return || b == ._tab else { return }
+            i += 1
+        }
+    }
+
+    /// Opens an array or object at `i`, checking the depth, and skips the bracket and whitespace.
+    mutating func open(isObject: Bool) throws(JSONSyntaxError) {
+        if frames.count >= maxDepth { throw JSONSyntaxError(.tooDeep(limit: maxDepth), offset: i) }
+        frames.append(Frame(isObject: isObject, start: i, valueBase: values.count, keyBase: keys.count))
+        i += 1
+        skipWhitespace()
+    }
+
+    /// Reads `"key" :` and the whitespace after it, pushing the key.
+    mutating func readKey(afterComma: Bool) throws(JSONSyntaxError) {
+        guard i < bytes.count else {
+            throw JSONSyntaxError(.unexpectedEnd(expected: afterComma
+                ? "a member name in double quotes" : "a member name in double quotes or '}'"), offset: i)
+        }
+        guard bytes[i] == ._quote else {
+            if afterComma, bytes[i] == ._closeBrace {
+                throw unexpected(expected: "a member name after ',' (trailing commas are not allowed)")
+            }
+            throw unexpected(expected: afterComma ? "a member name in double quotes" : "a member name in double quotes or '}'")
+        }
+        let keyOffset = i
+        let key = try parseString()
+        keys.append((key, keyOffset))
+        skipWhitespace()
+        guard i < bytes.count else {
+            throw JSONSyntaxError(.unexpectedEnd(expected: "':' after member name \"\(key)\""), offset: i)
+        }
+        guard bytes[i] == ._colon else { throw unexpected(expected: "':' after member name \"\(key)\"") }
+        i += 1
+        skipWhitespace()
+    }
+
+    /// Closes the innermost frame, an array, and returns it.
+    mutating func closeArray() -> JSONValue {
+        let frame = frames.removeLast()
+        let elements = Array(values[frame.valueBase...])
+        values.removeSubrange(frame.valueBase...)
+        return JSONValue(.array(elements), offset: frame.start)
+    }
+
+    /// Closes the innermost frame, an object, records its duplicate keys, and returns it.
+    mutating func closeObject() -> JSONValue {
+        let frame = frames.removeLast()
+        let count = values.count - frame.valueBase
+        var members: [JSONMember] = []
+        members.reserveCapacity(count)
+        for k in 0..<count {
+            let key = keys[frame.keyBase + k]
+            members.append(JSONMember(key: key.key, keyOffset: key.offset, value: values[frame.valueBase + k]))
+        }
+        values.removeSubrange(frame.valueBase...)
+        keys.removeSubrange(frame.keyBase...)
+        let object = JSONObject(members)
+        if count > 1 { recordDuplicates(object) }
+        return JSONValue(.object(object), offset: frame.start)
+    }
+
+    /// Appends the repeated keys of `object` to ``duplicates``.
+    mutating func recordDuplicates(_ object: JSONObject) {
+        guard object.hasDuplicateKeys else { return }
+        let members = object.members
+        var first: [String: Int] = [:]
+        for (position, member) in members.enumerated() {
+            guard let earlier = first[member.key] else {
+                first[member.key] = position
+                continue
+            }
+            // The dictionary groups canonically equivalent keys; confirm the bytes.
+            let firstPosition = JSONObject.keysEqual(members[earlier].key, member.key)
+                ? earlier : (object.firstIndex(forKey: member.key) ?? position)
+            if firstPosition < position {
+                duplicates.append(DuplicateKey(
+                    key: member.key, offset: member.keyOffset, firstOffset: members[firstPosition].keyOffset))
+            }
+        }
+    }
+}
