@@ -4,9 +4,9 @@ import Foundation
 public struct ECMARegexError: Error, Sendable, CustomStringConvertible {
     /// The pattern as written in the schema.
     public var pattern: String
-    /// What is wrong, in plain words.
+    /// What is wrong and where, in plain words (for example "nothing to repeat at character 1").
     public var message: String
-    /// The message with the pattern.
+    /// The message together with the pattern.
     public var description: String { "invalid regular expression \"\(pattern)\": \(message)" }
 
     /// Creates an error for `pattern`.
@@ -16,26 +16,66 @@ public struct ECMARegexError: Error, Sendable, CustomStringConvertible {
     }
 }
 
-/// An ECMA-262 regular expression, as used by JSON Schema `pattern`.
+/// An ECMA-262 regular expression, as JSON Schema's `pattern` and `patternProperties` use it.
+///
+/// The pattern is parsed with the syntax of ECMA-262 with the `u` flag (the 2020-12 specification
+/// recommends Unicode semantics), so everything ECMA-262 rejects is rejected here with a message,
+/// and is translated into an ICU pattern compiled once by Foundation's `NSRegularExpression`.
+/// Matching is a search: `matches` is true if the expression matches anywhere in the string.
+///
+/// What follows ECMA-262 exactly: `\d`, `\w` and `\b` are ASCII-only; `\s` is ECMA white space
+/// and line terminators; `.` excludes `\n`, `\r`, U+2028 and U+2029; `$` matches only at the very
+/// end and `^` only at the start; `[^]` matches anything and `[]` nothing; `\cX`, `\0`, `\xHH`,
+/// `\uHHHH` (escaped surrogate pairs joined), `\u{H…}`; `\p{…}`/`\P{…}`; named groups and
+/// `\k<name>`; lookahead and lookbehind; pattern modifiers `(?ims-ims:…)`. Syntax errors of the
+/// `u` flag: unknown identity escapes (`\a`, `\-` outside a class, `\Z`, `\A`, `\z`), octal
+/// escapes, lone `{`, `}` or `]`, quantified assertions, backreferences to missing groups,
+/// class escapes as range bounds, ranges out of order, duplicate group names.
+///
+/// Differences from ECMA-262, all from the ICU engine underneath:
+/// - Inside a lookbehind, unbounded repetition (`*`, `+`, `{n,}`) is capped at 1000 iterations,
+///   because ICU needs lookbehind of bounded length.
+/// - A backreference to a group that has not participated in the match fails instead of
+///   matching the empty string (`(a)?\1b` does not match `b`), and captures inside a repeated
+///   group are not reset on each iteration.
+/// - Property escapes accept ICU's names (`\p{digit}` works, as the test suite expects);
+///   some ECMA-only names may be missing.
+/// - Case-insensitive matching (`(?i:…)`) uses ICU's case folding, which can differ for a few
+///   characters such as `ß`.
+/// - Duplicate group names in different alternatives (ECMAScript 2025) are rejected.
+/// - There is no limit on backtracking time: a pathological pattern can be slow.
 public struct ECMARegex: Sendable {
     private let box: Box
 
-    /// Compiles `pattern`.
+    /// Compiles `pattern`, throwing if it is not a valid ECMA-262 pattern.
     public init(_ pattern: String) throws(ECMARegexError) {
+        let translated = try ECMARegexTranslator.translate(pattern)
         do {
-            box = Box(try NSRegularExpression(pattern: pattern, options: []))
+            box = Box(try NSRegularExpression(pattern: translated, options: []))
         } catch {
-            throw ECMARegexError(pattern: pattern, message: "\(error)")
+            throw ECMARegexError(
+                pattern: pattern,
+                message: "the pattern is valid ECMA-262 but tryg's regular expression engine (ICU) cannot compile it"
+            )
         }
     }
 
-    /// Returns true if the regex matches anywhere in `string`.
+    /// Returns true if the expression matches anywhere in `string`.
     public func matches(_ string: String) -> Bool {
-        let range = NSRange(location: 0, length: (string as NSString).length)
-        return box.regex.firstMatch(in: string, options: [], range: range) != nil
+        let range = NSRange(location: 0, length: string.utf16.count)
+        return box.regex.rangeOfFirstMatch(in: string, options: [], range: range).location != NSNotFound
     }
 
-    /// Holds the compiled expression; NSRegularExpression is immutable and thread-safe for matching.
+    /// Whether `pattern` is a valid ECMA-262 pattern (the `regex` format); nothing is compiled
+    /// except the names of property escapes.
+    static func isValidSyntax(_ pattern: String) -> Bool {
+        (try? ECMARegexTranslator.translate(pattern)) != nil
+    }
+
+    /// Holds the compiled expression.
+    ///
+    /// `NSRegularExpression` is immutable after creation and documented as safe to use from
+    /// several threads at once, so sharing it between tasks is sound.
     private final class Box: @unchecked Sendable {
         let regex: NSRegularExpression
         init(_ regex: NSRegularExpression) { self.regex = regex }
