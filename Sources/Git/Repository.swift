@@ -11,7 +11,7 @@ public final class Repository {
     let pointer: OpaquePointer
     /// Whether an index file was named explicitly (`GIT_INDEX_FILE`), so that even a bare
     /// repository has an index to read.
-    let hasExplicitIndex: Bool
+    var hasExplicitIndex: Bool
 
     init(pointer: OpaquePointer, hasExplicitIndex: Bool = false) {
         self.pointer = pointer

@@ -1,0 +1,50 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The few file-system calls the Git module makes itself (reading work-tree files),
+/// with failures turned into ``GitError``s of class `GIT_ERROR_OS`.
+enum FileSystem {
+    /// What is at a path, without following a final symbolic link.
+    enum Kind: Equatable {
+        case regularFile, symbolicLink, directory, other, missing
+    }
+
+    /// What is at `path` (the link itself for a symbolic link).
+    static func kind(atPath path: String) -> Kind {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return .missing }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .regularFile
+        case S_IFLNK: return .symbolicLink
+        case S_IFDIR: return .directory
+        default: return .other
+        }
+    }
+
+    /// Reads a whole file.
+    static func contents(atPath path: String) throws(GitError) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw failure("could not read '\(path)'") }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count == 0 { return bytes }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw failure("could not read '\(path)'")
+            }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+    }
+
+    /// An error for the last failed system call, with the system's reason.
+    private static func failure(_ what: String) -> GitError {
+        let reason = String(cString: strerror(errno))
+        return GitError(code: GitError.Code.generic, klass: GitError.Class.os, message: "\(what): \(reason)")
+    }
+}
