@@ -35,7 +35,8 @@ struct ECMARegexTranslator {
         try first.run()
         var second = ECMARegexTranslator(pattern: pattern, knownGroups: (first.groupCount, first.groupNames))
         try second.run()
-        return second.output
+        // ICU refuses an empty pattern; an empty group means the same (matches everywhere).
+        return second.output.isEmpty ? "(?:)" : second.output
     }
 
     private init(pattern: String, knownGroups: (count: Int, names: [String: Int])?) {
