@@ -50,6 +50,7 @@ public struct JSONParser: Sendable {
         var duplicates: [DuplicateKey] = []
         let root: JSONValue = try bytes.withUnsafeBufferPointer { (buffer) throws(JSONSyntaxError) -> JSONValue in
             var reader = JSONReader(bytes: buffer, maxDepth: limits.maxDepth)
+            defer { reader.release() }
             let value = try reader.parseDocument()
             duplicates = reader.duplicates
             return value

@@ -212,7 +212,17 @@ extension JSONReader {
     func checkUTF8(_ range: Range<Int>) throws(JSONSyntaxError) {
         var k = range.lowerBound
         while k < range.upperBound {
-            if bytes[k] < 0x80 { k += 1; continue }
+            if bytes[k] < 0x80 {
+                k += 1
+                // Skip ASCII eight bytes at a time.
+                if let base = bytes.baseAddress {
+                    while k + 8 <= range.upperBound,
+                        UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                        k += 8
+                    }
+                }
+                continue
+            }
             guard let length = utf8SequenceLength(at: k), k + length <= range.upperBound else {
                 throw JSONSyntaxError(.invalidUTF8(bytes[k]), offset: k)
             }

@@ -9,24 +9,49 @@ extension JSONReader {
         let open = i
         i += 1
         let contentStart = i
+        var seen: UInt8 = skipPlainBytes()  // bit 7 set when a non-ASCII byte was seen
         while i < bytes.count {
             let b = bytes[i]
             if b == ._quote {
                 let slice = UnsafeBufferPointer(rebasing: bytes[contentStart..<i])
                 i += 1
-                if let string = String(validating: slice, as: UTF8.self) { return string }
-                try checkUTF8(contentStart..<i - 1)
-                return String(decoding: slice, as: UTF8.self)  // not reached: validation agrees with checkUTF8
+                // Validate here (with the position of a bad byte); decoding then never repairs.
+                if seen >= 0x80 { try checkUTF8(contentStart..<i - 1) }
+                return String(decoding: slice, as: UTF8.self)
             }
             if b == ._backslash { return try parseEscapedString(open: open, contentStart: contentStart) }
             if b < 0x20 {
                 try checkUTF8(contentStart..<i)
                 throw JSONSyntaxError(.controlCharacterInString(b), offset: i)
             }
+            seen |= b
             i += 1
         }
         try checkUTF8(contentStart..<i)
         throw JSONSyntaxError(.unterminatedString, offset: open)
+    }
+
+    /// Moves `i` past the bytes that need no attention in a string, eight at a time, stopping
+    /// before the word that holds a quote, a backslash or a control character.
+    ///
+    /// Returns the bytes seen or-ed together (bit 7 tells whether any was non-ASCII).
+    @inline(__always)
+    private mutating func skipPlainBytes() -> UInt8 {
+        guard let base = bytes.baseAddress else { return 0 }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var seen: UInt64 = 0
+        while i + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            let quotes = word ^ (ones &* UInt64(UInt8._quote))
+            let backslashes = word ^ (ones &* UInt64(UInt8._backslash))
+            // A byte is zero (or below 0x20) exactly when the classic SWAR test flags some byte.
+            let special = ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes) | ((word &- ones &* 0x20) & ~word)
+            if special & highs != 0 { break }
+            seen |= word
+            i += 8
+        }
+        return seen & highs != 0 ? 0x80 : 0
     }
 
     /// Continues ``parseString()`` at the first backslash.
@@ -42,8 +67,7 @@ extension JSONReader {
             scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
             if b == ._quote {
                 i += 1
-                if let string = String(validating: scratch, as: UTF8.self) { return string }
-                // Escapes decode to whole sequences, so the source has the same first bad byte.
+                // Escapes decode to whole sequences, so the source is valid exactly when the result is.
                 try checkUTF8(contentStart..<i - 1)
                 return String(decoding: scratch, as: UTF8.self)
             }

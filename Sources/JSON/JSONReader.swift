@@ -40,17 +40,21 @@ struct JSONReader {
     var i = 0
     var duplicates: [DuplicateKey] = []
     var frames: [Frame] = []
-    var values: [JSONValue] = []
-    var keys: [(key: String, offset: Int)] = []
+    var values = MovingStack<JSONValue>(capacity: 64)
+    var keys = MovingStack<(key: String, offset: Int)>(capacity: 32)
     /// Reused buffer for strings with escapes.
     var scratch: [UInt8] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
         self.bytes = bytes
         self.maxDepth = maxDepth
-        values.reserveCapacity(64)
-        keys.reserveCapacity(32)
         frames.reserveCapacity(16)
+    }
+
+    /// Frees the reader's stacks; call once, when done.
+    func release() {
+        values.release()
+        keys.release()
     }
 
     /// Parses the whole buffer as one JSON text.
@@ -95,7 +99,7 @@ struct JSONReader {
                     if i < bytes.count { throw unexpected(trailing: true, expected: "") }
                     return value
                 }
-                values.append(value)
+                values.push(value)
                 skipWhitespace()
                 guard i < bytes.count else {
                     throw JSONSyntaxError(.unexpectedEnd(expected: top.isObject
@@ -171,7 +175,7 @@ struct JSONReader {
         }
         let keyOffset = i
         let key = try parseString()
-        keys.append((key, keyOffset))
+        keys.push((key, keyOffset))
         skipWhitespace()
         guard i < bytes.count else {
             throw JSONSyntaxError(.unexpectedEnd(expected: "':' after member name \"\(key)\""), offset: i)
@@ -184,23 +188,23 @@ struct JSONReader {
     /// Closes the innermost frame, an array, and returns it.
     mutating func closeArray() -> JSONValue {
         let frame = frames.removeLast()
-        let elements = Array(values[frame.valueBase...])
-        values.removeSubrange(frame.valueBase...)
-        return JSONValue(.array(elements), offset: frame.start)
+        return JSONValue(.array(values.popArray(from: frame.valueBase)), offset: frame.start)
     }
 
     /// Closes the innermost frame, an object, records its duplicate keys, and returns it.
     mutating func closeObject() -> JSONValue {
         let frame = frames.removeLast()
         let count = values.count - frame.valueBase
-        var members: [JSONMember] = []
-        members.reserveCapacity(count)
-        for k in 0..<count {
-            let key = keys[frame.keyBase + k]
-            members.append(JSONMember(key: key.key, keyOffset: key.offset, value: values[frame.valueBase + k]))
+        let members = [JSONMember](unsafeUninitializedCapacity: count) { buffer, initialized in
+            guard let target = buffer.baseAddress else { return }
+            for k in 0..<count {
+                let key = keys.take(frame.keyBase + k)
+                (target + k).initialize(to: JSONMember(key: key.key, keyOffset: key.offset, value: values.take(frame.valueBase + k)))
+            }
+            initialized = count
         }
-        values.removeSubrange(frame.valueBase...)
-        keys.removeSubrange(frame.keyBase...)
+        values.forget(from: frame.valueBase)
+        keys.forget(from: frame.keyBase)
         let object = JSONObject(members)
         if count > 1 { recordDuplicates(object) }
         return JSONValue(.object(object), offset: frame.start)
