@@ -33,10 +33,14 @@ let package = Package(
             name: "tryg-bench",
             dependencies: ["JSON", "JSONSchema", "Strategy", "Git"]
         ),
+        // Helpers shared by the test targets: temporary repositories made with the real git client,
+        // a subprocess runner, and the locations of the shared folder and the built binary.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "JSONTests", dependencies: ["JSON"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema", "JSON"]),
         .testTarget(name: "GitTests", dependencies: ["Git"]),
-        .testTarget(name: "StrategyTests", dependencies: ["Strategy", "Git", "JSON", "JSONSchema"]),
-        .testTarget(name: "TrygTests", dependencies: ["Git"]),
+        .testTarget(name: "StrategyTests", dependencies: ["Strategy", "Git", "JSON", "JSONSchema", "TestSupport"]),
+        // End-to-end tests of the built `tryg` binary; depending on it makes `swift test` build it.
+        .testTarget(name: "TrygTests", dependencies: ["tryg", "TestSupport"]),
     ]
 )

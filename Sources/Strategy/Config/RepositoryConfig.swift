@@ -1,0 +1,106 @@
+import JSON
+
+/// The repository's tryg configuration (`tryg.json` at the root), read from the same revision that is
+/// validated: which schema applies to which files, and how each rule is set.
+public struct RepositoryConfig: Sendable {
+    /// Where the configuration lives, relative to the repository root.
+    public static let path = "tryg.json"
+
+    /// One "these files → this schema" entry.
+    public struct SchemaMapping: Sendable, Hashable {
+        public var files: Glob
+        /// The schema file, relative to the repository root.
+        public var schema: String
+        /// Where the entry is written in the configuration.
+        public var pointer: JSONPointer
+    }
+
+    /// How a rule is set in the configuration.
+    public enum RuleSetting: String, Sendable, Hashable, CaseIterable {
+        case error, warning, note, off
+    }
+
+    public var schemas: [SchemaMapping] = []
+    public var rules: [String: RuleSetting] = [:]
+    /// Where each rule setting is written, for diagnostics about unknown rule names.
+    public var rulePointers: [String: JSONPointer] = [:]
+
+    public init(schemas: [SchemaMapping] = [], rules: [String: RuleSetting] = [:]) {
+        self.schemas = schemas
+        self.rules = rules
+    }
+
+    /// The schema file that applies to `path`: the first mapping whose pattern matches.
+    public func schemaPath(for path: String) -> String? {
+        schemas.first { $0.files.matches(path) }?.schema
+    }
+}
+
+extension RepositoryConfig {
+    /// Reads the configuration from its parsed document. Problems become diagnostics located in the
+    /// file; what can be read is kept, so one typo does not hide the rest.
+    public static func read(_ document: JSONDocument) -> (RepositoryConfig, [Diagnostic]) {
+        var config = RepositoryConfig()
+        var problems: [Diagnostic] = []
+        func problem(_ message: String, _ value: JSONValue, _ pointer: JSONPointer, hint: String? = nil) {
+            problems.append(Diagnostic(
+                severity: .error, code: "config", message: message, path: path, pointer: pointer,
+                location: value.offset >= 0 ? document.location(ofOffset: value.offset) : nil, hint: hint))
+        }
+        guard let root = document.root.objectValue else {
+            problem("tryg.json must be an object with \"schemas\" and \"rules\"", document.root, .root)
+            return (config, problems)
+        }
+        if let schemas = root["schemas"] {
+            let base = JSONPointer.root.appending("schemas")
+            if let entries = schemas.arrayValue {
+                for (i, entry) in entries.enumerated() {
+                    let pointer = base.appending(i)
+                    guard let files = entry["files"]?.stringValue, let schema = entry["schema"]?.stringValue else {
+                        problem("each entry of \"schemas\" needs \"files\" (a pattern) and \"schema\" (a path)", entry, pointer,
+                                hint: "for example {\"files\": \"strategy/goals/*.json\", \"schema\": \"schemas/goal.schema.json\"}")
+                        continue
+                    }
+                    config.schemas.append(SchemaMapping(files: Glob(files), schema: normalize(schema), pointer: pointer))
+                }
+            } else {
+                problem("\"schemas\" must be an array of {\"files\", \"schema\"} entries", schemas, base)
+            }
+        }
+        if let rules = root["rules"] {
+            let base = JSONPointer.root.appending("rules")
+            if let members = rules.objectValue?.members {
+                for member in members {
+                    let pointer = base.appending(member.key)
+                    guard let text = member.value.stringValue, let setting = RuleSetting(rawValue: text) else {
+                        problem("rule \"\(member.key)\" must be set to one of: error, warning, note, off", member.value, pointer)
+                        continue
+                    }
+                    config.rules[member.key] = setting
+                    config.rulePointers[member.key] = pointer
+                }
+            } else {
+                problem("\"rules\" must be an object mapping rule names to error, warning, note or off", rules, base)
+            }
+        }
+        return (config, problems)
+    }
+
+    /// Normalises a repository-relative path: no leading "./", no "." or empty segments, ".." applied.
+    public static func normalize(_ path: String) -> String {
+        var out: [Substring] = []
+        for segment in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if segment == "." { continue }
+            if segment == "..", let last = out.last, last != ".." { out.removeLast(); continue }
+            out.append(segment)
+        }
+        return out.joined(separator: "/")
+    }
+
+    /// Resolves a path written relative to the folder of `file` (as `$schema` is) to a repository path.
+    public static func resolve(_ relative: String, from file: String) -> String {
+        var folder = file.split(separator: "/", omittingEmptySubsequences: true).dropLast().joined(separator: "/")
+        if relative.hasPrefix("/") { folder = "" }
+        return normalize(folder.isEmpty ? relative : folder + "/" + relative)
+    }
+}

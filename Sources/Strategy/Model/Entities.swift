@@ -1,0 +1,144 @@
+import JSON
+
+/// A reference to a partner or to one of its units: `"aalborg-kommune"` or
+/// `"aalborg-kommune/skoleforvaltningen"`.
+public struct PartyRef: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var partner: String
+    public var unit: String?
+
+    public init(partner: String, unit: String? = nil) {
+        self.partner = partner
+        self.unit = unit
+    }
+
+    public init(_ text: String) {
+        let parts = text.split(separator: "/", maxSplits: 1).map(String.init)
+        partner = parts.first ?? ""
+        unit = parts.count > 1 ? parts[1] : nil
+    }
+
+    public var description: String { unit.map { "\(partner)/\($0)" } ?? partner }
+
+    public static func < (lhs: PartyRef, rhs: PartyRef) -> Bool { lhs.description < rhs.description }
+}
+
+/// A value from the content together with where it was written.
+public struct Located<Value: Sendable>: Sendable {
+    public var value: Value
+    public var origin: Origin
+}
+
+/// A documented, reasoned exception to one rule for one entity.
+public struct RuleException: Sendable {
+    public var rule: String
+    public var reason: String
+    public var until: Day?
+    public var origin: Origin
+}
+
+/// The strategy document itself (`strategy/strategy.json`).
+public struct StrategyInfo: Sendable {
+    public var name: String
+    public var version: Int
+    public var period: Period?
+    public var website: String?
+    public var adoptionCase: String?
+    public var exceptions: [RuleException]
+    public var origin: Origin
+}
+
+/// A partner of the strategy, with its units.
+public struct Partner: Sendable {
+    public var id: String
+    public var name: String
+    public var joined: Day?
+    public var left: Day?
+    public var units: [Unit]
+    public var exceptions: [RuleException]
+    public var origin: Origin
+
+    /// The days of `period` on which the partner is part of the strategy.
+    public func membership(within period: Period) -> Period? {
+        period.intersection(Period(from: joined ?? period.from, to: left))
+    }
+}
+
+/// A unit of a partner (for Aalborg Kommune: a department).
+public struct Unit: Sendable {
+    public var id: String
+    public var name: String
+    /// Whether the unit is involved in the strategy (then it must own an active initiative).
+    public var involved: Bool
+    public var exceptions: [RuleException]
+    public var origin: Origin
+}
+
+/// One of the strategy's goals.
+public struct Goal: Sendable {
+    public var id: String
+    public var number: Int?
+    public var name: String
+    public var exceptions: [RuleException]
+    public var origin: Origin
+}
+
+/// A prioritised initiative.
+public struct Initiative: Sendable {
+    public enum Status: String, Sendable, Hashable, CaseIterable {
+        case planned, active, ended, merged
+    }
+
+    public var id: String
+    public var name: String
+    /// nil when the file holds a status tryg does not know (the schema reports it).
+    public var status: Status?
+    public var period: Period?
+    public var goals: [Located<String>]
+    public var owners: [Located<PartyRef>]
+    public var participants: [Located<PartyRef>]
+    public var formerNames: [(name: String, until: Day?)]
+    public var mergedInto: Located<String>?
+    public var absorbed: [Located<String>]
+    public var replaces: [Located<String>]
+    public var tovholder: Located<PartyRef>?
+    public var exceptions: [RuleException]
+    public var origin: Origin
+
+    /// The days on which the initiative counts as ongoing (igangværende): its period while its
+    /// status is active; ended and merged initiatives count up to their end.
+    public var activePeriod: Period? {
+        guard let period, let status else { return nil }
+        switch status {
+        case .active: return period
+        case .ended, .merged: return period.to == nil ? nil : period
+        case .planned: return nil
+        }
+    }
+}
+
+/// A member of a group of the organisation: a role at a partner or unit, never a person.
+public struct RoleRef: Sendable {
+    public var role: String
+    public var at: Located<PartyRef>
+}
+
+/// The organisation (`strategy/organisation.json`).
+public struct Organisation: Sendable {
+    public var steeringGroup: [RoleRef]
+    public var tovholdere: [RoleRef]
+    public var coordinationGroupName: String?
+    public var meetingsPerYear: Int?
+    public var forumPartners: [Located<PartyRef>]
+    public var exceptions: [RuleException]
+    public var origin: Origin
+}
+
+/// A yearly report (afrapporteringsskema) of an initiative.
+public struct Report: Sendable {
+    public var initiative: Located<String>
+    public var year: Int
+    public var number: Int?
+    public var covers: Period?
+    public var exceptions: [RuleException]
+    public var origin: Origin
+}

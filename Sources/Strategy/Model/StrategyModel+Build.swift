@@ -1,0 +1,130 @@
+import JSON
+
+extension StrategyModel {
+    /// Builds the model from documents by path. Documents are expected to have passed their schemas;
+    /// anything missing or odd is skipped, never trusted blindly, so no content can crash the build.
+    public static func build(from documents: [String: JSONDocument]) -> StrategyModel {
+        var model = StrategyModel()
+        for path in documents.keys.sorted() {
+            guard let document = documents[path], let (kind, id) = ContentLayout.classify(path) else { continue }
+            let reader = EntityReader(origin: Origin(path: path, document: document))
+            switch kind {
+            case .strategy: model.strategy = reader.strategy()
+            case .organisation: model.organisation = reader.organisation()
+            case .partner: model.partners.append(reader.partner(id: id))
+            case .goal: model.goals.append(reader.goal(id: id))
+            case .initiative: model.initiatives.append(reader.initiative(id: id))
+            case .report: if let report = reader.report() { model.reports.append(report) }
+            }
+        }
+        model.finish()
+        return model
+    }
+}
+
+/// Reads the fields of one entity's JSON object, keeping the origin of each.
+struct EntityReader {
+    let origin: Origin
+
+    var object: JSONValue { origin.pointer.resolve(in: origin.document.root) ?? .null }
+
+    func sub(_ tokens: String...) -> EntityReader {
+        var o = origin
+        for t in tokens { o = o.appending(t) }
+        return EntityReader(origin: o)
+    }
+
+    func string(_ key: String) -> String? { object[key]?.stringValue }
+    func int(_ key: String) -> Int? { object[key]?.numberValue?.intValue }
+    func day(_ key: String) -> Day? { string(key).flatMap(Day.init) }
+
+    func period(_ key: String) -> Period? {
+        let p = sub(key)
+        guard let from = p.day("from") else { return nil }
+        return Period(from: from, to: p.day("to"))
+    }
+
+    /// The strings of an array member, each with its origin.
+    func strings(_ key: String) -> [Located<String>] {
+        guard let array = object[key]?.arrayValue else { return [] }
+        return array.enumerated().compactMap { i, v in
+            v.stringValue.map { Located(value: $0, origin: origin.appending(key, String(i))) }
+        }
+    }
+
+    func refs(_ key: String) -> [Located<PartyRef>] {
+        strings(key).map { Located(value: PartyRef($0.value), origin: $0.origin) }
+    }
+
+    func located(_ key: String) -> Located<String>? {
+        string(key).map { Located(value: $0, origin: origin.appending(key)) }
+    }
+
+    func exceptions() -> [RuleException] {
+        guard let array = object["exceptions"]?.arrayValue else { return [] }
+        return array.indices.compactMap { i in
+            let e = sub("exceptions", String(i))
+            guard let rule = e.string("rule") else { return nil }
+            return RuleException(rule: rule, reason: e.string("reason") ?? "", until: e.day("until"), origin: e.origin)
+        }
+    }
+
+    func roles(_ key: String) -> [RoleRef] {
+        guard let array = object[key]?.arrayValue else { return [] }
+        return array.indices.compactMap { i in
+            let r = sub(key, String(i))
+            guard let role = r.string("role"), let at = r.string("at") else { return nil }
+            return RoleRef(role: role, at: Located(value: PartyRef(at), origin: r.origin.appending("at")))
+        }
+    }
+
+    func strategy() -> StrategyInfo {
+        StrategyInfo(
+            name: string("name") ?? "", version: int("version") ?? 0, period: period("period"),
+            website: string("website"), adoptionCase: sub("adoption").string("case"), exceptions: exceptions(),
+            origin: origin)
+    }
+
+    func partner(id: String) -> Partner {
+        let units: [Unit] = (object["units"]?.arrayValue ?? []).indices.compactMap { i in
+            let u = sub("units", String(i))
+            guard let unitID = u.string("id") else { return nil }
+            return Unit(id: unitID, name: u.string("name") ?? unitID, involved: u.object["involved"]?.boolValue ?? false,
+                        exceptions: u.exceptions(), origin: u.origin)
+        }
+        return Partner(id: id, name: string("name") ?? id, joined: day("joined"), left: day("left"), units: units,
+                       exceptions: exceptions(), origin: origin)
+    }
+
+    func goal(id: String) -> Goal {
+        Goal(id: id, number: int("number"), name: string("name") ?? id, exceptions: exceptions(), origin: origin)
+    }
+
+    func initiative(id: String) -> Initiative {
+        let former: [(name: String, until: Day?)] = (object["formerNames"]?.arrayValue ?? []).compactMap { v in
+            v["name"]?.stringValue.map { ($0, v["until"]?.stringValue.flatMap(Day.init)) }
+        }
+        let tovholder = sub("tovholder")
+        return Initiative(
+            id: id, name: string("name") ?? id, status: string("status").flatMap(Initiative.Status.init(rawValue:)),
+            period: period("period"), goals: strings("goals"), owners: refs("owners"), participants: refs("participants"),
+            formerNames: former, mergedInto: located("mergedInto"), absorbed: strings("absorbed"),
+            replaces: strings("replaces"),
+            tovholder: tovholder.string("at").map { Located(value: PartyRef($0), origin: tovholder.origin.appending("at")) },
+            exceptions: exceptions(), origin: origin)
+    }
+
+    func organisation() -> Organisation {
+        let coordination = sub("coordinationGroup")
+        return Organisation(
+            steeringGroup: sub("steeringGroup").roles("members"), tovholdere: sub("tovholdere").roles("members"),
+            coordinationGroupName: coordination.string("name"), meetingsPerYear: coordination.int("meetingsPerYear"),
+            forumPartners: sub("reporting", "forum").refs("partners"), exceptions: exceptions(), origin: origin)
+    }
+
+    func report() -> Report? {
+        guard let initiative = located("initiative"), let year = int("year") else { return nil }
+        return Report(initiative: initiative, year: year, number: int("number"), covers: period("covers"),
+                      exceptions: exceptions(), origin: origin)
+    }
+}

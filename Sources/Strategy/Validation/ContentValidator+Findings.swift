@@ -1,0 +1,118 @@
+import Git
+import JSON
+import JSONSchema
+
+extension ContentValidator {
+    /// Findings about a schema file itself: it must compile (which also checks it against the
+    /// draft 2020-12 meta-schema).
+    func findings(forSchema file: SnapshotFile, in schemas: SchemaSet, parsed: [(file: SnapshotFile, document: JSONDocument)])
+        -> [Diagnostic]
+    {
+        guard case .failure(let error) = schemas.schema(atPath: file.path) else { return [] }
+        let document = parsed.first { $0.file.path == file.path }?.document
+        let location = error.offset.flatMap { offset in document?.location(ofOffset: offset) }
+        return [Diagnostic(
+            severity: .error, code: "schema", message: "this schema cannot be used: \(error.message)",
+            path: file.path, pointer: error.pointer, location: location,
+            hint: "the file must be a valid JSON Schema (draft 2020-12); content that uses it is not checked until it is")]
+    }
+
+    /// Findings about one content file: which schema applies, whether its `$schema` agrees, and the
+    /// schema's verdict.
+    func findings(
+        forContent file: SnapshotFile, _ document: JSONDocument, config: RepositoryConfig?, schemas: SchemaSet,
+        schemaPaths: Set<String>
+    ) -> [Diagnostic] {
+        guard let config else { return [] }  // reported once for the whole snapshot
+        guard let schemaPath = config.schemaPath(for: file.path) else {
+            return [Diagnostic(
+                severity: .error, code: "no-schema", message: "no schema applies to this file", path: file.path,
+                hint: "add an entry for it to \"schemas\" in \(RepositoryConfig.path), or move the file to where it belongs")]
+        }
+        var found = schemaReferenceFindings(file, document, schemaPath: schemaPath)
+        guard schemaPaths.contains(schemaPath), case .success(let schema) = schemas.schema(atPath: schemaPath) else {
+            return found  // a missing or broken schema is reported once, on the schema or the configuration
+        }
+        let key = "\(file.path)@\(file.id)|\(schemas.key)|\(schemaPath)"
+        if let cached = cachedFindings(key) { return found + cached }
+        let errors = schema.validate(document.root).map { diagnostic(for: $0, path: file.path, document: document) }
+        storeFindings(errors, key)
+        found += errors
+        return found
+    }
+
+    /// Checks that the file's `$schema` names the schema the configuration applies to it.
+    private func schemaReferenceFindings(_ file: SnapshotFile, _ document: JSONDocument, schemaPath: String) -> [Diagnostic] {
+        let expected = Self.relativePath(from: file.path, to: schemaPath)
+        guard let value = document.root["$schema"] else {
+            if file.path == RepositoryConfig.path { return [] }
+            return [Diagnostic(
+                severity: .warning, code: "schema-reference", message: "the file does not name its schema",
+                path: file.path, pointer: .root, location: document.location(ofOffset: document.root.offset),
+                hint: "add \"$schema\": \"\(expected)\" as the first member, so JSON editors can check the file as you type")]
+        }
+        guard let written = value.stringValue else { return [] }  // the schema reports the wrong type
+        let resolved = RepositoryConfig.resolve(written, from: file.path)
+        guard resolved != schemaPath else { return [] }
+        return [Diagnostic(
+            severity: .error, code: "schema-reference",
+            message: "\"$schema\" names \(resolved), but \(RepositoryConfig.path) applies \(schemaPath) to this file",
+            path: file.path, pointer: JSONPointer.root.appending("$schema"),
+            location: document.location(ofOffset: value.offset),
+            hint: "set \"$schema\" to \"\(expected)\" (or change the mapping in \(RepositoryConfig.path))")]
+    }
+
+    /// Mappings in the configuration whose schema file does not exist in the snapshot.
+    func missingSchemaFindings(
+        _ config: RepositoryConfig, schemaPaths: Set<String>, parsed: [(file: SnapshotFile, document: JSONDocument)]
+    ) -> [Diagnostic] {
+        let configDocument = parsed.first { $0.file.path == RepositoryConfig.path }?.document
+        var seen = Set<String>()
+        return config.schemas.compactMap { mapping in
+            guard !schemaPaths.contains(mapping.schema), seen.insert(mapping.schema).inserted else { return nil }
+            let value = configDocument.flatMap { mapping.pointer.appending("schema").resolve(in: $0.root) }
+            return Diagnostic(
+                severity: .error, code: "config",
+                message: "schema \(mapping.schema) (for \(mapping.files)) does not exist or is not valid JSON",
+                path: RepositoryConfig.path, pointer: mapping.pointer.appending("schema"),
+                location: value.flatMap { v in configDocument?.location(ofOffset: v.offset) },
+                hint: "check the path; it is relative to the repository root")
+        }
+    }
+
+    /// A schema validation error as a diagnostic in the content file.
+    func diagnostic(for error: ValidationError, path: String, document: JSONDocument) -> Diagnostic {
+        let offset = error.instanceOffset >= 0
+            ? error.instanceOffset : (error.instanceLocation.resolve(in: document.root)?.offset ?? document.root.offset)
+        return Diagnostic(
+            severity: .error, code: error.keyword, message: error.message, path: path,
+            pointer: error.instanceLocation, location: document.location(ofOffset: offset),
+            hint: Self.hint(forKeyword: error.keyword))
+    }
+
+    /// A short how-to-fix for the common schema keywords.
+    static func hint(forKeyword keyword: String) -> String? {
+        switch keyword {
+        case "required": return "add the missing property"
+        case "additionalProperties", "unevaluatedProperties":
+            return "check the spelling of the property name, or remove it; the schema lists the allowed properties"
+        case "enum", "const": return "use one of the allowed values, spelled exactly"
+        case "type": return "check the quotes: text is written in \"quotes\", numbers and true/false without"
+        case "format": return "dates are written YYYY-MM-DD, e.g. \"2018-01-01\""
+        case "pattern": return "ids are lower-case letters, digits and single hyphens, e.g. \"tryg-bydel\""
+        default: return nil
+        }
+    }
+
+    /// The path of `target` relative to the folder of `file`, as a `$schema` would be written.
+    static func relativePath(from file: String, to target: String) -> String {
+        let folder = file.split(separator: "/").dropLast()
+        let parts = target.split(separator: "/")
+        var common = 0
+        while common < folder.count, common < parts.count - 1, folder[folder.startIndex + common] == parts[common] {
+            common += 1
+        }
+        let ups = Array(repeating: "..", count: folder.count - common)
+        return (ups + parts[common...].map(String.init)).joined(separator: "/")
+    }
+}

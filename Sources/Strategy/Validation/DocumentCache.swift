@@ -1,0 +1,75 @@
+import Git
+import JSON
+
+/// Parsed files, kept by blob id so that a file is parsed once however many snapshots contain it.
+///
+/// Validating a range of commits, or a work tree next to its index, meets the same blob again and
+/// again; the cache makes each one cost a dictionary lookup after the first parse.
+public final class DocumentCache {
+    /// The outcome of parsing one blob.
+    public enum Entry {
+        case parsed(JSONDocument)
+        case invalid(JSONSyntaxError, SourceText)
+    }
+
+    private var entries: [ObjectID: Entry] = [:]
+    private let parser: JSONParser
+    /// How many blobs were actually parsed (for tests and benchmarks).
+    public private(set) var parseCount = 0
+
+    public init(parser: JSONParser = JSONParser()) {
+        self.parser = parser
+    }
+
+    /// The parse of `file` in `snapshot`, from the cache or parsed now.
+    public func document(for file: SnapshotFile, in snapshot: Snapshot) throws(GitError) -> Entry {
+        if let cached = entries[file.id] { return cached }
+        let source = SourceText(bytes: try snapshot.read(file))
+        let entry: Entry
+        do {
+            entry = .parsed(try parser.parse(source))
+        } catch {
+            entry = .invalid(error, source)
+        }
+        parseCount += 1
+        entries[file.id] = entry
+        return entry
+    }
+}
+
+extension DocumentCache.Entry {
+    /// The document, when the file is well-formed JSON.
+    public var document: JSONDocument? {
+        if case .parsed(let document) = self { return document }
+        return nil
+    }
+
+    /// The file's text.
+    public var source: SourceText {
+        switch self {
+        case .parsed(let document): return document.source
+        case .invalid(_, let source): return source
+        }
+    }
+
+    /// The syntax problems of the file as diagnostics: the syntax error, or duplicate keys.
+    public func syntaxDiagnostics(path: String) -> [Diagnostic] {
+        switch self {
+        case .invalid(let error, let source):
+            return [Diagnostic(
+                severity: .error, code: "syntax", message: error.message, path: path,
+                location: source.location(ofOffset: error.offset),
+                hint: "fix the JSON syntax first; the file is not checked further until it parses")]
+        case .parsed(let document):
+            return document.duplicateKeys.map { duplicate in
+                let first = document.location(ofOffset: duplicate.firstOffset)
+                return Diagnostic(
+                    severity: .error, code: "duplicate-key",
+                    message: "key \"\(duplicate.key)\" appears twice in the same object (first at line \(first.line))",
+                    path: path, location: document.location(ofOffset: duplicate.offset),
+                    hint: "keep one \"\(duplicate.key)\" and delete the other; readers would silently use only the last one",
+                    related: [RelatedLocation(message: "first \"\(duplicate.key)\" here", path: path, location: first)])
+            }
+        }
+    }
+}

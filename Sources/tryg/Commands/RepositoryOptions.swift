@@ -1,0 +1,78 @@
+import ArgumentParser
+import Git
+
+/// Where the repository is: `-C PATH` like git, or the current directory.
+struct RepositoryOptions: ParsableArguments {
+    @Option(
+        name: [.customShort("C"), .customLong("repo")],
+        help: ArgumentHelp("Run as if tryg was started in PATH (a work tree or a bare repository).", valueName: "path"))
+    var repositoryPath: String?
+
+    /// Opens the repository by discovery from the given path or the current directory.
+    func open() throws -> Repository {
+        let path = repositoryPath ?? "."
+        do {
+            return try Repository.discover(from: path)
+        } catch {
+            throw Failure("not a git repository: \(path) (\(error.message))")
+        }
+    }
+}
+
+/// Which snapshot of the files to look at.
+struct SnapshotSelection: ParsableArguments {
+    @Argument(help: ArgumentHelp("The revision to check (a commit, branch, tag, HEAD~2, …). Default: the work tree.", valueName: "revision"))
+    var revision: String?
+
+    @Flag(help: "Check the index: what the next commit will contain.")
+    var staged = false
+
+    func validate() throws {
+        if staged, revision != nil {
+            throw ValidationError("give either a revision or --staged, not both")
+        }
+    }
+
+    /// The snapshot source; a bare repository has no work tree, so it defaults to HEAD.
+    func source(in repository: Repository) -> SnapshotSource {
+        if staged { return .index }
+        if let revision { return .revision(revision) }
+        return repository.isBare ? .revision("HEAD") : .workTree
+    }
+
+    /// How to name the snapshot to a person.
+    static func describe(_ source: SnapshotSource) -> String {
+        switch source {
+        case .workTree: return "the work tree"
+        case .index: return "the index"
+        case .revision(let revision): return revision
+        case .commit(let id): return id.short
+        }
+    }
+}
+
+/// How to print.
+struct OutputOptions: ParsableArguments {
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, github, sarif
+    }
+
+    enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+        case auto, always, never
+    }
+
+    @Option(help: ArgumentHelp("Output format: text, json, github (workflow annotations) or sarif (SARIF 2.1.0).", valueName: "format"))
+    var format: Format = .text
+
+    @Option(help: ArgumentHelp("Colour: auto (only on a terminal, and not when NO_COLOR is set), always or never.", valueName: "when"))
+    var color: ColorChoice = .auto
+
+    /// Whether to colour standard output.
+    var useColor: Bool {
+        switch color {
+        case .always: return true
+        case .never: return false
+        case .auto: return Console.standardOutput.isTerminal && !Console.noColorRequested
+        }
+    }
+}

@@ -1,0 +1,188 @@
+import ArgumentParser
+import Foundation
+import JSON
+import JSONSchema
+import Strategy
+
+/// `tryg schema`: JSON Schema tools that work on any files, outside git.
+struct SchemaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schema",
+        abstract: "Work with JSON Schemas directly (draft 2020-12).",
+        subcommands: [SchemaValidateCommand.self]
+    )
+}
+
+/// `tryg schema validate`: validates files from disk against a schema, like check-jsonschema.
+struct SchemaValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Validate JSON files against a JSON Schema (draft 2020-12).",
+        discussion: """
+            Reads the files from disk (not from git). Other schema files in the schema's folder are \
+            loaded too, so relative $refs between them resolve; --ref-dir maps a base URI to a folder \
+            for schemas that refer to each other by absolute $id. Nothing is ever fetched from a network.
+            Exit status: 0 when every file is valid, 1 when a file is invalid or not well-formed JSON, \
+            2 when the schema or a file cannot be read or the schema is not valid.
+
+            Examples:
+              tryg schema validate --schema schemas/goal.schema.json strategy/goals/*.json
+              tryg schema validate --schema s.json --ref-dir https://example.org/schemas/=schemas data.json
+              tryg schema validate --schema s.json --assert-formats --format json a.json b.json
+            """
+    )
+
+    @Option(help: ArgumentHelp("The schema to validate against.", valueName: "file"))
+    var schema: String
+
+    @Option(
+        name: .customLong("ref-dir"),
+        help: ArgumentHelp("Map a base URI to a folder of schemas (repeatable), e.g. https://example.org/s/=schemas.", valueName: "uri=dir"))
+    var refDirs: [String] = []
+
+    @Flag(help: "Treat `format` as an assertion (dates must be real dates, …), not only an annotation.")
+    var assertFormats = false
+
+    @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
+    var format: OutputOptions.Format = .text
+
+    @Option(help: ArgumentHelp("Colour: auto, always or never.", valueName: "when"))
+    var color: OutputOptions.ColorChoice = .auto
+
+    @Argument(help: ArgumentHelp("The JSON files to validate.", valueName: "file"))
+    var files: [String]
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("name at least one file to validate") }
+        for mapping in refDirs where !mapping.contains("=") {
+            throw ValidationError("--ref-dir takes URI=DIR, got '\(mapping)'")
+        }
+    }
+
+    func run() throws {
+        let compiled = try loadSchema()
+        var diagnostics: [Diagnostic] = []
+        var sources: [String: SourceText] = [:]
+        for path in files {
+            let source = SourceText(bytes: try FileLoader.read(path))
+            sources[path] = source
+            diagnostics += StandaloneValidation.check(source, path: path, schema: compiled)
+        }
+        diagnostics = Diagnostic.sortedForOutput(diagnostics)
+        let counts = DiagnosticCounts(diagnostics)
+        switch format {
+        case .text:
+            let useColor = color == .always || (color == .auto && Console.standardOutput.isTerminal && !Console.noColorRequested)
+            let reporter = TextReporter(style: Style(enabled: useColor), sources: sources)
+            Console.standardOutput.write(reporter.render(diagnostics))
+            if !diagnostics.isEmpty { Console.standardOutput.write("\n") }
+            Console.standardOutput.write(reporter.summary(filesChecked: files.count, counts, what: "the given files"))
+        case .json:
+            Console.standardOutput.write(JSONReport.render(diagnostics: diagnostics, filesChecked: files.count, snapshot: nil))
+        case .github:
+            Console.standardOutput.write(GitHubReporter.render(diagnostics))
+        case .sarif:
+            Console.standardOutput.write(SARIFReporter.render(diagnostics))
+        }
+        if counts.errors > 0 { throw ExitCode(1) }
+    }
+
+    /// Registers the schema, its sibling files and the --ref-dir folders, and compiles the schema.
+    private func loadSchema() throws -> Schema {
+        var options = SchemaOptions()
+        options.assertFormats = assertFormats
+        let registry = SchemaRegistry(options: options)
+        let schemaURL = URL(fileURLWithPath: schema).standardizedFileURL
+        let mainDocument = try FileLoader.parse(schemaURL.path)
+        // Siblings first, so a relative $ref to them resolves; problems in them surface only if referenced.
+        for sibling in FileLoader.jsonFiles(in: schemaURL.deletingLastPathComponent().path) where sibling != schemaURL.path {
+            if let document = try? FileLoader.parse(sibling) {
+                try? registry.add(document, uri: URL(fileURLWithPath: sibling).absoluteString)
+            }
+        }
+        for mapping in refDirs {
+            guard let equals = mapping.firstIndex(of: "=") else { continue }
+            let base = String(mapping[..<equals])
+            let folder = URL(fileURLWithPath: String(mapping[mapping.index(after: equals)...])).standardizedFileURL.path
+            guard FileManager.default.fileExists(atPath: folder) else {
+                throw Failure("--ref-dir folder \(folder) does not exist")
+            }
+            for file in FileLoader.jsonFiles(in: folder, recursive: true) {
+                let relative = String(file.dropFirst(folder.count + 1))
+                guard let document = try? FileLoader.parse(file) else { continue }
+                do {
+                    try registry.add(document, uri: base + relative)
+                } catch {
+                    throw Failure("cannot use \(file) as a schema: \(error.message)")
+                }
+            }
+        }
+        do {
+            try registry.add(mainDocument, uri: schemaURL.absoluteString)
+            return try registry.compile(uri: schemaURL.absoluteString)
+        } catch {
+            let location = error.offset.map { " at " + mainDocument.location(ofOffset: $0).description } ?? ""
+            throw Failure("the schema \(schema)\(location) is not valid: \(error.message)")
+        }
+    }
+}
+
+/// Validation of one standalone file against a compiled schema.
+enum StandaloneValidation {
+    static func check(_ source: SourceText, path: String, schema: Schema) -> [Diagnostic] {
+        let document: JSONDocument
+        do {
+            document = try JSONParser().parse(source)
+        } catch {
+            return [Diagnostic(severity: .error, code: "syntax", message: error.message, path: path,
+                               location: source.location(ofOffset: error.offset))]
+        }
+        // The JSON standard permits duplicate keys, so here they are a warning only.
+        var found = document.duplicateKeys.map { duplicate in
+            Diagnostic(severity: .warning, code: "duplicate-key",
+                       message: "key \"\(duplicate.key)\" appears more than once in the same object; the last one counts",
+                       path: path, location: document.location(ofOffset: duplicate.offset))
+        }
+        found += schema.validate(document.root).map { error in
+            let offset = error.instanceOffset >= 0 ? error.instanceOffset : document.root.offset
+            return Diagnostic(severity: .error, code: error.keyword, message: error.message, path: path,
+                              pointer: error.instanceLocation, location: document.location(ofOffset: offset))
+        }
+        return found
+    }
+}
+
+/// Reading files from disk for the commands that work outside git.
+enum FileLoader {
+    static func read(_ path: String) throws -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                throw Failure("\(path) is a folder, not a file")
+            }
+            throw Failure("cannot read \(path): no such file, or no permission")
+        }
+        return [UInt8](data)
+    }
+
+    static func parse(_ path: String) throws -> JSONDocument {
+        let source = SourceText(bytes: try read(path))
+        do {
+            return try JSONParser().parse(source)
+        } catch {
+            throw Failure("\(path):\(source.location(ofOffset: error.offset)): \(error.message)")
+        }
+    }
+
+    /// The `*.json` files in a folder (sorted), optionally in its subfolders too.
+    static func jsonFiles(in folder: String, recursive: Bool = false) -> [String] {
+        let manager = FileManager.default
+        let names: [String]
+        if recursive {
+            names = (manager.enumerator(atPath: folder)?.allObjects as? [String]) ?? []
+        } else {
+            names = (try? manager.contentsOfDirectory(atPath: folder)) ?? []
+        }
+        return names.filter { $0.hasSuffix(".json") }.sorted().map { folder + "/" + $0 }
+    }
+}

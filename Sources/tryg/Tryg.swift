@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import Git
+
+/// The `tryg` command: keeps the strategy "Tryg Aalborg" valid as it changes in git.
+@main
+struct Tryg: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "tryg",
+        abstract: "Validate, compare and guard the Tryg Aalborg strategy kept as JSON files in git.",
+        discussion: """
+            tryg reads the strategy straight out of git: the work tree, the index (--staged) or any \
+            revision. Exit status: 0 when nothing at error level was found, 1 when something was, \
+            2 when tryg could not do its job (no repository, unknown revision, bad arguments).
+
+            Examples:
+              tryg validate                  check the work tree
+              tryg validate --staged         check what the next commit will contain
+              tryg validate HEAD~1           check an earlier commit
+              tryg validate -C /srv/tryg.git main
+              tryg schema validate --schema schemas/goal.schema.json strategy/goals/*.json
+            """,
+        version: versionText,
+        subcommands: [ValidateCommand.self, SchemaCommand.self]
+    )
+
+    static var versionText: String { "tryg \(version) (libgit2 \(Repository.libgit2Version))" }
+
+    /// Runs the command line and turns every outcome into tryg's exit statuses.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch let failure as Failure {
+            Console.standardError.write("tryg: error: \(failure.message)\n")
+            Foundation.exit(2)
+        } catch let status as ExitCode {
+            Foundation.exit(status.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { print(message) }
+                Foundation.exit(0)
+            }
+            Console.standardError.write(message + "\n")
+            // Usage mistakes are operational failures too: tryg could not do what was asked.
+            Foundation.exit(2)
+        }
+    }
+}
+
+/// An operational failure: tryg could not do its job. Printed as one sentence, exit status 2.
+struct Failure: Error {
+    var message: String
+
+    init(_ message: String) { self.message = message }
+
+    init(_ error: GitError) { self.message = error.message }
+}
