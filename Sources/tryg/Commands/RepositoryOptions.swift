@@ -1,5 +1,6 @@
 import ArgumentParser
 import Git
+import Strategy
 
 /// Where the repository is: `-C PATH` like git, or the current directory.
 struct RepositoryOptions: ParsableArguments {
@@ -34,9 +35,9 @@ struct SnapshotSelection: ParsableArguments {
     }
 
     /// The snapshot source; a bare repository has no work tree, so it defaults to HEAD.
-    func source(in repository: Repository) -> SnapshotSource {
+    func source(in repository: Repository) throws -> SnapshotSource {
         if staged { return .index }
-        if let revision { return .revision(revision) }
+        if let revision { return .revision(try RevisionNames.resolve(revision, in: repository)) }
         return repository.isBare ? .revision("HEAD") : .workTree
     }
 
@@ -48,6 +49,31 @@ struct SnapshotSelection: ParsableArguments {
         case .revision(let revision): return revision
         case .commit(let id): return id.short
         }
+    }
+}
+
+/// Options of the strategy's rules.
+struct RuleOptions: ParsableArguments {
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp("Check time-dependent rules as of this day (YYYY-MM-DD). Default: today.", valueName: "date"))
+    var asOf: String?
+
+    @Flag(help: "Exit with status 1 when there are warnings, not only errors.")
+    var strict = false
+
+    func validate() throws {
+        if let asOf, Day(asOf) == nil {
+            throw ValidationError("--as-of takes a date written YYYY-MM-DD, got '\(asOf)'")
+        }
+    }
+
+    /// The day to check as of.
+    var day: Day { asOf.flatMap(Day.init) ?? .today }
+
+    /// Whether the findings make the command fail.
+    func fails(_ counts: DiagnosticCounts) -> Bool {
+        counts.errors > 0 || (strict && counts.warnings > 0)
     }
 }
 

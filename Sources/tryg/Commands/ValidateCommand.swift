@@ -23,16 +23,17 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var repository: RepositoryOptions
     @OptionGroup var selection: SnapshotSelection
+    @OptionGroup var rules: RuleOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         let repo = try repository.open()
-        let source = selection.source(in: repo)
-        let snapshot: Snapshot
+        let source = try selection.source(in: repo)
+        var options = ValidationOptions()
+        options.asOf = rules.day
         let report: ValidationReport
         do {
-            snapshot = try repo.snapshot(source)
-            report = try ContentValidator().validate(snapshot)
+            report = try ContentValidator(options: options).validate(try repo.snapshot(source))
         } catch {
             throw Failure(error)
         }
@@ -50,6 +51,6 @@ struct ValidateCommand: ParsableCommand {
         case .sarif:
             Console.standardOutput.write(SARIFReporter.render(report.diagnostics))
         }
-        if report.counts.errors > 0 { throw ExitCode(1) }
+        if rules.fails(report.counts) { throw ExitCode(1) }
     }
 }
