@@ -73,6 +73,48 @@ struct DecimalView {
     /// Whether the value is a whole number: its last non-zero digit is at or left of the units place.
     var isInteger: Bool { isZero || exponent + intCount - 1 - last >= 0 }
 
+    /// The power of ten of the last significant digit (`1.25` → -2, `1200` → 2).
+    var lastPlace: Int { exponent + intCount - 1 - last }
+
+    /// The significant digits as an integer, if there are at most 19 of them.
+    var significand: UInt64? {
+        guard !isZero, significantCount <= 19 else { return nil }
+        var value: UInt64 = 0
+        for p in first...last { value = value * 10 + UInt64(digit(p)) }
+        return value
+    }
+
+    /// Whether `self / divisor` is an integer, decided exactly; nil when the divisor has more than
+    /// 19 significant digits (or is zero).
+    ///
+    /// With `self = A × 10^p` and `divisor = B × 10^q` (A and B without trailing zeros): if `p < q`
+    /// the quotient needs A divisible by 10, which it is not; otherwise B must divide `A × 10^(p−q)`,
+    /// checked with remainders modulo B.
+    func isMultiple(of divisor: DecimalView) -> Bool? {
+        guard let b = divisor.significand else { return nil }
+        if isZero { return true }
+        let p = lastPlace, q = divisor.lastPlace
+        if p < q { return false }
+        if b == 1 { return true }
+        var remainder: UInt64 = 0
+        for k in first...last { remainder = Self.mulmod(remainder, 10, b) &+ UInt64(digit(k)) % b; remainder %= b }
+        guard remainder != 0 else { return true }
+        // remainder × 10^(p−q) mod b, by repeated squaring.
+        var power = Self.mulmod(1, 1, b), base: UInt64 = 10 % b, n = p - q
+        while n > 0 {
+            if n & 1 == 1 { power = Self.mulmod(power, base, b) }
+            base = Self.mulmod(base, base, b)
+            n >>= 1
+        }
+        return Self.mulmod(remainder, power, b) == 0
+    }
+
+    /// `(x × y) mod m` without overflow (x, y < m, or small).
+    private static func mulmod(_ x: UInt64, _ y: UInt64, _ m: UInt64) -> UInt64 {
+        let product = x.multipliedFullWidth(by: y)
+        return m.dividingFullWidth((product.high % m, product.low)).remainder
+    }
+
     /// The value as an `Int`, if it is whole and fits.
     func exactInt() -> Int? {
         guard isInteger else { return nil }

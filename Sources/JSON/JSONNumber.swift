@@ -80,6 +80,21 @@ public struct JSONNumber: Sendable, CustomStringConvertible {
         }
     }
 
+    /// Whether `self / divisor` is a whole number (JSON Schema's `multipleOf`), decided exactly from
+    /// the literals: `0.3` is a multiple of `0.1`, `1e400` of `7`... only when it truly is.
+    ///
+    /// Returns nil when exact reasoning is not possible: a divisor that is zero, has more than 19
+    /// significant digits, or a literal outside the JSON grammar. The sign of either is ignored.
+    /// - Complexity: O(digits of self + log(exponent difference)), without allocation.
+    public func isMultiple(of divisor: JSONNumber) -> Bool? {
+        withDecimal { x in
+            divisor.withDecimal { y in
+                guard let x, let y else { return nil }
+                return x.isMultiple(of: y)
+            }
+        }
+    }
+
     /// Calls `body` with the decimal view of the literal (nil if the literal is not JSON grammar).
     func withDecimal<R>(_ body: (DecimalView?) -> R) -> R {
         var text = literal

@@ -95,4 +95,23 @@ struct NumberTests {
         #expect(JSONNumber(1e20).isValidLiteral)
         #expect(JSONNumber(1e20) == Self.number("100000000000000000000"))
     }
+
+    @Test(arguments: [
+        ("0.3", "0.1", true), ("0.35", "0.1", false), ("10", "3", false), ("9", "3", true), ("-6", "3", true),
+        ("1e400", "7", false), ("7e400", "7", true), ("1e400", "2", true), ("1e400", "1e-5", true), ("1e-5", "1e400", false),
+        ("0", "5", true), ("4.5", "1.5", true), ("19.99", "0.01", true), ("0.0075", "0.0001", true), ("0.0075", "0.002", false),
+        ("123456789012345678901234567890", "10", true), ("123456789012345678901234567890", "7", true), ("123456789012345678901234567891", "7", false),
+        ("123456789012345678901234567893", "3", true), ("1e400", "13", false), ("1.0", "1", true), ("2.5", "1", false),
+        ("18446744073709551616", "9999999999999999999", false), ("99999999999999999980000000000", "9999999999999999998", true),
+    ])
+    func exactMultipleOf(_ value: String, _ divisor: String, _ expected: Bool) {
+        #expect(Self.number(value).isMultiple(of: Self.number(divisor)) == expected)
+    }
+
+    @Test func multipleOfWithoutAnExactAnswer() {
+        #expect(Self.number("5").isMultiple(of: Self.number("0")) == nil)
+        #expect(Self.number("5").isMultiple(of: Self.number("0.0")) == nil)
+        #expect(Self.number("5").isMultiple(of: Self.number("12345678901234567891")) == nil)
+        #expect(JSONNumber(.infinity).isMultiple(of: Self.number("1")) == nil)
+    }
 }
