@@ -88,6 +88,12 @@ public struct JSONDocument: Sendable {
 
     /// The line and column of a byte offset in this document.
     public func location(ofOffset offset: Int) -> SourceLocation { source.location(ofOffset: offset) }
+
+    /// The line and column of the value `pointer` refers to, or nil if it does not resolve.
+    public func location(of pointer: JSONPointer) -> SourceLocation? {
+        guard let value = pointer.resolve(in: root), value.offset >= 0 else { return nil }
+        return source.location(ofOffset: value.offset)
+    }
 }
 
 /// A key that occurs more than once in one object.

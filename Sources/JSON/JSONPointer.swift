@@ -11,29 +11,86 @@ public struct JSONPointer: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// Parses the string form (`/a/b~1c`); throws for text that does not start with `/` or has a bad `~` escape.
+    ///
+    /// Works on Unicode scalars, so a `/` or `~` followed by a combining mark is still a separator
+    /// or an escape, as RFC 6901 reads it.
     public init(parsing text: String) throws(JSONPointerError) {
         if text.isEmpty {
             self.tokens = []
             return
         }
-        guard text.hasPrefix("/") else { throw JSONPointerError.missingLeadingSlash(text) }
+        guard text.unicodeScalars.first == "/" else { throw JSONPointerError.missingLeadingSlash(text) }
         var tokens: [String] = []
-        for raw in text.dropFirst().split(separator: "/", omittingEmptySubsequences: false) {
-            tokens.append(try Self.unescape(raw, in: text))
+        var current = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars.dropFirst().makeIterator()
+        while let scalar = scalars.next() {
+            switch scalar {
+            case "/":
+                tokens.append(String(current))
+                current = String.UnicodeScalarView()
+            case "~":
+                switch scalars.next() {
+                case "0": current.append("~")
+                case "1": current.append("/")
+                default: throw JSONPointerError.invalidEscape(text)
+                }
+            default:
+                current.append(scalar)
+            }
         }
+        tokens.append(String(current))
         self.tokens = tokens
     }
 
-    private static func unescape(_ raw: Substring, in text: String) throws(JSONPointerError) -> String {
-        guard raw.contains("~") else { return String(raw) }
-        var out = ""
-        var iterator = raw.makeIterator()
-        while let c = iterator.next() {
-            guard c == "~" else { out.append(c); continue }
-            switch iterator.next() {
-            case "0": out.append("~")
-            case "1": out.append("/")
-            default: throw JSONPointerError.invalidEscape(text)
+    /// Parses the URI fragment form of RFC 6901 section 6 (`#/a%20b/c`), as used by `$ref` in JSON Schema.
+    ///
+    /// The leading `#` is required; percent escapes are decoded as UTF-8 before the pointer is parsed.
+    public init(uriFragment: String) throws(JSONPointerError) {
+        guard uriFragment.hasPrefix("#") else { throw JSONPointerError.missingLeadingHash(uriFragment) }
+        var bytes: [UInt8] = []
+        var utf8 = uriFragment.utf8.dropFirst()[...]
+        while let byte = utf8.popFirst() {
+            guard byte == UInt8(ascii: "%") else {
+                bytes.append(byte)
+                continue
+            }
+            guard let high = utf8.popFirst().flatMap(Self.hexValue), let low = utf8.popFirst().flatMap(Self.hexValue) else {
+                throw JSONPointerError.invalidPercentEncoding(uriFragment)
+            }
+            bytes.append(high << 4 | low)
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw JSONPointerError.invalidPercentEncoding(uriFragment)
+        }
+        try self.init(parsing: text)
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
+        default: return nil
+        }
+    }
+
+    /// The URI fragment form (`#/a%20b`): the string form with every byte outside RFC 3986's
+    /// unreserved characters and sub-delimiters percent-encoded.
+    public var uriFragment: String {
+        var out = "#"
+        for byte in description.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+                UInt8(ascii: "~"), UInt8(ascii: "/"), UInt8(ascii: "!"), UInt8(ascii: "$"), UInt8(ascii: "&"),
+                UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "*"), UInt8(ascii: "+"),
+                UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "="), UInt8(ascii: ":"), UInt8(ascii: "@"):
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = Array("0123456789ABCDEF".unicodeScalars)
+                out.unicodeScalars.append("%")
+                out.unicodeScalars.append(hex[Int(byte >> 4)])
+                out.unicodeScalars.append(hex[Int(byte & 0xF)])
             }
         }
         return out
@@ -51,20 +108,20 @@ public struct JSONPointer: Sendable, Hashable, Comparable, CustomStringConvertib
 
     public var isRoot: Bool { tokens.isEmpty }
 
-    /// The string form, with `~` and `/` escaped.
+    /// The string form, with `~` and `/` escaped (per Unicode scalar).
     public var description: String {
-        var out = ""
+        var out = String.UnicodeScalarView()
         for token in tokens {
             out.append("/")
-            for c in token {
-                switch c {
-                case "~": out.append("~0")
-                case "/": out.append("~1")
-                default: out.append(c)
+            for scalar in token.unicodeScalars {
+                switch scalar {
+                case "~": out.append(contentsOf: "~0".unicodeScalars)
+                case "/": out.append(contentsOf: "~1".unicodeScalars)
+                default: out.append(scalar)
                 }
             }
         }
-        return out
+        return String(out)
     }
 
     public static func < (lhs: JSONPointer, rhs: JSONPointer) -> Bool {
@@ -101,11 +158,16 @@ public struct JSONPointer: Sendable, Hashable, Comparable, CustomStringConvertib
 public enum JSONPointerError: Error, Sendable, Hashable, CustomStringConvertible {
     case missingLeadingSlash(String)
     case invalidEscape(String)
+    case missingLeadingHash(String)
+    case invalidPercentEncoding(String)
 
     public var description: String {
         switch self {
         case .missingLeadingSlash(let text): return "JSON Pointer \"\(text)\" must be empty or start with '/'"
         case .invalidEscape(let text): return "JSON Pointer \"\(text)\" has '~' not followed by 0 or 1"
+        case .missingLeadingHash(let text): return "JSON Pointer fragment \"\(text)\" must start with '#'"
+        case .invalidPercentEncoding(let text):
+            return "JSON Pointer fragment \"\(text)\" has a '%' not followed by two hex digits, or does not decode to UTF-8"
         }
     }
 }

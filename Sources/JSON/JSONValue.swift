@@ -7,6 +7,10 @@
 ///
 /// Two notions of equality are offered, on purpose without `==`: ``isStructurallyEqual(to:)``
 /// (same text up to whitespace) and ``jsonEquals(_:)`` (JSON Schema's equality).
+///
+/// Nesting: values from ``JSONParser`` are at most ``JSONParser/Limits/maxDepth`` deep. Parsing,
+/// writing and comparing never recurse, but Swift releases a nested value recursively, so values
+/// built in code should stay within a few thousand levels as well.
 public struct JSONValue: Sendable {
     /// What kind of value this is, with its payload.
     public enum Kind: Sendable {
@@ -18,10 +22,12 @@ public struct JSONValue: Sendable {
         case object(JSONObject)
     }
 
+    /// The value's kind and payload.
     public var kind: Kind
     /// Byte offset of the value's first byte in its source, or -1 for values made in code.
     public var offset: Int
 
+    /// A value of `kind`; `offset` is -1 for values made in code.
     public init(_ kind: Kind, offset: Int = -1) {
         self.kind = kind
         self.offset = offset
@@ -29,13 +35,20 @@ public struct JSONValue: Sendable {
 }
 
 extension JSONValue {
+    /// `null`, made in code.
     public static let null = JSONValue(.null)
 
+    /// Whether this is `null`.
     public var isNull: Bool { if case .null = kind { return true } else { return false } }
+    /// The boolean, if this is `true` or `false`.
     public var boolValue: Bool? { if case .bool(let b) = kind { return b } else { return nil } }
+    /// The number, if this is one.
     public var numberValue: JSONNumber? { if case .number(let n) = kind { return n } else { return nil } }
+    /// The string, if this is one.
     public var stringValue: String? { if case .string(let s) = kind { return s } else { return nil } }
+    /// The elements, if this is an array.
     public var arrayValue: [JSONValue]? { if case .array(let a) = kind { return a } else { return nil } }
+    /// The object, if this is one.
     public var objectValue: JSONObject? { if case .object(let o) = kind { return o } else { return nil } }
 
     /// The member `key` of an object (the last one if the key is duplicated), or nil.

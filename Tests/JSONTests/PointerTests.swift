@@ -71,3 +71,41 @@ struct PointerTests {
         #expect(pointers.sorted().map(\.description) == ["", "/a", "/a/1", "/b"])
     }
 }
+
+@Suite("JSON Pointer, more")
+struct PointerMoreTests {
+    /// RFC 6901 section 6: the URI fragment identifier representation.
+    @Test(arguments: [
+        ("#", ""), ("#/foo", "/foo"), ("#/foo/0", "/foo/0"), ("#/", "/"), ("#/a~1b", "/a~1b"), ("#/c%25d", "/c%d"),
+        ("#/e%5Ef", "/e^f"), ("#/g%7Ch", "/g|h"), ("#/i%5Cj", "/i\\j"), ("#/k%22l", "/k\"l"), ("#/%20", "/ "),
+        ("#/m~0n", "/m~0n"), ("#/%C3%A6%C3%B8%C3%A5", "/æøå"),
+    ])
+    func uriFragments(_ fragment: String, _ pointer: String) throws {
+        let parsed = try JSONPointer(uriFragment: fragment)
+        #expect(parsed.description == pointer)
+        #expect(try JSONPointer(uriFragment: parsed.uriFragment) == parsed)
+    }
+
+    @Test func fragmentFormAndErrors() throws {
+        #expect(try JSONPointer(parsing: "/a b/c%d/æ").uriFragment == "#/a%20b/c%25d/%C3%A6")
+        #expect(throws: JSONPointerError.missingLeadingHash("/a")) { try JSONPointer(uriFragment: "/a") }
+        #expect(throws: JSONPointerError.invalidPercentEncoding("#/a%2")) { try JSONPointer(uriFragment: "#/a%2") }
+        #expect(throws: JSONPointerError.invalidPercentEncoding("#/%FF")) { try JSONPointer(uriFragment: "#/%FF") }
+    }
+
+    @Test func separatorsAndEscapesBeforeCombiningMarks() throws {
+        // "/" and "~" followed by U+0301 form one Character in Swift but are still syntax in a pointer.
+        let pointer = try JSONPointer(parsing: "/a/\u{301}b/~0\u{301}")
+        #expect(pointer.tokens == ["a", "\u{301}b", "~\u{301}"])
+        let token = JSONPointer.root.appending("~\u{301}/\u{301}")
+        #expect(token.description == "/~0\u{301}~1\u{301}")
+        #expect(try JSONPointer(parsing: token.description).tokens == ["~\u{301}/\u{301}"])
+    }
+
+    @Test func documentLocationOfPointer() throws {
+        let document = parse("{\n  \"mål\": [\n    \"æ\", {\"x\": null}\n  ]\n}")
+        #expect(document.location(of: try JSONPointer(parsing: "/mål/1/x"))?.description == "3:16")
+        #expect(document.location(of: try JSONPointer(parsing: "/mål/0"))?.description == "3:5")
+        #expect(document.location(of: try JSONPointer(parsing: "/nope")) == nil)
+    }
+}
