@@ -46,11 +46,13 @@ public struct JSONNumber: Sendable, CustomStringConvertible {
         }
     }
 
+    /// Makes a number from an `Int`, written in decimal.
     public init(_ int: Int) {
         self.literal = String(int)
         self.double = Double(int)
     }
 
+    /// The literal.
     public var description: String { literal }
 
     /// Whether ``literal`` follows the RFC 8259 number grammar.
@@ -128,6 +130,7 @@ extension JSONNumber: Hashable, Comparable {
     /// Equal mathematical values (`1.0 == 1`).
     public static func == (a: JSONNumber, b: JSONNumber) -> Bool { compare(a, b) == 0 }
 
+    /// Smaller mathematical value (`1 < 1.5`, `1e400 < 1e401`).
     public static func < (a: JSONNumber, b: JSONNumber) -> Bool { compare(a, b) < 0 }
 
     /// Hashes the mathematical value, so that `1` and `1.0` hash alike.

@@ -1,10 +1,13 @@
 /// One member of a JSON object: key, where the key was written, and the value.
 public struct JSONMember: Sendable {
+    /// The key, unescaped.
     public var key: String
     /// Byte offset of the opening quote of the key, or -1 for members made in code.
     public var keyOffset: Int
+    /// The member's value.
     public var value: JSONValue
 
+    /// A member; `keyOffset` is -1 for members made in code.
     public init(key: String, keyOffset: Int = -1, value: JSONValue) {
         self.key = key
         self.keyOffset = keyOffset
@@ -21,6 +24,7 @@ public struct JSONMember: Sendable {
 /// - Complexity: lookup by key is a linear scan, which beats hashing for the small objects of strategy
 ///   content; objects above ``indexThreshold`` members build a key index once, when made.
 public struct JSONObject: Sendable {
+    /// The members in source order, duplicates included.
     public private(set) var members: [JSONMember]
     /// Key → position of its last occurrence; only for objects above ``indexThreshold`` members.
     private var index: [String: Int]?
@@ -28,6 +32,7 @@ public struct JSONObject: Sendable {
     /// Objects with more members than this get a hash index.
     static let indexThreshold = 16
 
+    /// An object with `members` in the given order.
     public init(_ members: [JSONMember] = []) {
         self.members = members
         self.index = members.count > Self.indexThreshold ? Self.makeIndex(members) : nil
@@ -45,8 +50,11 @@ public struct JSONObject: Sendable {
         a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8)
     }
 
+    /// The number of members, duplicates included.
     public var count: Int { members.count }
+    /// Whether the object has no members.
     public var isEmpty: Bool { members.isEmpty }
+    /// The keys in source order, duplicates included.
     public var keys: [String] { members.map(\.key) }
 
     /// The position in ``members`` of the member named `key` (the last one if duplicated).

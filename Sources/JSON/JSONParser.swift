@@ -26,14 +26,17 @@ public struct JSONParser: Sendable {
         /// Largest input accepted, in bytes.
         public var maxBytes: Int = 64 << 20
 
+        /// Limits of `maxDepth` levels and `maxBytes` bytes.
         public init(maxDepth: Int = 512, maxBytes: Int = 64 << 20) {
             self.maxDepth = maxDepth
             self.maxBytes = maxBytes
         }
     }
 
+    /// The limits this parser enforces.
     public var limits: Limits
 
+    /// A parser with `limits` (by default: depth 512, 64 MiB).
     public init(limits: Limits = Limits()) {
         self.limits = limits
     }
@@ -72,7 +75,9 @@ public struct JSONParser: Sendable {
 
 /// A parsed document: its source, its root value, and the duplicate keys found.
 public struct JSONDocument: Sendable {
+    /// The text the document was parsed from.
     public let source: SourceText
+    /// The document's value.
     public let root: JSONValue
     /// Keys written more than once in the same object, sorted by the offset of the repetition.
     ///
@@ -80,6 +85,7 @@ public struct JSONDocument: Sendable {
     /// last one. Keys are compared by their Unicode scalars, not by canonical equivalence.
     public let duplicateKeys: [DuplicateKey]
 
+    /// A document; the parser makes these.
     public init(source: SourceText, root: JSONValue, duplicateKeys: [DuplicateKey] = []) {
         self.source = source
         self.root = root
@@ -100,12 +106,14 @@ public struct JSONDocument: Sendable {
 ///
 /// A key written three times gives two entries, both with the first occurrence's ``firstOffset``.
 public struct DuplicateKey: Sendable, Hashable {
+    /// The repeated key.
     public var key: String
     /// Offset of the repeated key's opening quote.
     public var offset: Int
     /// Offset of the first occurrence's opening quote.
     public var firstOffset: Int
 
+    /// A repetition of `key` at `offset`, first written at `firstOffset`.
     public init(key: String, offset: Int, firstOffset: Int) {
         self.key = key
         self.offset = offset

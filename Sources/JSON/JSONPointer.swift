@@ -6,6 +6,7 @@ public struct JSONPointer: Sendable, Hashable, Comparable, CustomStringConvertib
     /// The pointer to the whole document (`""`).
     public static let root = JSONPointer(tokens: [])
 
+    /// A pointer made of unescaped tokens.
     public init(tokens: [String]) {
         self.tokens = tokens
     }
@@ -106,6 +107,7 @@ public struct JSONPointer: Sendable, Hashable, Comparable, CustomStringConvertib
     /// The pointer with an array index appended.
     public func appending(_ index: Int) -> JSONPointer { appending(String(index)) }
 
+    /// Whether this points at the whole document.
     public var isRoot: Bool { tokens.isEmpty }
 
     /// The string form, with `~` and `/` escaped (per Unicode scalar).
@@ -124,6 +126,7 @@ public struct JSONPointer: Sendable, Hashable, Comparable, CustomStringConvertib
         return String(out)
     }
 
+    /// Token by token, so that `/a` sorts before `/a/0` and `/b`.
     public static func < (lhs: JSONPointer, rhs: JSONPointer) -> Bool {
         lhs.tokens.lexicographicallyPrecedes(rhs.tokens)
     }
@@ -156,10 +159,16 @@ public struct JSONPointer: Sendable, Hashable, Comparable, CustomStringConvertib
 
 /// Why a string is not a JSON Pointer.
 public enum JSONPointerError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// Non-empty text that does not start with `/`.
     case missingLeadingSlash(String)
+    /// A `~` not followed by `0` or `1`.
     case invalidEscape(String)
+    /// A URI fragment that does not start with `#`.
     case missingLeadingHash(String)
+    /// A URI fragment with a bad `%` escape, or whose bytes are not UTF-8.
     case invalidPercentEncoding(String)
+
+    /// The message for people.
 
     public var description: String {
         switch self {

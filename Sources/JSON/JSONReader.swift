@@ -66,73 +66,85 @@ struct JSONReader {
         if i == bytes.count { throw JSONSyntaxError(.empty, offset: i) }
         var expectation = Expectation.document
         while true {
-            // A value starts here (or a container opens).
-            var value: JSONValue
-            guard i < bytes.count else {
-                throw JSONSyntaxError(.unexpectedEnd(expected: expected(expectation)), offset: i)
+            guard let value = try startValue(&expectation) else { continue }
+            if let root = try finish(value, &expectation) { return root }
+        }
+    }
+
+    /// Reads the value that starts at `i`: returns it when it is complete (a scalar or an empty
+    /// container), or nil after opening a container, with `expectation` set for its first value.
+    @inline(__always)
+    mutating func startValue(_ expectation: inout Expectation) throws(JSONSyntaxError) -> JSONValue? {
+        guard i < bytes.count else {
+            throw JSONSyntaxError(.unexpectedEnd(expected: expected(expectation)), offset: i)
+        }
+        switch bytes[i] {
+        case ._openBracket:
+            try open(isObject: false)
+            guard i < bytes.count, bytes[i] == ._closeBracket else {
+                expectation = .firstElement
+                return nil
             }
-            switch bytes[i] {
-            case ._openBracket:
-                try open(isObject: false)
-                guard i < bytes.count, bytes[i] == ._closeBracket else {
-                    expectation = .firstElement
-                    continue
-                }
+            i += 1
+            return closeArray()
+        case ._openBrace:
+            try open(isObject: true)
+            guard i < bytes.count, bytes[i] == ._closeBrace else {
+                try readKey(afterComma: false)
+                expectation = .memberValue
+                return nil
+            }
+            i += 1
+            return closeObject()
+        default:
+            return try parseScalar(expectation)
+        }
+    }
+
+    /// Hands a complete value to its container, closing the containers that end after it.
+    ///
+    /// Returns the root when the document is complete, or nil when a next value is expected
+    /// (after a `,` and, in an object, the next key), with `expectation` set for it.
+    @inline(__always)
+    mutating func finish(_ complete: JSONValue, _ expectation: inout Expectation) throws(JSONSyntaxError) -> JSONValue? {
+        var value = complete
+        while let top = frames.last {
+            values.push(value)
+            skipWhitespace()
+            guard i < bytes.count else {
+                throw JSONSyntaxError(.unexpectedEnd(expected: top.isObject
+                    ? "',' or '}' to continue or close the object"
+                    : "',' or ']' to continue or close the array"), offset: i)
+            }
+            let byte = bytes[i]
+            if byte == ._comma {
                 i += 1
-                value = closeArray()
-            case ._openBrace:
-                try open(isObject: true)
-                guard i < bytes.count, bytes[i] == ._closeBrace else {
-                    try readKey(afterComma: false)
+                skipWhitespace()
+                if top.isObject {
+                    try readKey(afterComma: true)
                     expectation = .memberValue
-                    continue
+                } else {
+                    if i < bytes.count, bytes[i] == ._closeBracket {
+                        throw unexpected(expected: "a value after ',' (trailing commas are not allowed)")
+                    }
+                    expectation = .nextElement
                 }
+                return nil
+            }
+            if top.isObject, byte == ._closeBrace {
                 i += 1
                 value = closeObject()
-            default:
-                value = try parseScalar(expectation)
-            }
-            // A value is complete: hand it to its container, closing containers as they end.
-            while true {
-                guard let top = frames.last else {
-                    skipWhitespace()
-                    if i < bytes.count { throw unexpected(trailing: true, expected: "") }
-                    return value
-                }
-                values.push(value)
-                skipWhitespace()
-                guard i < bytes.count else {
-                    throw JSONSyntaxError(.unexpectedEnd(expected: top.isObject
-                        ? "',' or '}' to continue or close the object"
-                        : "',' or ']' to continue or close the array"), offset: i)
-                }
-                let byte = bytes[i]
-                if byte == ._comma {
-                    i += 1
-                    skipWhitespace()
-                    if top.isObject {
-                        try readKey(afterComma: true)
-                        expectation = .memberValue
-                    } else {
-                        if i < bytes.count, bytes[i] == ._closeBracket {
-                            throw unexpected(expected: "a value after ',' (trailing commas are not allowed)")
-                        }
-                        expectation = .nextElement
-                    }
-                    break
-                }
-                if top.isObject, byte == ._closeBrace {
-                    i += 1
-                    value = closeObject()
-                } else if !top.isObject, byte == ._closeBracket {
-                    i += 1
-                    value = closeArray()
-                } else {
-                    throw unexpected(expected: top.isObject
-                        ? "',' or '}' after an object member" : "',' or ']' after an array element")
-                }
+            } else if !top.isObject, byte == ._closeBracket {
+                i += 1
+                value = closeArray()
+            } else {
+                throw unexpected(expected: top.isObject
+                    ? "',' or '}' after an object member" : "',' or ']' after an array element")
             }
         }
+        skipWhitespace()
+        if i < bytes.count { throw unexpected(trailing: true, expected: "") }
+        return value
     }
 
     /// The words for what a value position expects.

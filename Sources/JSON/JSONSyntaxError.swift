@@ -40,10 +40,12 @@ public struct JSONSyntaxError: Error, Sendable, Hashable, CustomStringConvertibl
         case tooLarge(limit: Int)
     }
 
+    /// What went wrong.
     public var kind: Kind
     /// Byte offset of the problem in the source.
     public var offset: Int
 
+    /// An error of `kind` at byte `offset`.
     public init(_ kind: Kind, offset: Int) {
         self.kind = kind
         self.offset = offset
@@ -93,6 +95,7 @@ public struct JSONSyntaxError: Error, Sendable, Hashable, CustomStringConvertibl
         }
     }
 
+    /// The same as ``message``.
     public var description: String { message }
 
     private static func controlCharacterMessage(_ byte: UInt8) -> String {

@@ -1,16 +1,21 @@
 /// The bytes of one source file and the map from byte offsets to lines and columns.
 ///
 /// Lines and columns are 1-based. A column counts Unicode scalars from the start of the line, so
-/// `æ` is one column although it is two bytes. Line starts are found once, when first asked.
+/// `æ` is one column although it is two bytes. Lines end at LF, so CRLF files count alike (the CR
+/// is the last column of its line); a lone CR does not end a line. Line starts are found once, when
+/// first asked, and the class is safe to share between threads.
 public final class SourceText: @unchecked Sendable {
+    /// The UTF-8 bytes of the file, as read.
     public let bytes: [UInt8]
     private var lineStartsCache: [Int]?
     private let lock = Lock()
 
+    /// A source over `bytes`.
     public init(bytes: [UInt8]) {
         self.bytes = bytes
     }
 
+    /// A source over the UTF-8 bytes of `string`.
     public convenience init(_ string: String) {
         self.init(bytes: Array(string.utf8))
     }
@@ -54,15 +59,20 @@ public final class SourceText: @unchecked Sendable {
 
 /// A place in a source file: byte offset, 1-based line and column.
 public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
+    /// Byte offset from the start of the file.
     public var offset: Int
+    /// 1-based line number.
     public var line: Int
+    /// 1-based column, in Unicode scalars.
     public var column: Int
 
+    /// A location; the caller vouches that the three agree.
     public init(offset: Int, line: Int, column: Int) {
         self.offset = offset
         self.line = line
         self.column = column
     }
 
+    /// `line:column`.
     public var description: String { "\(line):\(column)" }
 }
