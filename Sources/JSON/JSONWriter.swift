@@ -125,22 +125,35 @@ public struct JSONWriter: Sendable {
     /// Appends `string` in quotes, escaped minimally.
     static func writeString(_ string: String, into out: inout [UInt8]) {
         out.append(._quote)
-        for byte in string.utf8 {
-            switch byte {
-            case ._quote: out.append(._backslash); out.append(._quote)
-            case ._backslash: out.append(._backslash); out.append(._backslash)
-            case 0x0A: out.append(._backslash); out.append(UInt8(ascii: "n"))
-            case 0x09: out.append(._backslash); out.append(UInt8(ascii: "t"))
-            case 0x0D: out.append(._backslash); out.append(UInt8(ascii: "r"))
-            case 0x08: out.append(._backslash); out.append(UInt8(ascii: "b"))
-            case 0x0C: out.append(._backslash); out.append(UInt8(ascii: "f"))
-            case 0..<0x20:
-                let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                out.append(contentsOf: [._backslash, UInt8(ascii: "u"), ._zero, ._zero, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-            default: out.append(byte)
+        var text = string
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for k in bytes.indices {
+                let byte = bytes[k]
+                guard byte < 0x20 || byte == ._quote || byte == ._backslash else { continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<k]))
+                appendEscape(for: byte, into: &out)
+                runStart = k + 1
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
         out.append(._quote)
+    }
+
+    /// Appends the shortest escape of a quote, a backslash or a control character.
+    private static func appendEscape(for byte: UInt8, into out: inout [UInt8]) {
+        out.append(._backslash)
+        switch byte {
+        case ._quote, ._backslash: out.append(byte)
+        case 0x0A: out.append(UInt8(ascii: "n"))
+        case 0x09: out.append(UInt8(ascii: "t"))
+        case 0x0D: out.append(UInt8(ascii: "r"))
+        case 0x08: out.append(UInt8(ascii: "b"))
+        case 0x0C: out.append(UInt8(ascii: "f"))
+        default:
+            let hex = Array("0123456789abcdef".utf8)
+            out.append(contentsOf: [UInt8(ascii: "u"), ._zero, ._zero, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+        }
     }
 }
 

@@ -1,0 +1,1 @@
+func runSchemaBenchmark(arguments: [String]) throws {}
