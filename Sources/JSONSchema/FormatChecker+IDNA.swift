@@ -21,6 +21,8 @@ extension FormatChecker {
     /// - Parameter requireNFC: whether U-labels must be in Unicode Normalization Form C, as RFC 5891
     ///   requires (`idn-email` domains are not held to it, as the test suite expects).
     static func isIDNHostname(_ value: String, requireNFC: Bool) -> Bool {
+        // Every scalar is at least one octet of the A-label form: this bounds the work below.
+        guard value.unicodeScalars.count <= 253 else { return false }
         var labels: [[Unicode.Scalar]] = [[]]
         for scalar in value.unicodeScalars {
             if isLabelSeparator(scalar) {
@@ -52,7 +54,7 @@ extension FormatChecker {
             if text.hasPrefix("xn--"), let decoded = uLabel(fromALabel: text) { return (decoded, label.count) }
             return (label, label.count)
         }
-        guard isValidULabel(label, requireNFC: requireNFC) else { return nil }
+        guard label.count <= 59, isValidULabel(label, requireNFC: requireNFC) else { return nil }
         let length = 4 + Punycode.encode(label).utf8.count
         return length <= 63 ? (label, length) : nil
     }
