@@ -1,0 +1,88 @@
+import JSON
+
+/// JSON Schema's equality of instances (used by `enum`, `const` and `uniqueItems`).
+///
+/// Numbers are equal by mathematical value (`1` equals `1.0`), booleans are never numbers, strings
+/// and keys compare by Unicode scalars, objects compare without regard to member order, arrays
+/// element by element.
+enum InstanceEquality {
+    /// Whether two values are equal in JSON Schema's sense.
+    static func equal(_ a: JSONValue, _ b: JSONValue) -> Bool {
+        switch (a.kind, b.kind) {
+        case (.null, .null): return true
+        case (.bool(let x), .bool(let y)): return x == y
+        case (.number(let x), .number(let y)): return NumberMath.equal(x, y)
+        case (.string(let x), .string(let y)): return sameScalars(x, y)
+        case (.array(let x), .array(let y)):
+            guard x.count == y.count else { return false }
+            for i in x.indices where !equal(x[i], y[i]) { return false }
+            return true
+        case (.object(let x), .object(let y)):
+            guard x.count == y.count else { return false }
+            for member in x.members {
+                guard let other = y[member.key], equal(member.value, other) else { return false }
+            }
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Whether two strings are the same sequence of Unicode scalars (not Swift's canonical equivalence).
+    @inline(__always)
+    static func sameScalars(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8)
+    }
+
+    /// Feeds a hash consistent with ``equal(_:_:)`` into `hasher`.
+    ///
+    /// Numbers hash by their normalised decimal form, objects by an order-independent combination.
+    static func hash(_ value: JSONValue, into hasher: inout Hasher) {
+        switch value.kind {
+        case .null: hasher.combine(0)
+        case .bool(let b): hasher.combine(1); hasher.combine(b)
+        case .number(let n):
+            hasher.combine(2)
+            if let d = ExactDecimal(literal: n.literal) {
+                hasher.combine(d.negative); hasher.combine(d.digits); hasher.combine(d.exponent)
+            } else {
+                hasher.combine(n.double)
+            }
+        case .string(let s): hasher.combine(3); hasher.combine(Array(s.utf8))
+        case .array(let elements):
+            hasher.combine(4); hasher.combine(elements.count)
+            for e in elements { hash(e, into: &hasher) }
+        case .object(let object):
+            hasher.combine(5); hasher.combine(object.count)
+            var combined = 0
+            for m in object.members {
+                var h = Hasher()
+                h.combine(Array(m.key.utf8))
+                hash(m.value, into: &h)
+                combined = combined &+ h.finalize()
+            }
+            hasher.combine(combined)
+        }
+    }
+
+    /// The indices of the first two equal elements, or nil when all are distinct.
+    static func firstDuplicate(in elements: [JSONValue]) -> (Int, Int)? {
+        if elements.count <= 16 {
+            for j in elements.indices {
+                for i in 0..<j where equal(elements[i], elements[j]) { return (i, j) }
+            }
+            return nil
+        }
+        var buckets: [Int: [Int]] = [:]
+        for (j, element) in elements.enumerated() {
+            var hasher = Hasher()
+            hash(element, into: &hasher)
+            let key = hasher.finalize()
+            if let candidates = buckets[key] {
+                for i in candidates where equal(elements[i], element) { return (i, j) }
+            }
+            buckets[key, default: []].append(j)
+        }
+        return nil
+    }
+}

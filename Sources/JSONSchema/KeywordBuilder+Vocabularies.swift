@@ -1,0 +1,137 @@
+import JSON
+
+extension KeywordBuilder {
+    /// Keywords of the applicator vocabulary.
+    mutating func addApplicator(_ keyword: String, _ value: JSONValue) throws(SchemaError) -> Bool {
+        switch keyword {
+        case "allOf":
+            keywords.append(AllOfKeyword(children: try schemaArray(keyword, value), at: at(keyword)))
+        case "anyOf", "oneOf":
+            keywords.append(AlternativesKeyword(name: keyword, children: try schemaArray(keyword, value), at: at(keyword)))
+        case "not":
+            keywords.append(NotKeyword(child: try subschema(keyword), at: at(keyword)))
+        case "if":
+            let then = object["then"] == nil ? nil : try subschema("then")
+            let otherwise = object["else"] == nil ? nil : try subschema("else")
+            keywords.append(ConditionalKeyword(condition: try subschema(keyword), then: then, otherwise: otherwise, at: at(keyword)))
+        case "then", "else":
+            break  // with "if"; alone they are ignored
+        case "dependentSchemas":
+            keywords.append(DependentSchemasKeyword(dependencies: try schemaMap(keyword, value), at: at(keyword)))
+        case "properties":
+            keywords.append(PropertiesKeyword(entries: try schemaMap(keyword, value), at: at(keyword)))
+        case "patternProperties":
+            guard case .object(let map) = value.kind else { throw fail(keyword, "must be an object whose values are schemas", value) }
+            var entries: [(String, ECMARegex, SchemaNode)] = []
+            for member in map.members {
+                let regex = try compiler.regex(member.key, at: location(keyword, member.key))
+                entries.append((member.key, regex, try subschema(keyword, member.key)))
+            }
+            keywords.append(PatternPropertiesKeyword(entries: entries, at: at(keyword)))
+        case "additionalProperties":
+            var known: [String] = []
+            if case .object(let map)? = object["properties"]?.kind { known = map.keys }
+            var patterns: [ECMARegex] = []
+            if case .object(let map)? = object["patternProperties"]?.kind {
+                for member in map.members { patterns.append(try compiler.regex(member.key, at: location("patternProperties", member.key))) }
+            }
+            keywords.append(AdditionalPropertiesKeyword(child: try subschema(keyword), known: known, patterns: patterns, at: at(keyword)))
+        case "propertyNames":
+            keywords.append(PropertyNamesKeyword(child: try subschema(keyword), at: at(keyword)))
+        case "prefixItems":
+            keywords.append(PrefixItemsKeyword(children: try schemaArray(keyword, value), at: at(keyword)))
+        case "items":
+            var start = 0
+            if case .array(let prefix)? = object["prefixItems"]?.kind { start = prefix.count }
+            keywords.append(ItemsKeyword(child: try subschema(keyword), start: start, at: at(keyword)))
+        case "contains":
+            var minimum = 1
+            var maximum: Int?
+            if vocabularies.contains(.validation) {
+                if let m = object["minContains"] { minimum = try count("minContains", m) }
+                if let m = object["maxContains"] { maximum = try count("maxContains", m) }
+            }
+            keywords.append(ContainsKeyword(child: try subschema(keyword), minimum: minimum, maximum: maximum, at: at(keyword)))
+        default:
+            return false
+        }
+        return true
+    }
+
+    /// Keywords of the unevaluated vocabulary (kept for last).
+    mutating func addUnevaluated(_ keyword: String, _ value: JSONValue) throws(SchemaError) -> Bool {
+        switch keyword {
+        case "unevaluatedProperties":
+            let keywordObject = UnevaluatedPropertiesKeyword(child: try subschema(keyword), at: at(keyword))
+            compiler.unevaluatedProperties.append((keywordObject, node))
+            last.append(keywordObject)
+        case "unevaluatedItems":
+            last.append(UnevaluatedItemsKeyword(child: try subschema(keyword), at: at(keyword)))
+        default:
+            return false
+        }
+        return true
+    }
+
+    /// Keywords of the validation vocabulary.
+    mutating func addValidation(_ keyword: String, _ value: JSONValue) throws(SchemaError) -> Bool {
+        switch keyword {
+        case "type":
+            keywords.append(try typeKeyword(value))
+        case "enum":
+            guard case .array(let values) = value.kind else { throw fail(keyword, "must be an array of allowed values", value) }
+            keywords.append(EnumKeyword(values: values, at: at(keyword)))
+        case "const":
+            keywords.append(ConstKeyword(value: value, at: at(keyword)))
+        case "multipleOf":
+            let divisor = try number(keyword, value)
+            guard divisor.double > 0 else { throw fail(keyword, "must be greater than 0, found \(divisor.literal)", value) }
+            keywords.append(MultipleOfKeyword(divisor: divisor, at: at(keyword)))
+        case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum":
+            keywords.append(BoundKeyword(name: keyword, limit: try number(keyword, value), at: at(keyword)))
+        case "minLength", "maxLength":
+            keywords.append(LengthKeyword(name: keyword, limit: try count(keyword, value), at: at(keyword)))
+        case "pattern":
+            guard case .string(let source) = value.kind else { throw fail(keyword, "must be a string (a regular expression)", value) }
+            keywords.append(PatternKeyword(regex: try compiler.regex(source, at: location(keyword)), source: source, at: at(keyword)))
+        case "minItems", "maxItems", "minProperties", "maxProperties":
+            keywords.append(CountKeyword(name: keyword, limit: try count(keyword, value), at: at(keyword)))
+        case "uniqueItems":
+            guard case .bool(let unique) = value.kind else { throw fail(keyword, "must be true or false", value) }
+            if unique { keywords.append(UniqueItemsKeyword(name: keyword, absoluteLocation: at(keyword))) }
+        case "required":
+            keywords.append(RequiredKeyword(names: try strings(keyword, value), at: at(keyword)))
+        case "dependentRequired":
+            guard case .object(let map) = value.kind else { throw fail(keyword, "must be an object whose values are arrays of strings", value) }
+            var dependencies: [(String, [String])] = []
+            for member in map.members { dependencies.append((member.key, try strings(keyword, member.value))) }
+            keywords.append(DependentRequiredKeyword(dependencies: dependencies, at: at(keyword)))
+        case "minContains", "maxContains":
+            _ = try count(keyword, value)  // used by "contains"
+        default:
+            return false
+        }
+        return true
+    }
+
+    private func typeKeyword(_ value: JSONValue) throws(SchemaError) -> Keyword {
+        var names: [String] = []
+        switch value.kind {
+        case .string(let s): names = [s]
+        case .array(let elements):
+            for element in elements {
+                guard case .string(let s) = element.kind else { throw fail("type", "must be a type name or an array of type names", value) }
+                names.append(s)
+            }
+        default: throw fail("type", "must be a type name or an array of type names", value)
+        }
+        var types: TypeSet = []
+        for name in names {
+            guard let type = TypeSet.names.first(where: { $0.0 == name })?.1 else {
+                throw fail("type", "names an unknown type \(Messages.quote(name)): use null, boolean, integer, number, string, array or object", value)
+            }
+            types.insert(type)
+        }
+        return TypeKeyword(types: types, names: names, at: at("type"))
+    }
+}

@@ -1,0 +1,142 @@
+import JSON
+
+/// Compiles the keywords of one object schema into ``Keyword``s, by vocabulary.
+///
+/// Keywords keep the order they are written in, except that `unevaluatedItems` and
+/// `unevaluatedProperties` come last (they read what the others evaluated). Keywords of
+/// vocabularies the dialect does not turn on, and unknown keywords, are annotations: ignored.
+struct KeywordBuilder {
+    let compiler: SchemaCompiler
+    let node: SchemaNode
+    let object: JSONObject
+    let base: String
+    let vocabularies: Vocabularies
+    var keywords: [Keyword] = []
+    var last: [Keyword] = []
+
+    init(compiler: SchemaCompiler, node: SchemaNode, object: JSONObject, base: String, vocabularies: Vocabularies) {
+        self.compiler = compiler
+        self.node = node
+        self.object = object
+        self.base = base
+        self.vocabularies = vocabularies
+    }
+
+    mutating func build() throws(SchemaError) {
+        for member in object.members {
+            try add(member.key, member.value)
+        }
+        node.keywords = keywords + last
+        node.needsAnnotations = !last.isEmpty
+    }
+
+    // MARK: - Helpers
+
+    func location(_ tokens: String...) -> SchemaLocation {
+        SchemaLocation(document: node.location.document, tokens: node.location.tokens + tokens)
+    }
+
+    func at(_ keyword: String) -> String {
+        node.absoluteLocation + "/" + JSONPointer(tokens: [keyword]).description.dropFirst()
+    }
+
+    func fail(_ keyword: String, _ message: String, _ value: JSONValue) -> SchemaError {
+        compiler.error("\"\(keyword)\" \(message)", at: location(keyword), offset: value.offset)
+    }
+
+    func subschema(_ tokens: String...) throws(SchemaError) -> SchemaNode {
+        try compiler.node(for: SchemaLocation(document: node.location.document, tokens: node.location.tokens + tokens))
+    }
+
+    func schemaArray(_ keyword: String, _ value: JSONValue) throws(SchemaError) -> [SchemaNode] {
+        guard case .array(let elements) = value.kind, !elements.isEmpty else {
+            throw fail(keyword, "must be a non-empty array of schemas", value)
+        }
+        var nodes: [SchemaNode] = []
+        for i in elements.indices { nodes.append(try subschema(keyword, String(i))) }
+        return nodes
+    }
+
+    func schemaMap(_ keyword: String, _ value: JSONValue) throws(SchemaError) -> [(String, SchemaNode)] {
+        guard case .object(let map) = value.kind else { throw fail(keyword, "must be an object whose values are schemas", value) }
+        var entries: [(String, SchemaNode)] = []
+        for member in map.members { entries.append((member.key, try subschema(keyword, member.key))) }
+        return entries
+    }
+
+    func number(_ keyword: String, _ value: JSONValue) throws(SchemaError) -> JSONNumber {
+        guard case .number(let n) = value.kind else { throw fail(keyword, "must be a number, found \(Messages.article(value.typeName))", value) }
+        return n
+    }
+
+    func count(_ keyword: String, _ value: JSONValue) throws(SchemaError) -> Int {
+        guard case .number(let n) = value.kind, NumberMath.isInteger(n), n.double >= 0 else {
+            throw fail(keyword, "must be a non-negative integer, found \(Messages.brief(value))", value)
+        }
+        return n.double >= Double(Int.max) ? Int.max : Int(n.double)
+    }
+
+    func strings(_ keyword: String, _ value: JSONValue) throws(SchemaError) -> [String] {
+        guard case .array(let elements) = value.kind else { throw fail(keyword, "must be an array of strings, found \(Messages.article(value.typeName))", value) }
+        var out: [String] = []
+        for element in elements {
+            guard case .string(let s) = element.kind else { throw fail(keyword, "must be an array of strings, found \(Messages.brief(element)) in it", element) }
+            out.append(s)
+        }
+        return out
+    }
+
+    // MARK: - Keywords
+
+    mutating func add(_ keyword: String, _ value: JSONValue) throws(SchemaError) {
+        if vocabularies.contains(.core), try addCore(keyword, value) { return }
+        if vocabularies.contains(.applicator), try addApplicator(keyword, value) { return }
+        if vocabularies.contains(.unevaluated), try addUnevaluated(keyword, value) { return }
+        if vocabularies.contains(.validation), try addValidation(keyword, value) { return }
+        if keyword == "format", vocabularies.contains(.formatAssertion) || options.assertFormats {
+            guard case .string(let format) = value.kind else { throw fail(keyword, "must be a string", value) }
+            if FormatChecker.knownFormats.contains(format) { keywords.append(FormatKeyword(format: format, at: at(keyword))) }
+        }
+    }
+
+    var options: SchemaOptions { compiler.options }
+
+    mutating func addCore(_ keyword: String, _ value: JSONValue) throws(SchemaError) -> Bool {
+        switch keyword {
+        case "$ref":
+            guard case .string(let reference) = value.kind else { throw fail(keyword, "must be a string (a URI reference)", value) }
+            let target = try resolve(reference, keyword: keyword, value: value)
+            keywords.append(RefKeyword(target: try compiler.node(for: target), at: at(keyword)))
+        case "$dynamicRef":
+            guard case .string(let reference) = value.kind else { throw fail(keyword, "must be a string (a URI reference)", value) }
+            let target = try resolve(reference, keyword: keyword, value: value)
+            let fragment = URIResolver.percentDecode(URIResolver.split(URIResolver.resolve(reference, against: base)).fragment) ?? ""
+            var anchor: String?
+            if !fragment.isEmpty, !fragment.hasPrefix("/"),
+                case .string(let declared)? = compiler.registry.value(at: target)?["$dynamicAnchor"]?.kind, declared == fragment
+            {
+                anchor = fragment
+            }
+            let ref = DynamicRefKeyword(target: try compiler.node(for: target), anchor: anchor, at: at(keyword))
+            compiler.dynamicRefs.append(ref)
+            keywords.append(ref)
+        case "$id", "$anchor", "$dynamicAnchor", "$schema":
+            guard case .string = value.kind else { throw fail(keyword, "must be a string", value) }
+        case "$defs":
+            guard case .object = value.kind else { throw fail(keyword, "must be an object whose values are schemas", value) }
+        case "$vocabulary", "$comment":
+            break
+        default:
+            return false
+        }
+        return true
+    }
+
+    func resolve(_ reference: String, keyword: String, value: JSONValue) throws(SchemaError) -> SchemaLocation {
+        do {
+            return try compiler.registry.resolve(reference, from: base)
+        } catch {
+            throw compiler.error(error.message, at: location(keyword), offset: value.offset)
+        }
+    }
+}

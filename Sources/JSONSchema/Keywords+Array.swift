@@ -1,0 +1,102 @@
+import JSON
+
+/// `prefixItems`.
+final class PrefixItemsKeyword: Keyword {
+    var children: [SchemaNode]
+    init(children: [SchemaNode], at location: String) {
+        self.children = children
+        super.init(name: "prefixItems", absoluteLocation: location)
+    }
+    override func release() { children = [] }
+    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
+        guard case .array(let elements) = instance.kind else { return true }
+        var valid = true
+        let count = min(children.count, elements.count)
+        for i in 0..<count {
+            ctx.pushKeyword("prefixItems", String(i))
+            ctx.pushInstance(i)
+            let ok = children[i].validate(elements[i], ctx)
+            ctx.popInstance()
+            ctx.popKeyword(2)
+            if !ok {
+                valid = false
+                if !ctx.collect { return false }
+            }
+        }
+        if let prefix = evaluated?.itemPrefix { evaluated?.itemPrefix = max(prefix, count) }
+        return valid
+    }
+}
+
+/// `items`: every element after those of `prefixItems`.
+final class ItemsKeyword: Keyword {
+    var child: SchemaNode?
+    let start: Int
+    init(child: SchemaNode, start: Int, at location: String) {
+        self.child = child
+        self.start = start
+        super.init(name: "items", absoluteLocation: location)
+    }
+    override func release() { child = nil }
+    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
+        guard case .array(let elements) = instance.kind, let child, elements.count > start else { return true }
+        var valid = true
+        for i in start..<elements.count {
+            ctx.pushInstance(i)
+            let ok: Bool
+            if child.constant == false {
+                ok = false
+                fail(ctx, elements[i], "item \(i) is not allowed here: at most \(Messages.plural(start, "item")) allowed")
+            } else {
+                ctx.pushKeyword("items")
+                ok = child.validate(elements[i], ctx)
+                ctx.popKeyword()
+            }
+            ctx.popInstance()
+            if !ok {
+                valid = false
+                if !ctx.collect { return false }
+            }
+        }
+        if valid { evaluated?.allItems = true }
+        return valid
+    }
+}
+
+/// `contains` with `minContains` and `maxContains`.
+final class ContainsKeyword: Keyword {
+    var child: SchemaNode?
+    let minimum: Int
+    let maximum: Int?
+    init(child: SchemaNode, minimum: Int, maximum: Int?, at location: String) {
+        self.child = child
+        self.minimum = minimum
+        self.maximum = maximum
+        super.init(name: "contains", absoluteLocation: location)
+    }
+    override func release() { child = nil }
+    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
+        guard case .array(let elements) = instance.kind, let child else { return true }
+        var count = 0
+        var matched: [Int] = []
+        let needAll = maximum != nil || evaluated != nil || ctx.collect
+        ctx.quietly {
+            for (i, element) in elements.enumerated() where child.validate(element, ctx) {
+                count += 1
+                if evaluated != nil { matched.append(i) }
+                if !needAll && count >= minimum { break }
+            }
+        }
+        if count < minimum {
+            let what = minimum == 1 ? "an item" : "at least \(minimum) items"
+            fail(ctx, instance, "\(Messages.subject(ctx)) must contain \(what) matching the \"contains\" schema; found \(count)")
+            return false
+        }
+        if let maximum, count > maximum {
+            fail(ctx, instance, "\(Messages.subject(ctx)) must contain at most \(Messages.plural(maximum, "item")) matching the \"contains\" schema; found \(count)")
+            return false
+        }
+        if evaluated != nil { evaluated?.items.formUnion(matched) }
+        return true
+    }
+}

@@ -1,0 +1,156 @@
+import JSON
+
+/// `properties`: small sets are scanned linearly, larger ones looked up in a dictionary.
+final class PropertiesKeyword: Keyword {
+    var entries: [(String, SchemaNode)]
+    var lookup: [String: Int]?
+    init(entries: [(String, SchemaNode)], at location: String) {
+        self.entries = entries
+        if entries.count > 8 {
+            var lookup: [String: Int] = [:]
+            for (i, entry) in entries.enumerated() { lookup[entry.0] = i }
+            self.lookup = lookup
+        }
+        super.init(name: "properties", absoluteLocation: location)
+    }
+    override func release() { entries = [] }
+    var names: [String] { entries.map(\.0) }
+
+    /// The subschema for `key`, comparing Unicode scalars.
+    @inline(__always)
+    func schema(for key: String) -> SchemaNode? {
+        if let lookup {
+            if let i = lookup[key], InstanceEquality.sameScalars(entries[i].0, key) { return entries[i].1 }
+            if lookup[key] != nil { return entries.first { InstanceEquality.sameScalars($0.0, key) }?.1 }
+            return nil
+        }
+        for entry in entries where InstanceEquality.sameScalars(entry.0, key) { return entry.1 }
+        return nil
+    }
+
+    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
+        guard case .object(let object) = instance.kind else { return true }
+        var valid = true
+        for member in object.members {
+            guard let child = schema(for: member.key) else { continue }
+            evaluated?.properties.insert(member.key)
+            ctx.pushKeyword("properties", member.key)
+            ctx.pushInstance(member.key)
+            let ok = child.validate(member.value, ctx)
+            ctx.popInstance()
+            ctx.popKeyword(2)
+            if !ok {
+                valid = false
+                if !ctx.collect { return false }
+            }
+        }
+        return valid
+    }
+}
+
+/// `patternProperties`, with regexes compiled once.
+final class PatternPropertiesKeyword: Keyword {
+    var entries: [(String, ECMARegex, SchemaNode)]
+    init(entries: [(String, ECMARegex, SchemaNode)], at location: String) {
+        self.entries = entries
+        super.init(name: "patternProperties", absoluteLocation: location)
+    }
+    override func release() { entries = [] }
+    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
+        guard case .object(let object) = instance.kind else { return true }
+        var valid = true
+        for member in object.members {
+            for (source, regex, child) in entries where regex.matches(member.key) {
+                evaluated?.properties.insert(member.key)
+                ctx.pushKeyword("patternProperties", source)
+                ctx.pushInstance(member.key)
+                let ok = child.validate(member.value, ctx)
+                ctx.popInstance()
+                ctx.popKeyword(2)
+                if !ok {
+                    valid = false
+                    if !ctx.collect { return false }
+                }
+            }
+        }
+        return valid
+    }
+}
+
+/// `additionalProperties`, knowing the sibling `properties` names and `patternProperties` regexes.
+final class AdditionalPropertiesKeyword: Keyword {
+    var child: SchemaNode?
+    let known: [String]
+    let patterns: [ECMARegex]
+    init(child: SchemaNode, known: [String], patterns: [ECMARegex], at location: String) {
+        self.child = child
+        self.known = known
+        self.patterns = patterns
+        super.init(name: "additionalProperties", absoluteLocation: location)
+    }
+    override func release() { child = nil }
+
+    @inline(__always)
+    private func isAdditional(_ key: String) -> Bool {
+        for name in known where InstanceEquality.sameScalars(name, key) { return false }
+        for regex in patterns where regex.matches(key) { return false }
+        return true
+    }
+
+    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
+        guard case .object(let object) = instance.kind, let child else { return true }
+        var valid = true
+        for member in object.members where isAdditional(member.key) {
+            ctx.pushInstance(member.key)
+            let ok: Bool
+            if child.constant == false {
+                ok = false
+                fail(ctx, member.value, Messages.notAllowedProperty(member.key, known: known))
+            } else {
+                ctx.pushKeyword("additionalProperties")
+                ok = child.validate(member.value, ctx)
+                ctx.popKeyword()
+            }
+            ctx.popInstance()
+            if !ok {
+                valid = false
+                if !ctx.collect { return false }
+            }
+        }
+        if valid { evaluated?.allProperties = true }
+        return valid
+    }
+}
+
+/// `propertyNames`: each key, as a string, must match the subschema.
+final class PropertyNamesKeyword: Keyword {
+    var child: SchemaNode?
+    init(child: SchemaNode, at location: String) {
+        self.child = child
+        super.init(name: "propertyNames", absoluteLocation: location)
+    }
+    override func release() { child = nil }
+    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
+        guard case .object(let object) = instance.kind, let child else { return true }
+        var valid = true
+        for member in object.members {
+            let name = JSONValue(.string(member.key), offset: member.keyOffset)
+            if ctx.collect {
+                let mark = ctx.errors.count
+                ctx.pushKeyword("propertyNames")
+                let ok = child.validate(name, ctx)
+                ctx.popKeyword()
+                guard !ok else { continue }
+                let reason = ctx.errors.count > mark ? ctx.errors[mark].message : "it is not allowed"
+                ctx.errors.removeSubrange(mark...)
+                ctx.pushInstance(member.key)
+                fail(ctx, name, "property name \(Messages.quote(member.key)) is not valid: \(reason)")
+                ctx.popInstance()
+                valid = false
+            } else if !child.validate(name, ctx) {
+                return false
+            }
+        }
+        return valid
+    }
+}

@@ -1,0 +1,251 @@
+import JSON
+
+/// The JSON types `type` can name, as bits.
+struct TypeSet: OptionSet {
+    let rawValue: UInt8
+    static let null = TypeSet(rawValue: 1), boolean = TypeSet(rawValue: 2), integer = TypeSet(rawValue: 4)
+    static let number = TypeSet(rawValue: 8), string = TypeSet(rawValue: 16), array = TypeSet(rawValue: 32)
+    static let object = TypeSet(rawValue: 64)
+    static let names: [(String, TypeSet)] = [
+        ("null", .null), ("boolean", .boolean), ("integer", .integer), ("number", .number),
+        ("string", .string), ("array", .array), ("object", .object),
+    ]
+
+    func matches(_ value: JSONValue) -> Bool {
+        switch value.kind {
+        case .null: return contains(TypeSet.null)
+        case .bool: return contains(.boolean)
+        case .number(let n): return contains(.number) || (contains(.integer) && NumberMath.isInteger(n))
+        case .string: return contains(.string)
+        case .array: return contains(.array)
+        case .object: return contains(.object)
+        }
+    }
+}
+
+/// `type`.
+final class TypeKeyword: Keyword {
+    let types: TypeSet
+    let names: [String]
+    init(types: TypeSet, names: [String], at location: String) {
+        self.types = types
+        self.names = names
+        super.init(name: "type", absoluteLocation: location)
+    }
+    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
+        if types.matches(instance) { return true }
+        fail(ctx, instance, Messages.type(expected: names, found: instance))
+        return false
+    }
+}
+
+/// `enum`; string-only enums are checked through a set.
+final class EnumKeyword: Keyword {
+    let values: [JSONValue]
+    let strings: Set<[UInt8]>?
+    init(values: [JSONValue], at location: String) {
+        self.values = values
+        var strings: Set<[UInt8]> = []
+        for v in values { if case .string(let s) = v.kind { strings.insert(Array(s.utf8)) } }
+        self.strings = strings.count == values.count ? strings : nil
+        super.init(name: "enum", absoluteLocation: location)
+    }
+    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
+        if let strings {
+            if case .string(let s) = instance.kind, strings.contains(Array(s.utf8)) { return true }
+        } else if values.contains(where: { InstanceEquality.equal($0, instance) }) {
+            return true
+        }
+        fail(ctx, instance, Messages.enumeration(ctx, allowed: values, found: instance))
+        return false
+    }
+}
+
+/// `const`.
+final class ConstKeyword: Keyword {
+    let value: JSONValue
+    init(value: JSONValue, at location: String) {
+        self.value = value
+        super.init(name: "const", absoluteLocation: location)
+    }
+    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
+        if InstanceEquality.equal(value, instance) { return true }
+        fail(ctx, instance, "\(Messages.subject(ctx)) must be \(Messages.brief(value)); found \(Messages.brief(instance))")
+        return false
+    }
+}
+
+/// `minimum`, `maximum`, `exclusiveMinimum`, `exclusiveMaximum`.
+final class BoundKeyword: Keyword {
+    let limit: JSONNumber
+    /// Allowed signs of `compare(instance, limit)`.
+    let accepts: (Int) -> Bool
+    let phrase: String
+    init(name: String, limit: JSONNumber, at location: String) {
+        self.limit = limit
+        switch name {
+        case "minimum": accepts = { $0 >= 0 }; phrase = "at least"
+        case "maximum": accepts = { $0 <= 0 }; phrase = "at most"
+        case "exclusiveMinimum": accepts = { $0 > 0 }; phrase = "greater than"
+        default: accepts = { $0 < 0 }; phrase = "less than"
+        }
+        super.init(name: name, absoluteLocation: location)
+    }
+    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
+        guard case .number(let n) = instance.kind else { return true }
+        if accepts(NumberMath.compare(n, limit)) { return true }
+        fail(ctx, instance, "\(Messages.subject(ctx)) must be \(phrase) \(limit.literal); found \(n.literal)")
+        return false
+    }
+}
+
+/// `multipleOf`, exact for decimals.
+final class MultipleOfKeyword: Keyword {
+    let divisor: JSONNumber
+    init(divisor: JSONNumber, at location: String) {
+        self.divisor = divisor
+        super.init(name: "multipleOf", absoluteLocation: location)
+    }
+    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
+        guard case .number(let n) = instance.kind else { return true }
+        if NumberMath.isMultiple(n, of: divisor) { return true }
+        fail(ctx, instance, "\(Messages.subject(ctx)) must be a multiple of \(divisor.literal); found \(n.literal)")
+        return false
+    }
+}
+
+/// `minLength` and `maxLength`, counting Unicode scalars.
+final class LengthKeyword: Keyword {
+    let limit: Int
+    let isMinimum: Bool
+    init(name: String, limit: Int, at location: String) {
+        self.limit = limit
+        self.isMinimum = name == "minLength"
+        super.init(name: name, absoluteLocation: location)
+    }
+    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
+        guard case .string(let s) = instance.kind else { return true }
+        let bytes = s.utf8.count  // at least the scalar count, at most four times it
+        if isMinimum {
+            if bytes < limit { return failLength(ctx, instance, s) }
+            if bytes >= limit * 4 || s.unicodeScalars.count >= limit { return true }
+        } else {
+            if bytes <= limit { return true }
+            if s.unicodeScalars.count <= limit { return true }
+        }
+        return failLength(ctx, instance, s)
+    }
+    private func failLength(_ ctx: ValidationContext, _ instance: JSONValue, _ s: String) -> Bool {
+        let count = s.unicodeScalars.count
+        fail(ctx, instance, "\(Messages.subject(ctx)) must be at \(isMinimum ? "least" : "most") \(Messages.plural(limit, "character")) long; found \(count)")
+        return false
+    }
+}
+
+/// `pattern`, an ECMA-262 regular expression compiled once.
+final class PatternKeyword: Keyword {
+    let regex: ECMARegex
+    let source: String
+    init(regex: ECMARegex, source: String, at location: String) {
+        self.regex = regex
+        self.source = source
+        super.init(name: "pattern", absoluteLocation: location)
+    }
+    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
+        guard case .string(let s) = instance.kind else { return true }
+        if regex.matches(s) { return true }
+        fail(ctx, instance, "\(Messages.subject(ctx)) must match the pattern \(Messages.quote(source, limit: 60)); found \(Messages.brief(instance))")
+        return false
+    }
+}
+
+/// `format` as an assertion.
+final class FormatKeyword: Keyword {
+    let format: String
+    init(format: String, at location: String) {
+        self.format = format
+        super.init(name: "format", absoluteLocation: location)
+    }
+    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
+        guard case .string(let s) = instance.kind else { return true }
+        if FormatChecker.isValid(s, format: format) ?? true { return true }
+        fail(ctx, instance, "\(Messages.brief(instance)) is not a valid \(format) (format \(Messages.quote(format)))")
+        return false
+    }
+}
+
+/// `minItems`, `maxItems`, `minProperties`, `maxProperties`.
+final class CountKeyword: Keyword {
+    let limit: Int
+    let isMinimum: Bool
+    let forObjects: Bool
+    init(name: String, limit: Int, at location: String) {
+        self.limit = limit
+        self.isMinimum = name.hasPrefix("min")
+        self.forObjects = name.hasSuffix("Properties")
+        super.init(name: name, absoluteLocation: location)
+    }
+    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
+        let count: Int
+        switch instance.kind {
+        case .array(let a) where !forObjects: count = a.count
+        case .object(let o) where forObjects: count = o.count
+        default: return true
+        }
+        if isMinimum ? count >= limit : count <= limit { return true }
+        let noun = forObjects ? (limit == 1 ? "property" : "properties") : (limit == 1 ? "item" : "items")
+        fail(ctx, instance, "\(Messages.subject(ctx)) must have at \(isMinimum ? "least" : "most") \(limit) \(noun); found \(count)")
+        return false
+    }
+}
+
+/// `uniqueItems: true`.
+final class UniqueItemsKeyword: Keyword {
+    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
+        guard case .array(let elements) = instance.kind, elements.count > 1,
+            let (i, j) = InstanceEquality.firstDuplicate(in: elements)
+        else { return true }
+        fail(ctx, instance, "\(Messages.subject(ctx)) must not contain duplicates; items \(i) and \(j) are equal")
+        return false
+    }
+}
+
+/// `required`.
+final class RequiredKeyword: Keyword {
+    let names: [String]
+    init(names: [String], at location: String) {
+        self.names = names
+        super.init(name: "required", absoluteLocation: location)
+    }
+    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
+        guard case .object(let object) = instance.kind else { return true }
+        var valid = true
+        for name in names where object.memberIndex(forKey: name) == nil {
+            valid = false
+            guard ctx.collect else { return false }
+            fail(ctx, instance, "required property \(Messages.quote(name)) is missing")
+        }
+        return valid
+    }
+}
+
+/// `dependentRequired`.
+final class DependentRequiredKeyword: Keyword {
+    let dependencies: [(String, [String])]
+    init(dependencies: [(String, [String])], at location: String) {
+        self.dependencies = dependencies
+        super.init(name: "dependentRequired", absoluteLocation: location)
+    }
+    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
+        guard case .object(let object) = instance.kind else { return true }
+        var valid = true
+        for (trigger, names) in dependencies where object.memberIndex(forKey: trigger) != nil {
+            for name in names where object.memberIndex(forKey: name) == nil {
+                valid = false
+                guard ctx.collect else { return false }
+                fail(ctx, instance, "property \(Messages.quote(name)) is required when \(Messages.quote(trigger)) is present")
+            }
+        }
+        return valid
+    }
+}

@@ -1,0 +1,138 @@
+import JSON
+
+/// The plain-words messages of validation errors.
+///
+/// Messages name the failing value by its property name (`status must be …`), say what was
+/// expected and what was found, and quote values briefly (long ones are cut with `…`).
+enum Messages {
+    /// How a message names the current value: its property name, `item N`, or `value` at the root.
+    static func subject(_ ctx: ValidationContext) -> String {
+        guard let last = ctx.instanceTokens.last else { return "value" }
+        if JSONPointer.arrayIndex(last) != nil { return "item \(last)" }
+        return last
+    }
+
+    static func falseSchema(_ ctx: ValidationContext) -> String {
+        "\(subject(ctx)) is not allowed here"
+    }
+
+    static let tooDeep = "validation stopped: the schema and instance nest deeper than \(ValidationContext.maxDepth) levels"
+
+    /// A type name with its article: `a string`, `an object`, `null`.
+    static func article(_ type: String) -> String {
+        switch type {
+        case "null": return "null"
+        case "integer", "object", "array": return "an \(type)"
+        default: return "a \(type)"
+        }
+    }
+
+    /// The JSON type of a value for messages (`integer` for whole numbers).
+    static func typeName(_ value: JSONValue) -> String {
+        if case .number(let n) = value.kind, NumberMath.isInteger(n) { return "number" }
+        return value.typeName
+    }
+
+    static func type(expected: [String], found: JSONValue) -> String {
+        let list = expected.map(article)
+        let joined = list.count <= 1 ? (list.first ?? "nothing") : list.dropLast().joined(separator: ", ") + " or " + (list.last ?? "")
+        return "expected \(joined), found \(article(typeName(found)))"
+    }
+
+    /// A value written briefly as JSON: strings quoted, containers abbreviated, at most `limit` characters.
+    static func brief(_ value: JSONValue, limit: Int = 40) -> String {
+        let text: String
+        switch value.kind {
+        case .null: text = "null"
+        case .bool(let b): text = b ? "true" : "false"
+        case .number(let n): text = n.literal
+        case .string(let s): text = quote(s, limit: limit)
+        case .array(let a): text = a.isEmpty ? "[]" : "[" + a.prefix(3).map { brief($0, limit: 12) }.joined(separator: ", ") + (a.count > 3 ? ", …]" : "]")
+        case .object(let o): text = o.isEmpty ? "{}" : "{" + o.members.prefix(2).map { quote($0.key, limit: 12) + ": " + brief($0.value, limit: 12) }.joined(separator: ", ") + (o.count > 2 ? ", …}" : "}")
+        }
+        return text
+    }
+
+    /// A string in double quotes, cut to `limit` characters.
+    static func quote(_ s: String, limit: Int = 40) -> String {
+        var body = s
+        if s.unicodeScalars.count > limit {
+            body = String(String.UnicodeScalarView(s.unicodeScalars.prefix(limit))) + "…"
+        }
+        body = body.replacingOccurrences("\\", "\\\\").replacingOccurrences("\"", "\\\"").replacingOccurrences("\n", "\\n")
+        return "\"" + body + "\""
+    }
+
+    /// An enum member for lists: strings without quotes when plain, other values as JSON.
+    static func listItem(_ value: JSONValue) -> String {
+        if case .string(let s) = value.kind, !s.isEmpty, !s.contains(","), !s.contains(";"), s.unicodeScalars.count <= 40 {
+            return s
+        }
+        return brief(value, limit: 20)
+    }
+
+    static func enumeration(_ ctx: ValidationContext, allowed: [JSONValue], found: JSONValue) -> String {
+        var items = allowed.prefix(12).map(listItem).joined(separator: ", ")
+        if allowed.count > 12 { items += ", … (\(allowed.count) values)" }
+        return "\(subject(ctx)) must be one of: \(items); found \(brief(found))"
+    }
+
+    static func plural(_ count: Int, _ noun: String) -> String {
+        count == 1 ? "1 \(noun)" : "\(count) \(noun)s"
+    }
+
+    /// The closest candidate to `name` among `candidates` (edit distance at most 2 and less than the name's length).
+    static func suggestion(for name: String, among candidates: [String]) -> String? {
+        let target = Array(name.unicodeScalars)
+        var best: (String, Int)?
+        for candidate in candidates where candidate != name {
+            let distance = editDistance(target, Array(candidate.unicodeScalars))
+            if distance <= 2, distance < max(2, target.count), distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
+        }
+        return best?.0
+    }
+
+    /// Levenshtein distance, counting a swap of two neighbours as one edit.
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+        var previous2 = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], previous2[j - 2] + 1)
+                }
+            }
+            (previous2, previous, current) = (previous, current, previous2)
+        }
+        return previous[b.count]
+    }
+
+    static func notAllowedProperty(_ name: String, known: [String]) -> String {
+        var text = "property \(quote(name)) is not allowed here"
+        if let near = suggestion(for: name, among: known) { text += " (did you mean \(quote(near))?)" }
+        return text
+    }
+}
+
+extension String {
+    /// Replaces every occurrence of `target` (no Foundation needed).
+    fileprivate func replacingOccurrences(_ target: String, _ replacement: String) -> String {
+        guard contains(target) else { return self }
+        return components(separatedBy: target).joined(separator: replacement)
+    }
+
+    fileprivate func components(separatedBy separator: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        for c in self {
+            if String(c) == separator { parts.append(current); current = "" } else { current.append(c) }
+        }
+        parts.append(current)
+        return parts
+    }
+}

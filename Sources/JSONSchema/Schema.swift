@@ -1,0 +1,55 @@
+import JSON
+
+/// A compiled schema: immutable after compiling, safe to share across threads.
+///
+/// ``isValid(_:)`` is the fast path: it stops at the first failure and builds no paths or messages.
+/// ``validate(_:)`` returns every error with its locations and a message for people.
+public final class Schema: @unchecked Sendable {
+    let root: SchemaNode
+    /// Every node of the graph; the schema owns them (references between nodes may form cycles).
+    let nodes: [SchemaNode]
+    let tracksScope: Bool
+
+    init(root: SchemaNode, nodes: [SchemaNode], tracksScope: Bool) {
+        self.root = root
+        self.nodes = nodes
+        self.tracksScope = tracksScope
+    }
+
+    deinit {
+        for node in nodes {
+            for keyword in node.keywords { keyword.release() }
+            node.keywords = []
+        }
+    }
+
+    /// Whether `instance` is valid.
+    public func isValid(_ instance: JSONValue) -> Bool {
+        let ctx = ValidationContext(collect: false, tracksScope: tracksScope)
+        return root.validate(instance, ctx)
+    }
+
+    /// Every error of `instance`, in document order of the failing values, then keyword order.
+    public func validate(_ instance: JSONValue) -> [ValidationError] {
+        let ctx = ValidationContext(collect: true, tracksScope: tracksScope)
+        _ = root.validate(instance, ctx)
+        return Self.ordered(ctx.errors)
+    }
+
+    /// Sorts errors by instance offset (or, for values made in code, by instance pointer), keeping
+    /// the order of emission among errors at the same place.
+    static func ordered(_ errors: [ValidationError]) -> [ValidationError] {
+        guard errors.count > 1 else { return errors }
+        let byOffset = errors.allSatisfy { $0.instanceOffset >= 0 }
+        let indexed = errors.enumerated().sorted { a, b in
+            if byOffset, a.element.instanceOffset != b.element.instanceOffset {
+                return a.element.instanceOffset < b.element.instanceOffset
+            }
+            if !byOffset, a.element.instanceLocation != b.element.instanceLocation {
+                return a.element.instanceLocation < b.element.instanceLocation
+            }
+            return a.offset < b.offset
+        }
+        return indexed.map(\.element)
+    }
+}

@@ -1,0 +1,189 @@
+import JSON
+
+/*
+ The compiled form of a schema is a graph of SchemaNodes, one per subschema reached from the
+ root, each with its keywords compiled into Keyword objects. References are edges to other nodes
+ (cycles included: the Schema owns every node and breaks the edges when it goes away).
+
+ Validation walks the graph with a ValidationContext:
+   collect = false   the fast path: stop at the first failure, build no paths or messages;
+   collect = true    the detailed path: keep going, push instance and keyword tokens, record errors.
+ Annotations for unevaluatedProperties/unevaluatedItems travel in an `Evaluated?`: nil when no
+ keyword up the in-place chain needs them, so ordinary schemas pay nothing for them.
+*/
+
+/// Which properties and items of the current instance some keyword has evaluated successfully.
+struct Evaluated {
+    var allProperties = false
+    var properties: Set<String> = []
+    var allItems = false
+    /// Items `0..<itemPrefix` were evaluated (prefixItems).
+    var itemPrefix = 0
+    /// Items evaluated one by one (contains).
+    var items: Set<Int> = []
+
+    mutating func merge(_ other: Evaluated) {
+        allProperties = allProperties || other.allProperties
+        if !allProperties { properties.formUnion(other.properties) }
+        allItems = allItems || other.allItems
+        itemPrefix = max(itemPrefix, other.itemPrefix)
+        if !allItems { items.formUnion(other.items) }
+    }
+
+    func isEvaluated(property: String) -> Bool { allProperties || properties.contains(property) }
+    func isEvaluated(item: Int) -> Bool { allItems || item < itemPrefix || items.contains(item) }
+}
+
+/// A schema resource at validation time: its URI and its `$dynamicAnchor`s (for `$dynamicRef`).
+final class ResourceScope {
+    let uri: String
+    var dynamicAnchors: [String: SchemaNode] = [:]
+    init(uri: String) { self.uri = uri }
+}
+
+/// One compiled keyword. Subclasses override ``validate(_:_:_:)``.
+class Keyword {
+    /// The keyword as written (`properties`, `$ref`, …).
+    let name: String
+    /// The keyword's absolute location: resource URI + `#` + JSON Pointer.
+    let absoluteLocation: String
+
+    init(name: String, absoluteLocation: String) {
+        self.name = name
+        self.absoluteLocation = absoluteLocation
+    }
+
+    /// Validates `instance`; on failure returns false (and, when collecting, records errors).
+    func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool { true }
+
+    /// Subschemas applied to the same instance (for finding reference cycles).
+    var inPlaceChildren: [SchemaNode] { [] }
+
+    /// Drops references to other nodes (breaks cycles when the schema goes away).
+    func release() {}
+
+    /// Records an error at this keyword for `instance` when collecting.
+    @inline(__always)
+    final func fail(_ ctx: ValidationContext, _ instance: JSONValue, _ message: @autoclosure () -> String) {
+        if ctx.collect { ctx.record(keyword: name, absolute: absoluteLocation, instance: instance, message: message()) }
+    }
+}
+
+/// A compiled subschema.
+final class SchemaNode {
+    /// For boolean schemas: the answer. Nil for object schemas.
+    var constant: Bool?
+    var keywords: [Keyword] = []
+    /// Whether this node's own keywords need annotations (it has unevaluated*).
+    var needsAnnotations = false
+    let resource: ResourceScope
+    /// The absolute location of this subschema (for `false` schemas' errors and messages).
+    let absoluteLocation: String
+    /// Where this node comes from, for compile errors.
+    let location: SchemaLocation
+
+    init(resource: ResourceScope, absoluteLocation: String, location: SchemaLocation) {
+        self.resource = resource
+        self.absoluteLocation = absoluteLocation
+        self.location = location
+    }
+
+    /// Validates `instance` against this subschema.
+    func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
+        if let constant {
+            if !constant, ctx.collect {
+                ctx.record(keyword: "false", absolute: absoluteLocation, instance: instance, message: Messages.falseSchema(ctx))
+            }
+            if constant, evaluated != nil { return true }
+            return constant
+        }
+        if ctx.depth >= ValidationContext.maxDepth {
+            if ctx.collect {
+                ctx.record(keyword: "$ref", absolute: absoluteLocation, instance: instance, message: Messages.tooDeep)
+            }
+            return false
+        }
+        ctx.depth += 1
+        let pushed = ctx.tracksScope && ctx.scope.last !== resource
+        if pushed { ctx.scope.append(resource) }
+        defer {
+            ctx.depth -= 1
+            if pushed { ctx.scope.removeLast() }
+        }
+        if evaluated == nil && !needsAnnotations {
+            var none: Evaluated? = nil
+            var valid = true
+            for keyword in keywords where !keyword.validate(instance, ctx, &none) {
+                valid = false
+                if !ctx.collect { return false }
+            }
+            return valid
+        }
+        var local: Evaluated? = Evaluated()
+        var valid = true
+        for keyword in keywords where !keyword.validate(instance, ctx, &local) {
+            valid = false
+            if !ctx.collect { return false }
+        }
+        if valid, evaluated != nil, let local { evaluated?.merge(local) }
+        return valid
+    }
+
+    /// Validates without annotations.
+    @inline(__always)
+    func validate(_ instance: JSONValue, _ ctx: ValidationContext) -> Bool {
+        var none: Evaluated? = nil
+        return validate(instance, ctx, &none)
+    }
+}
+
+/// The state of one validation run.
+final class ValidationContext {
+    /// Evaluation deeper than this many nested subschemas stops with an error instead of overflowing the stack.
+    static let maxDepth = 1000
+
+    /// Whether errors (with paths and messages) are collected.
+    var collect: Bool
+    /// Whether the dynamic scope is kept (only schemas with `$dynamicRef` need it).
+    let tracksScope: Bool
+    var errors: [ValidationError] = []
+    /// Offsets of the values at each error, parallel to `errors` (for sorting).
+    var instanceTokens: [String] = []
+    var keywordTokens: [String] = []
+    var scope: [ResourceScope] = []
+    var depth = 0
+
+    init(collect: Bool, tracksScope: Bool) {
+        self.collect = collect
+        self.tracksScope = tracksScope
+    }
+
+    @inline(__always) func pushKeyword(_ token: String) { if collect { keywordTokens.append(token) } }
+    @inline(__always) func pushKeyword(_ a: String, _ b: String) {
+        if collect { keywordTokens.append(a); keywordTokens.append(b) }
+    }
+    @inline(__always) func popKeyword(_ count: Int = 1) { if collect { keywordTokens.removeLast(count) } }
+    @inline(__always) func pushInstance(_ token: String) { if collect { instanceTokens.append(token) } }
+    @inline(__always) func pushInstance(_ index: Int) { if collect { instanceTokens.append(String(index)) } }
+    @inline(__always) func popInstance() { if collect { instanceTokens.removeLast() } }
+
+    /// Records an error at the current instance and keyword paths.
+    func record(keyword: String, absolute: String, instance: JSONValue, message: String) {
+        let keywordPath = keyword == "false" ? keywordTokens : keywordTokens + [keyword]
+        errors.append(
+            ValidationError(
+                instanceLocation: JSONPointer(tokens: instanceTokens),
+                keywordLocation: JSONPointer(tokens: keywordPath).description,
+                absoluteKeywordLocation: keyword == "false" ? absolute : absolute,
+                keyword: keyword, message: message, instanceOffset: instance.offset))
+    }
+
+    /// Runs `body` without collecting errors (for `not`, `if`, `contains`), then restores the mode.
+    @inline(__always)
+    func quietly<T>(_ body: () -> T) -> T {
+        let saved = collect
+        collect = false
+        defer { collect = saved }
+        return body()
+    }
+}
