@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 // MARK: - Strings
 
 extension JSONReader {
@@ -15,9 +21,12 @@ extension JSONReader {
             if b == ._quote {
                 let slice = UnsafeBufferPointer(rebasing: bytes[contentStart..<i])
                 i += 1
-                // Validate here (with the position of a bad byte); decoding then never repairs.
-                if seen >= 0x80 { try checkUTF8(contentStart..<i - 1) }
-                return String(decoding: slice, as: UTF8.self)
+                let string = String(decoding: slice, as: UTF8.self)
+                // ASCII needs no check; otherwise the decoder must not have repaired anything.
+                if seen >= 0x80, !Self.isUnrepaired(string, slice) {
+                    try checkUTF8(contentStart..<i - 1)
+                }
+                return string
             }
             if b == ._backslash { return try parseEscapedString(open: open, contentStart: contentStart) }
             if b < 0x20 {
@@ -29,6 +38,17 @@ extension JSONReader {
         }
         try checkUTF8(contentStart..<i)
         throw JSONSyntaxError(.unterminatedString, offset: open)
+    }
+
+    /// Whether `string` holds exactly the bytes of `source`, i.e. decoding replaced no ill-formed sequence.
+    @inline(__always)
+    static func isUnrepaired(_ string: String, _ source: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard string.utf8.count == source.count else { return false }
+        let same = string.utf8.withContiguousStorageIfAvailable { decoded in
+            guard let a = decoded.baseAddress, let b = source.baseAddress else { return decoded.count == 0 }
+            return memcmp(a, b, source.count) == 0
+        }
+        return same ?? false
     }
 
     /// Moves `i` past the bytes that need no attention in a string, eight at a time, stopping
