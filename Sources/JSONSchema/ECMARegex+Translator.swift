@@ -25,7 +25,8 @@ struct ECMARegexTranslator {
     var isFinalPass: Bool { knownGroups != nil }
     private var dotAll = false
 
-    private static let maxDepth = 200
+    /// ICU refuses nesting beyond about 99 levels; the translation adds up to two (`\b`, backreferences).
+    private static let maxDepth = 64
     static let lineTerminators = "\\n\\r\\x{2028}\\x{2029}"
     static let anyScalar = "[\\x{0}-\\x{10FFFF}]"
 

@@ -111,6 +111,15 @@ struct RegexTests {
         #expect(!capped.matches(String(repeating: "a", count: 1001) + "b"))
     }
 
+    @Test func nestingIsLimited() throws {
+        let deep = String(repeating: "(", count: 63) + "\\ba(?=\\b)" + String(repeating: ")", count: 63)
+        #expect(try ECMARegex(deep).matches("a"))
+        let tooDeep = String(repeating: "(?:", count: 65) + "a" + String(repeating: ")", count: 65)
+        #expect(throws: ECMARegexError(pattern: tooDeep, message: "groups nested more than 64 deep at character 196")) {
+            try ECMARegex(tooDeep)
+        }
+    }
+
     @Test func errorDescriptionNamesThePattern() {
         let error = ECMARegexError(pattern: "a**", message: "nothing to repeat at character 3")
         #expect(error.description == "invalid regular expression \"a**\": nothing to repeat at character 3")
