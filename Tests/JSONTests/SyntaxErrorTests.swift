@@ -98,6 +98,9 @@ struct SyntaxErrorTests {
             == "1:4: invalid UTF-8 byte 0xED: the file must be encoded as UTF-8")
         #expect(syntaxError(bytes: Array("\"a".utf8) + [0xE2, 0x82] + Array("\"".utf8))
             == "1:3: invalid UTF-8 byte 0xE2: the file must be encoded as UTF-8")
+        // A truncated four-byte sequence decodes to one U+FFFD of the same length: still caught.
+        #expect(syntaxError(bytes: Array("[\"ø".utf8) + [0xF0, 0x9F, 0x98] + Array("\"]".utf8))
+            == "1:4: invalid UTF-8 byte 0xF0: the file must be encoded as UTF-8")
         // An invalid byte before a later error in the same string is reported first.
         #expect(syntaxError(bytes: Array("\"a".utf8) + [0xFF] + Array("\\x\"".utf8))
             == "1:3: invalid UTF-8 byte 0xFF: the file must be encoded as UTF-8")
