@@ -37,7 +37,7 @@ extension ECMARegexTranslator {
         let negated = consume("^")
         if consume("]") {
             // `[]` matches nothing, `[^]` matches any character including line terminators.
-            output += negated ? Self.anyScalar : "(?!)"
+            output += negated ? Self.anyScalar : "[^\\x{0}-\\x{10FFFF}]"
             return
         }
         var body = ""

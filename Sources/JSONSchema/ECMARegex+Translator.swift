@@ -290,13 +290,17 @@ struct ECMARegexTranslator {
             advance()
             if let upper, upper < lower { throw error("numbers out of order in {} quantifier") }
             if upper == nil, inLookbehind { upper = lower + Self.lookbehindRepetitionLimit }
-            output += "{\(lower)" + (upper == lower ? "}" : ",\(upper.map(String.init) ?? "")}")
+            let low = min(lower, Self.maxRepetition), high = upper.map { min($0, Self.maxRepetition) }
+            output += "{\(low)" + (high == low ? "}" : ",\(high.map(String.init) ?? "")}")
         default:
             return
         }
         if consume("?") { output += "?" }
         try rejectQuantifier()
     }
+
+    /// The largest repetition count ICU accepts; larger ECMA bounds are lowered to it.
+    static let maxRepetition = 16_777_215
 
     /// Reads decimal digits, saturating at `Int32.max`.
     mutating func readNumber() -> Int {

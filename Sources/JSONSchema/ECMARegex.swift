@@ -35,6 +35,8 @@ public struct ECMARegexError: Error, Sendable, CustomStringConvertible {
 /// Differences from ECMA-262, all from the ICU engine underneath:
 /// - Inside a lookbehind, unbounded repetition (`*`, `+`, `{n,}`) is capped at 1000 iterations,
 ///   because ICU needs lookbehind of bounded length.
+/// - Repetition bounds above 16,777,215 (ICU's maximum) are lowered to it.
+/// - Groups may nest at most 64 deep (ICU refuses about 100).
 /// - A backreference to a group that has not participated in the match fails instead of
 ///   matching the empty string (`(a)?\1b` does not match `b`), and captures inside a repeated
 ///   group are not reset on each iteration.
