@@ -82,57 +82,25 @@ extension JSONReader {
             throw JSONSyntaxError(.invalidNumber("'-' must be followed by a digit, found \(describe(at: i))"), offset: i)
         }
         var mantissa: UInt64 = 0
-        var digitCount = 0
-        var scale = 0
-        if bytes[i] == ._zero {
-            i += 1
-            if i < bytes.count, bytes[i].isDigit {
-                throw JSONSyntaxError(.invalidNumber("leading zeros are not allowed"), offset: start)
-            }
-        } else {
-            while i < bytes.count, bytes[i].isDigit {
-                mantissa = mantissa &* 10 &+ UInt64(bytes[i] &- ._zero)
-                digitCount += 1
-                i += 1
-            }
+        var digitCount = scanDigits(into: &mantissa)
+        if digitCount > 1, bytes[i - digitCount] == ._zero {
+            throw JSONSyntaxError(.invalidNumber("leading zeros are not allowed"), offset: start)
         }
+        var scale = 0
         if i < bytes.count, bytes[i] == ._dot {
             i += 1
-            let digits = i
-            while i < bytes.count, bytes[i].isDigit {
-                mantissa = mantissa &* 10 &+ UInt64(bytes[i] &- ._zero)
-                digitCount += 1
-                i += 1
-            }
-            if i == digits {
+            scale = -scanDigits(into: &mantissa)
+            guard scale < 0 else {
                 throw JSONSyntaxError(
                     .invalidNumber("expected a digit after the decimal point, found \(describe(at: i))"), offset: i)
             }
-            scale = digits - i
+            digitCount -= scale
         }
-        var exponent = 0
-        if i < bytes.count, bytes[i] == ._e || bytes[i] == ._E {
-            i += 1
-            var negativeExponent = false
-            if i < bytes.count, bytes[i] == ._plus || bytes[i] == ._minus {
-                negativeExponent = bytes[i] == ._minus
-                i += 1
-            }
-            let digits = i
-            while i < bytes.count, bytes[i].isDigit {
-                if exponent < 1_000_000 { exponent = exponent * 10 + Int(bytes[i] &- ._zero) }
-                i += 1
-            }
-            if i == digits {
-                throw JSONSyntaxError(.invalidNumber("expected a digit in the exponent, found \(describe(at: i))"), offset: i)
-            }
-            if negativeExponent { exponent = -exponent }
-        }
+        let exponent = try parseExponent()
         if i < bytes.count, bytes[i].isLetter || bytes[i] == ._dot || bytes[i] == UInt8(ascii: "_") {
             throw JSONSyntaxError(.invalidNumber("unexpected \(describe(at: i)) in a number"), offset: i)
         }
-        let slice = UnsafeBufferPointer(rebasing: bytes[start..<i])
-        let literal = String(decoding: slice, as: UTF8.self)
+        let literal = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
         let double: Double
         if digitCount <= 19, let fast = Self.fastDouble(mantissa, exponent: scale + exponent) {
             double = bytes[start] == ._minus ? -fast : fast
@@ -140,6 +108,40 @@ extension JSONReader {
             double = Double(literal) ?? .nan
         }
         return JSONNumber(literal: literal, double: double)
+    }
+
+    /// Reads digits at `i` into `mantissa` (exact for up to 19 digits in all) and returns how many.
+    @inline(__always)
+    private mutating func scanDigits(into mantissa: inout UInt64) -> Int {
+        let first = i
+        while i < bytes.count, bytes[i].isDigit {
+            mantissa = mantissa &* 10 &+ UInt64(bytes[i] &- ._zero)
+            i += 1
+        }
+        return i - first
+    }
+
+    /// Reads an optional exponent (`e`, sign, digits) at `i`; its value saturates at ±1,000,000,
+    /// far beyond `Double`'s range.
+    @inline(__always)
+    private mutating func parseExponent() throws(JSONSyntaxError) -> Int {
+        guard i < bytes.count, bytes[i] == ._e || bytes[i] == ._E else { return 0 }
+        i += 1
+        var negative = false
+        if i < bytes.count, bytes[i] == ._plus || bytes[i] == ._minus {
+            negative = bytes[i] == ._minus
+            i += 1
+        }
+        let digits = i
+        var exponent = 0
+        while i < bytes.count, bytes[i].isDigit {
+            if exponent < 1_000_000 { exponent = exponent * 10 + Int(bytes[i] &- ._zero) }
+            i += 1
+        }
+        if i == digits {
+            throw JSONSyntaxError(.invalidNumber("expected a digit in the exponent, found \(describe(at: i))"), offset: i)
+        }
+        return negative ? -exponent : exponent
     }
 
     /// `mantissa × 10^exponent` when both factors are exact doubles, so one operation rounds correctly.

@@ -87,6 +87,6 @@ enum PeakMemory {
 }
 
 /// `value` with `decimals` digits after the point.
-func formatted(_ value: Double, decimals: Int = 1) -> String {
+func decimalText(_ value: Double, decimals: Int = 1) -> String {
     String(format: "%.\(decimals)f", value)
 }

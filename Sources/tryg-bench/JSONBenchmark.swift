@@ -14,8 +14,8 @@ func runJSONBenchmark(arguments: [String]) throws {
 
     let corpus = StrategyCorpus(bytes: Int(megabytes * 1_000_000))
     let big = corpus.asOneArray()
-    print("corpus: \(corpus.documents.count) documents, \(formatted(Double(corpus.totalBytes) / 1e6, decimals: 2)) MB; "
-        + "one array of \(formatted(Double(big.count) / 1e6, decimals: 2)) MB; \(rounds) rounds")
+    print("corpus: \(corpus.documents.count) documents, \(decimalText(Double(corpus.totalBytes) / 1e6, decimals: 2)) MB; "
+        + "one array of \(decimalText(Double(big.count) / 1e6, decimals: 2)) MB; \(rounds) rounds")
 
     let sources = corpus.documents.map { SourceText(bytes: $0) }
     let datas = corpus.documents.map { Data($0) }
@@ -51,7 +51,7 @@ func runJSONBenchmark(arguments: [String]) throws {
     let writeTimings = Timings.measure(rounds: rounds) { sink &+= JSONWriter.pretty.bytes(bigRoot).count }
     report(rows, bytes: [corpus.totalBytes, big.count])
     if let baseline { print("peak RSS includes the corpus in memory: \(baseline >> 20) MiB resident before parsing") }
-    print("canonical writer (one array): \(formatted(Double(big.count) / 1e6 / writeTimings.best)) MB/s best")
+    print("canonical writer (one array): \(decimalText(Double(big.count) / 1e6 / writeTimings.best)) MB/s best")
     print("(checksum \(sink))")
 }
 
@@ -67,7 +67,7 @@ private func check(sources: [SourceText], datas: [Data]) throws {
 }
 
 private func report(_ rows: [(String, Timings, Timings, Int?, Int?)], bytes: [Int]) {
-    func rate(_ seconds: Double, _ size: Int) -> String { formatted(Double(size) / 1e6 / seconds) }
+    func rate(_ seconds: Double, _ size: Int) -> String { decimalText(Double(size) / 1e6 / seconds) }
     func memory(_ value: Int?) -> String { value.map { "\($0 >> 20) MiB" } ?? "n/a" }
     print("")
     print("input        parser             best MB/s  median MB/s  peak RSS")
@@ -77,7 +77,7 @@ private func report(_ rows: [(String, Timings, Timings, Int?, Int?)], bytes: [In
             + rate(ours.best, size).leftPadded(9) + rate(ours.median, size).leftPadded(13) + memory(oursPeak).leftPadded(10))
         print(String(repeating: " ", count: 13) + "JSONSerialization  "
             + rate(theirs.best, size).leftPadded(9) + rate(theirs.median, size).leftPadded(13) + memory(theirsPeak).leftPadded(10))
-        print(String(repeating: " ", count: 13) + "ratio (best)       " + (formatted(theirs.best / ours.best, decimals: 2) + "x").leftPadded(9))
+        print(String(repeating: " ", count: 13) + "ratio (best)       " + (decimalText(theirs.best / ours.best, decimals: 2) + "x").leftPadded(9))
     }
     print("")
 }
