@@ -13,6 +13,8 @@ extension FormatChecker {
     ///
     /// The rule applies only to a "Bidi domain name", one with a right-to-left or Arabic-number character.
     static func satisfiesBidiRule(_ labels: [[Unicode.Scalar]]) -> Bool {
+        // Nothing below U+0590 is right-to-left or an Arabic number: the common case is done.
+        if labels.allSatisfy({ $0.allSatisfy { $0.value < 0x590 } }) { return true }
         let classes = labels.map { $0.map(bidiClass) }
         let isBidiDomain = classes.contains { $0.contains { $0 == .r || $0 == .al || $0 == .an } }
         return !isBidiDomain || classes.allSatisfy(satisfiesBidiRule(label:))
@@ -22,12 +24,10 @@ extension FormatChecker {
         guard let first = label.first, let last = label.last(where: { $0 != .nsm }) else { return false }
         switch first {
         case .r, .al:
-            let allowed: Set<BidiClass> = [.r, .al, .an, .en, .es, .cs, .et, .on, .bn, .nsm]
-            return label.allSatisfy(allowed.contains) && [.r, .al, .en, .an].contains(last)
+            return !label.contains(.l) && [.r, .al, .en, .an].contains(last)
                 && !(label.contains(.en) && label.contains(.an))
         case .l:
-            let allowed: Set<BidiClass> = [.l, .en, .es, .cs, .et, .on, .bn, .nsm]
-            return label.allSatisfy(allowed.contains) && (last == .l || last == .en)
+            return !label.contains { $0 == .r || $0 == .al || $0 == .an } && (last == .l || last == .en)
         default:
             return false
         }
@@ -36,6 +36,10 @@ extension FormatChecker {
     /// An approximation of Bidi_Class that is exact for the characters valid in host names.
     static func bidiClass(_ scalar: Unicode.Scalar) -> BidiClass {
         let value = scalar.value
+        if value < 0x80 {
+            let byte = UInt8(value)
+            return byte.isAlpha ? .l : byte.isDigit ? .en : byte == UInt8(ascii: "-") ? .es : .on
+        }
         switch value {
         case 0x30...0x39, 0x6F0...0x6F9, 0xB2, 0xB3, 0xB9, 0xFF10...0xFF19: return .en
         case 0x600...0x605, 0x660...0x669, 0x66B, 0x66C, 0x6DD, 0x890, 0x891, 0x8E2, 0x10D30...0x10D39,

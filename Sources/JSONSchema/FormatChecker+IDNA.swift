@@ -23,6 +23,10 @@ extension FormatChecker {
     static func isIDNHostname(_ value: String, requireNFC: Bool) -> Bool {
         // Every scalar is at least one octet of the A-label form: this bounds the work below.
         guard value.unicodeScalars.count <= 253 else { return false }
+        // Plain ASCII without "--" has no A-label and no right-to-left text: the ASCII rules decide.
+        if value.utf8.allSatisfy({ $0 < 0x80 }), !value.utf8.contains(UInt8(ascii: "-")) || !value.contains("--") {
+            return withBytes(value, isHostname)
+        }
         var labels: [[Unicode.Scalar]] = [[]]
         for scalar in value.unicodeScalars {
             if isLabelSeparator(scalar) {
@@ -50,9 +54,12 @@ extension FormatChecker {
             let bytes = label.map { UInt8($0.value) }
             let ok = bytes.withUnsafeBufferPointer { isLDHLabel($0[...]) }
             guard ok else { return nil }
-            let text = String(String.UnicodeScalarView(label))
-            if text.hasPrefix("xn--"), let decoded = uLabel(fromALabel: text) { return (decoded, label.count) }
-            return (label, label.count)
+            guard bytes.count >= 4, bytes[2] == UInt8(ascii: "-"), bytes[3] == UInt8(ascii: "-") else {
+                return (label, label.count)
+            }
+            // isLDHLabel has checked that a label with "--" here starts with "xn--".
+            guard let decoded = uLabel(fromALabel: String(decoding: bytes, as: UTF8.self)) else { return nil }
+            return (decoded, label.count)
         }
         guard label.count <= 59, isValidULabel(label, requireNFC: requireNFC) else { return nil }
         let length = 4 + Punycode.encode(label).utf8.count
@@ -76,11 +83,10 @@ extension FormatChecker {
         guard let first = label.first, let last = label.last, first != "-", last != "-",
             !(label.count >= 4 && label[2] == "-" && label[3] == "-")
         else { return false }
-        switch first.properties.generalCategory {
-        case .nonspacingMark, .spacingMark, .enclosingMark: return false
-        default: break
-        }
-        if requireNFC {
+        guard !isMark(first) else { return false }
+        // A character that is not NFC on its own is DISALLOWED (Unstable) anyway, so only
+        // sequences with a combining mark can fail the NFC check: skip the costly call otherwise.
+        if requireNFC, label.contains(where: isMark) {
             let text = String(String.UnicodeScalarView(label))
             guard Array(text.precomposedStringWithCanonicalMapping.unicodeScalars) == label else { return false }
         }
@@ -95,6 +101,15 @@ extension FormatChecker {
         return true
     }
 
+    /// Whether `scalar` is a combining mark (general category M).
+    private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.value >= 0x300 else { return false }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
     /// The IDNA2008 derived property values (RFC 5892 section 2).
     enum IDNAProperty { case pvalid, contextJ, contextO, disallowed }
 
@@ -107,6 +122,7 @@ extension FormatChecker {
         case 0x640, 0x7FA, 0x302E, 0x302F, 0x3031...0x3035, 0x303B: return .disallowed
         case 0x61...0x7A, 0x30...0x39, 0x2D: return .pvalid
         case 0x200C, 0x200D: return .contextJ
+        case 0...0x7F: return .disallowed  // upper case (Unstable), controls, space, punctuation
         default: break
         }
         let properties = scalar.properties

@@ -67,11 +67,12 @@ extension FormatChecker {
             hasALabel = hasALabel || (index - start >= 4 && b[start + 2] == UInt8(ascii: "-"))
             start = index + 1
         }
-        // A-labels bring in the Bidi rule, which looks at the whole domain.
+        // A-labels are decoded and checked there, with the Bidi rule that looks at the whole domain.
         return !hasALabel || isIDNHostname(String(decoding: b, as: UTF8.self), requireNFC: true)
     }
 
-    /// Whether `label` is an ASCII host name label, checking A-labels in full.
+    /// Whether `label` is an ASCII host name label; a label with `--` in positions 3 and 4 must
+    /// start with `xn--` (whether it is a valid A-label is checked by `isIDNHostname`).
     static func isLDHLabel(_ label: Slice<FormatBytes>) -> Bool {
         guard (1...63).contains(label.count), label.first != UInt8(ascii: "-"), label.last != UInt8(ascii: "-")
         else { return false }
@@ -79,11 +80,7 @@ extension FormatChecker {
         let base = label.startIndex
         guard label.count >= 4, label[base + 2] == UInt8(ascii: "-"), label[base + 3] == UInt8(ascii: "-")
         else { return true }
-        guard label[base] | 0x20 == UInt8(ascii: "x"), label[base + 1] | 0x20 == UInt8(ascii: "n") else {
-            return false
-        }
-        let text = String(decoding: label, as: UTF8.self).lowercased()
-        return uLabel(fromALabel: text) != nil
+        return label[base] | 0x20 == UInt8(ascii: "x") && label[base + 1] | 0x20 == UInt8(ascii: "n")
     }
 
     /// `email` and `idn-email` (RFC 5321 section 4.1.2 `Mailbox`, RFC 6531 for the international form).
