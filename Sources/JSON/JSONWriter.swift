@@ -167,3 +167,8 @@ extension JSONValue {
     /// The compact text of this value: no whitespace, no final line break.
     public var compactText: String { JSONWriter.compact.text(self) }
 }
+
+extension JSONValue: CustomStringConvertible {
+    /// The compact text of the value, for messages and debugging.
+    public var description: String { compactText }
+}

@@ -153,3 +153,24 @@ struct NestingTests {
         #expect(result == "1:513: arrays and objects are nested deeper than 512 levels / round trip true")
     }
 }
+
+@Suite("Sharing between tasks")
+struct ConcurrencyTests {
+    @Test func parsesAndLocatesConcurrently() async {
+        let source = SourceText("[\n" + (0..<200).map { "  {\"n\": \($0), \"navn\": \"æ\($0)\"}" }.joined(separator: ",\n") + "\n]")
+        let locations = await withTaskGroup(of: String.self) { group in
+            for k in 0..<8 {
+                group.addTask {
+                    guard let document = try? JSONParser().parse(source), let element = document.root[k * 20] else { return "fail" }
+                    return "\(source.location(ofOffset: element.offset)) \(element)"
+                }
+            }
+            var all: [String] = []
+            for await location in group { all.append(location) }
+            return all.sorted()
+        }
+        #expect(locations.count == 8)
+        #expect(locations.contains("2:3 {\"n\":0,\"navn\":\"æ0\"}"))
+        #expect(locations.contains("142:3 {\"n\":140,\"navn\":\"æ140\"}"))
+    }
+}
