@@ -38,7 +38,7 @@ extension FormatChecker {
         let value = scalar.value
         if value < 0x80 {
             let byte = UInt8(value)
-            return byte.isAlpha ? .l : byte.isDigit ? .en : byte == UInt8(ascii: "-") ? .es : .on
+            return byte.isASCIIAlpha ? .l : byte.isASCIIDigit ? .en : byte == UInt8(ascii: "-") ? .es : .on
         }
         switch value {
         case 0x30...0x39, 0x6F0...0x6F9, 0xB2, 0xB3, 0xB9, 0xFF10...0xFF19: return .en

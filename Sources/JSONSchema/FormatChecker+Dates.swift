@@ -22,7 +22,7 @@ extension FormatChecker {
         var value = 0
         for offset in 0..<count {
             let byte = b[index + offset]
-            guard byte.isDigit else { return nil }
+            guard byte.isASCIIDigit else { return nil }
             value = value * 10 + Int(byte - 0x30)
         }
         return value
@@ -60,7 +60,7 @@ extension FormatChecker {
         if b[index] == UInt8(ascii: ".") {
             index += 1
             let digitsStart = index
-            while index < b.count, b[index].isDigit { index += 1 }
+            while index < b.count, b[index].isASCIIDigit { index += 1 }
             guard index > digitsStart, index < b.count else { return false }
         }
         guard let offset = offsetMinutes(b, at: index) else { return false }
@@ -102,7 +102,7 @@ extension FormatChecker {
                 continue
             }
             let digitsStart = index
-            while index < b.count, b[index].isDigit { index += 1 }
+            while index < b.count, b[index].isASCIIDigit { index += 1 }
             guard index > digitsStart, index < b.count else { return false }
             if inTime { timeUnits.append(b[index]) } else { dateUnits.append(b[index]) }
             index += 1

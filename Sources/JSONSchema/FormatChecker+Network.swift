@@ -7,7 +7,7 @@ extension FormatChecker {
         while true {
             let start = index
             var value = 0
-            while index < b.endIndex, b[index].isDigit, index - start < 3 {
+            while index < b.endIndex, b[index].isASCIIDigit, index - start < 3 {
                 value = value * 10 + Int(b[index] - 0x30)
                 index += 1
             }
@@ -33,7 +33,7 @@ extension FormatChecker {
         }
         while index < b.endIndex {
             let start = index
-            while index < b.endIndex, b[index].isHexDigit || b[index] == UInt8(ascii: ".") { index += 1 }
+            while index < b.endIndex, b[index].isASCIIHexDigit || b[index] == UInt8(ascii: ".") { index += 1 }
             if b[start..<index].contains(UInt8(ascii: ".")) {
                 guard index == b.endIndex, isIPv4(b[start..<index]) else { return false }
                 groups += 2
@@ -76,7 +76,7 @@ extension FormatChecker {
     static func isLDHLabel(_ label: Slice<FormatBytes>) -> Bool {
         guard (1...63).contains(label.count), label.first != UInt8(ascii: "-"), label.last != UInt8(ascii: "-")
         else { return false }
-        for byte in label where !(byte.isAlpha || byte.isDigit || byte == UInt8(ascii: "-")) { return false }
+        for byte in label where !(byte.isASCIIAlpha || byte.isASCIIDigit || byte == UInt8(ascii: "-")) { return false }
         let base = label.startIndex
         guard label.count >= 4, label[base + 2] == UInt8(ascii: "-"), label[base + 3] == UInt8(ascii: "-")
         else { return true }
@@ -136,7 +136,7 @@ extension FormatChecker {
 
     /// RFC 5322 `atext`: letters, digits and ``!#$%&'*+-/=?^_`{|}~``.
     private static func isAtext(_ byte: UInt8) -> Bool {
-        if byte.isAlpha || byte.isDigit { return true }
+        if byte.isASCIIAlpha || byte.isASCIIDigit { return true }
         switch byte {
         case UInt8(ascii: "!"), UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "%"), UInt8(ascii: "&"),
             UInt8(ascii: "'"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "/"),

@@ -53,12 +53,12 @@ extension FormatChecker {
 
     /// The index of the `:` after a valid scheme (`ALPHA *( ALPHA / DIGIT / "+" / "-" / "." )`), or nil.
     private static func schemeEnd(_ b: FormatBytes) -> Int? {
-        guard let first = b.first, first.isAlpha else { return nil }
+        guard let first = b.first, first.isASCIIAlpha else { return nil }
         var index = 1
         while index < b.count {
             let byte = b[index]
             if byte == UInt8(ascii: ":") { return index }
-            guard byte.isAlpha || byte.isDigit || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
+            guard byte.isASCIIAlpha || byte.isASCIIDigit || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
                 || byte == UInt8(ascii: ".")
             else { return nil }
             index += 1
@@ -90,7 +90,7 @@ extension FormatChecker {
         }
         guard hostEnd < b.endIndex else { return true }
         guard b[hostEnd] == UInt8(ascii: ":") else { return false }
-        return b[(hostEnd + 1)...].allSatisfy(\.isDigit)
+        return b[(hostEnd + 1)...].allSatisfy(\.isASCIIDigit)
     }
 
     /// `IP-literal` contents: an IPv6 address or `IPvFuture` (`v` 1*HEXDIG "." 1*( unreserved / sub-delims / ":" )).
@@ -99,7 +99,7 @@ extension FormatChecker {
         guard first | 0x20 == UInt8(ascii: "v") else { return isIPv6(b) }
         let rest = b.dropFirst()
         guard let dot = rest.firstIndex(of: UInt8(ascii: ".")), dot > rest.startIndex,
-            rest[rest.startIndex..<dot].allSatisfy(\.isHexDigit), dot + 1 < b.endIndex
+            rest[rest.startIndex..<dot].allSatisfy(\.isASCIIHexDigit), dot + 1 < b.endIndex
         else { return false }
         return b[(dot + 1)...].allSatisfy { isUnreserved($0) || isSubDelim($0) || $0 == UInt8(ascii: ":") }
     }
@@ -118,7 +118,7 @@ extension FormatChecker {
                 continue
             }
             if byte == UInt8(ascii: "%") {
-                guard index + 2 < b.endIndex, b[index + 1].isHexDigit, b[index + 2].isHexDigit else { return false }
+                guard index + 2 < b.endIndex, b[index + 1].isASCIIHexDigit, b[index + 2].isASCIIHexDigit else { return false }
                 index += 3
                 continue
             }
@@ -132,7 +132,7 @@ extension FormatChecker {
     }
 
     static func isUnreserved(_ byte: UInt8) -> Bool {
-        byte.isAlpha || byte.isDigit || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+        byte.isASCIIAlpha || byte.isASCIIDigit || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
             || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "~")
     }
 
@@ -188,7 +188,7 @@ extension FormatChecker {
                 else { return false }
                 index = close + 1
             } else if byte == UInt8(ascii: "%") {
-                guard index + 2 < b.count, b[index + 1].isHexDigit, b[index + 2].isHexDigit else { return false }
+                guard index + 2 < b.count, b[index + 1].isASCIIHexDigit, b[index + 2].isASCIIHexDigit else { return false }
                 index += 3
             } else if byte >= 0x80 {
                 guard let (scalar, length) = decodeScalar(b[...], at: index), isUCSChar(scalar) || isIPrivate(scalar)
@@ -222,7 +222,7 @@ extension FormatChecker {
         } else if let colon = b.firstIndex(of: UInt8(ascii: ":")) {
             let length = b[(colon + 1)...]
             guard (1...4).contains(length.count), let first = length.first, first != UInt8(ascii: "0"),
-                length.allSatisfy(\.isDigit)
+                length.allSatisfy(\.isASCIIDigit)
             else { return false }
             name = b[b.startIndex..<colon]
         }
@@ -238,11 +238,11 @@ extension FormatChecker {
             }
             previousWasDot = false
             if byte == UInt8(ascii: "%") {
-                guard index + 2 < name.endIndex, name[index + 1].isHexDigit, name[index + 2].isHexDigit
+                guard index + 2 < name.endIndex, name[index + 1].isASCIIHexDigit, name[index + 2].isASCIIHexDigit
                 else { return false }
                 index += 3
             } else {
-                guard byte.isAlpha || byte.isDigit || byte == UInt8(ascii: "_") else { return false }
+                guard byte.isASCIIAlpha || byte.isASCIIDigit || byte == UInt8(ascii: "_") else { return false }
                 index += 1
             }
         }

@@ -65,7 +65,7 @@ extension FormatChecker {
         for (index, byte) in b.enumerated() {
             if index == 8 || index == 13 || index == 18 || index == 23 {
                 guard byte == UInt8(ascii: "-") else { return false }
-            } else if !byte.isHexDigit {
+            } else if !byte.isASCIIHexDigit {
                 return false
             }
         }
@@ -92,7 +92,7 @@ extension FormatChecker {
     /// Relative JSON Pointer: a non-negative integer without leading zeros, then `#` or a JSON Pointer.
     static func isRelativeJSONPointer(_ b: FormatBytes) -> Bool {
         var index = 0
-        while index < b.count, b[index].isDigit { index += 1 }
+        while index < b.count, b[index].isASCIIDigit { index += 1 }
         guard index > 0, !(b[0] == UInt8(ascii: "0") && index > 1) else { return false }
         if index < b.count, b[index] == UInt8(ascii: "#") { return index + 1 == b.count }
         return isJSONPointer(b[index...])
@@ -101,9 +101,9 @@ extension FormatChecker {
 
 extension UInt8 {
     /// Whether the byte is an ASCII digit `0`–`9`.
-    var isDigit: Bool { self >= 0x30 && self <= 0x39 }
+    var isASCIIDigit: Bool { self >= 0x30 && self <= 0x39 }
     /// Whether the byte is an ASCII letter.
-    var isAlpha: Bool { (self | 0x20) >= 0x61 && (self | 0x20) <= 0x7A }
+    var isASCIIAlpha: Bool { (self | 0x20) >= 0x61 && (self | 0x20) <= 0x7A }
     /// Whether the byte is an ASCII hexadecimal digit, either case.
-    var isHexDigit: Bool { isDigit || ((self | 0x20) >= 0x61 && (self | 0x20) <= 0x66) }
+    var isASCIIHexDigit: Bool { isASCIIDigit || ((self | 0x20) >= 0x61 && (self | 0x20) <= 0x66) }
 }
