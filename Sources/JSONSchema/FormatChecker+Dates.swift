@@ -91,12 +91,13 @@ extension FormatChecker {
     static func isDuration(_ b: FormatBytes) -> Bool {
         guard b.count >= 3, b[0] == UInt8(ascii: "P") else { return false }
         var index = 1
-        var dateUnits: [UInt8] = []
-        var timeUnits: [UInt8] = []
+        var date = UnitRun(order: (UInt8(ascii: "Y"), UInt8(ascii: "M"), UInt8(ascii: "D")))
+        var time = UnitRun(order: (UInt8(ascii: "H"), UInt8(ascii: "M"), UInt8(ascii: "S")))
         var inTime = false
+        var weeks = false
         while index < b.count {
             if b[index] == UInt8(ascii: "T") {
-                guard !inTime else { return false }
+                guard !inTime, !weeks else { return false }
                 inTime = true
                 index += 1
                 continue
@@ -104,18 +105,34 @@ extension FormatChecker {
             let digitsStart = index
             while index < b.count, b[index].isASCIIDigit { index += 1 }
             guard index > digitsStart, index < b.count else { return false }
-            if inTime { timeUnits.append(b[index]) } else { dateUnits.append(b[index]) }
+            let unit = b[index]
             index += 1
+            if unit == UInt8(ascii: "W"), !inTime {
+                // Weeks stand alone: `P2W`, nothing before or after.
+                guard date.count == 0, !weeks, index == b.count else { return false }
+                weeks = true
+            } else if !(inTime ? time.append(unit) : date.append(unit)) || weeks {
+                return false
+            }
         }
-        if dateUnits == [UInt8(ascii: "W")] { return !inTime }
-        guard !dateUnits.isEmpty || !timeUnits.isEmpty, inTime == !timeUnits.isEmpty else { return false }
-        return isConsecutive(dateUnits, in: Array("YMD".utf8)) && isConsecutive(timeUnits, in: Array("HMS".utf8))
+        return weeks || ((date.count > 0 || time.count > 0) && inTime == (time.count > 0))
     }
 
-    /// Whether `units` is empty or a contiguous run of `order` (for example `MD` in `YMD`).
-    private static func isConsecutive(_ units: [UInt8], in order: [UInt8]) -> Bool {
-        guard let first = units.first else { return true }
-        guard let start = order.firstIndex(of: first), start + units.count <= order.count else { return false }
-        return Array(order[start..<(start + units.count)]) == units
+    /// The units of one part of a duration, which must be consecutive in `order` (`MD` in `YMD`).
+    private struct UnitRun {
+        let order: (UInt8, UInt8, UInt8)
+        var count = 0
+        private var last = -1
+
+        init(order: (UInt8, UInt8, UInt8)) { self.order = order }
+
+        /// Adds `unit`; false if it is not the next unit of the order (or the first of a run).
+        mutating func append(_ unit: UInt8) -> Bool {
+            let position = unit == order.0 ? 0 : unit == order.1 ? 1 : unit == order.2 ? 2 : -1
+            guard position >= 0, count == 0 || position == last + 1 else { return false }
+            last = position
+            count += 1
+            return true
+        }
     }
 }
