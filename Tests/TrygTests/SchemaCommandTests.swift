@@ -63,7 +63,7 @@ struct SchemaCommandTests {
         #expect(try tryg(["--schema", "s.json", "d.json"], in: dir).status == 0)
         let asserted = try tryg(["--schema", "s.json", "--assert-formats", "d.json"], in: dir)
         #expect(asserted.status == 1, "\(asserted)")
-        #expect(asserted.stdout.contains("d.json:1:23: error: "), "\(asserted)")
+        #expect(asserted.stdout.contains("d.json:1:22: error: "), "\(asserted)")
         #expect(asserted.stdout.contains("[format]"), "\(asserted)")
     }
 

@@ -82,16 +82,11 @@ extension ContentValidator {
 
     /// A schema validation error as a diagnostic in the content file.
     func diagnostic(for error: ValidationError, path: String, document: JSONDocument) -> Diagnostic {
-        let offset = error.instanceOffset >= 0
-            ? error.instanceOffset : (error.instanceLocation.resolve(in: document.root)?.offset ?? document.root.offset)
-        return Diagnostic(
-            severity: .error, code: error.keyword, message: error.message, path: path,
-            pointer: error.instanceLocation, location: document.location(ofOffset: offset),
-            hint: Self.hint(forKeyword: error.keyword))
+        Diagnostic(schemaError: error, path: path, document: document)
     }
 
     /// A short how-to-fix for the common schema keywords.
-    static func hint(forKeyword keyword: String) -> String? {
+    public static func hint(forKeyword keyword: String) -> String? {
         switch keyword {
         case "required": return "add the missing property"
         case "additionalProperties", "unevaluatedProperties":

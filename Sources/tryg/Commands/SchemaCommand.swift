@@ -143,11 +143,7 @@ enum StandaloneValidation {
                        message: "key \"\(duplicate.key)\" appears more than once in the same object; the last one counts",
                        path: path, location: document.location(ofOffset: duplicate.offset))
         }
-        found += schema.validate(document.root).map { error in
-            let offset = error.instanceOffset >= 0 ? error.instanceOffset : document.root.offset
-            return Diagnostic(severity: .error, code: error.keyword, message: error.message, path: path,
-                              pointer: error.instanceLocation, location: document.location(ofOffset: offset))
-        }
+        found += schema.validate(document.root).map { Diagnostic(schemaError: $0, path: path, document: document) }
         return found
     }
 }

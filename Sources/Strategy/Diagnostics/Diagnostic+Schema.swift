@@ -1,0 +1,24 @@
+import JSON
+import JSONSchema
+
+extension Diagnostic {
+    /// Keywords whose findings are about a property's name rather than its value: they point at the
+    /// name, where the editor has to make the fix.
+    static let propertyNameKeywords: Set<String> = ["additionalProperties", "unevaluatedProperties", "propertyNames"]
+
+    /// A schema validation error as a diagnostic located in the instance document.
+    public init(schemaError error: ValidationError, path: String, document: JSONDocument, severity: Severity = .error) {
+        var offset = error.instanceOffset >= 0
+            ? error.instanceOffset : (error.instanceLocation.resolve(in: document.root)?.offset ?? document.root.offset)
+        if Self.propertyNameKeywords.contains(error.keyword), let key = error.instanceLocation.tokens.last {
+            let parent = JSONPointer(tokens: Array(error.instanceLocation.tokens.dropLast()))
+            if let member = parent.resolve(in: document.root)?.objectValue?.member(key), member.keyOffset >= 0 {
+                offset = member.keyOffset
+            }
+        }
+        self.init(
+            severity: severity, code: error.keyword, message: error.message, path: path,
+            pointer: error.instanceLocation, location: document.location(ofOffset: offset),
+            hint: ContentValidator.hint(forKeyword: error.keyword))
+    }
+}
