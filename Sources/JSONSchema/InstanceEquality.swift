@@ -1,5 +1,11 @@
 import JSON
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// JSON Schema's equality of instances (used by `enum`, `const` and `uniqueItems`).
 ///
 /// Numbers are equal by mathematical value (`1` equals `1.0`), booleans are never numbers, strings
@@ -31,7 +37,15 @@ enum InstanceEquality {
     /// Whether two strings are the same sequence of Unicode scalars (not Swift's canonical equivalence).
     @inline(__always)
     static func sameScalars(_ a: String, _ b: String) -> Bool {
-        a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8)
+        guard a.utf8.count == b.utf8.count else { return false }
+        let contiguous = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in
+                guard let p = x.baseAddress, let q = y.baseAddress else { return x.count == y.count }
+                return memcmp(p, q, x.count) == 0
+            }
+        }
+        if let answer = contiguous ?? nil { return answer }
+        return a.utf8.elementsEqual(b.utf8)
     }
 
     /// Feeds a hash consistent with ``equal(_:_:)`` into `hasher`.

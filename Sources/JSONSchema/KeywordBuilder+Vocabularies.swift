@@ -18,11 +18,13 @@ extension KeywordBuilder {
             break  // with "if"; alone they are ignored
         case "dependentSchemas":
             keywords.append(DependentSchemasKeyword(dependencies: try schemaMap(keyword, value), at: at(keyword)))
+        case "dependencies":
+            try addDependencies(value)
         case "properties":
             keywords.append(PropertiesKeyword(entries: try schemaMap(keyword, value), at: at(keyword)))
         case "patternProperties":
             guard case .object(let map) = value.kind else { throw fail(keyword, "must be an object whose values are schemas", value) }
-            var entries: [(String, ECMARegex, SchemaNode)] = []
+            var entries: [(String, PatternMatcher, SchemaNode)] = []
             for member in map.members {
                 let regex = try compiler.regex(member.key, at: location(keyword, member.key))
                 entries.append((member.key, regex, try subschema(keyword, member.key)))
@@ -31,7 +33,7 @@ extension KeywordBuilder {
         case "additionalProperties":
             var known: [String] = []
             if case .object(let map)? = object["properties"]?.kind { known = map.keys }
-            var patterns: [ECMARegex] = []
+            var patterns: [PatternMatcher] = []
             if case .object(let map)? = object["patternProperties"]?.kind {
                 for member in map.members { patterns.append(try compiler.regex(member.key, at: location("patternProperties", member.key))) }
             }
@@ -51,7 +53,10 @@ extension KeywordBuilder {
                 if let m = object["minContains"] { minimum = try count("minContains", m) }
                 if let m = object["maxContains"] { maximum = try count("maxContains", m) }
             }
-            keywords.append(ContainsKeyword(child: try subschema(keyword), minimum: minimum, maximum: maximum, at: at(keyword)))
+            let contains = ContainsKeyword(child: try subschema(keyword), minimum: minimum, maximum: maximum, at: at(keyword))
+            if object["minContains"] != nil { contains.minimumLocation = ("minContains", at("minContains")) }
+            if object["maxContains"] != nil { contains.maximumLocation = ("maxContains", at("maxContains")) }
+            keywords.append(contains)
         default:
             return false
         }
@@ -112,6 +117,23 @@ extension KeywordBuilder {
             return false
         }
         return true
+    }
+
+    /// The pre-2019 `dependencies` keyword, kept for compatibility: arrays act as `dependentRequired`,
+    /// schemas as `dependentSchemas`.
+    private mutating func addDependencies(_ value: JSONValue) throws(SchemaError) {
+        guard case .object(let map) = value.kind else { throw fail("dependencies", "must be an object", value) }
+        var names: [(String, [String])] = []
+        var schemas: [(String, SchemaNode)] = []
+        for member in map.members {
+            if case .array = member.value.kind {
+                names.append((member.key, try strings("dependencies", member.value)))
+            } else {
+                schemas.append((member.key, try subschema("dependencies", member.key)))
+            }
+        }
+        if !names.isEmpty { keywords.append(DependentRequiredKeyword(name: "dependencies", dependencies: names, at: at("dependencies"))) }
+        if !schemas.isEmpty { keywords.append(DependentSchemasKeyword(name: "dependencies", dependencies: schemas, at: at("dependencies"))) }
     }
 
     private func typeKeyword(_ value: JSONValue) throws(SchemaError) -> Keyword {

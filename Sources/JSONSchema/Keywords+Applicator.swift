@@ -152,9 +152,9 @@ final class ConditionalKeyword: Keyword {
 /// `dependentSchemas`.
 final class DependentSchemasKeyword: Keyword {
     var dependencies: [(String, SchemaNode)]
-    init(dependencies: [(String, SchemaNode)], at location: String) {
+    init(name: String = "dependentSchemas", dependencies: [(String, SchemaNode)], at location: String) {
         self.dependencies = dependencies
-        super.init(name: "dependentSchemas", absoluteLocation: location)
+        super.init(name: name, absoluteLocation: location)
     }
     override var inPlaceChildren: [SchemaNode] { dependencies.map(\.1) }
     override func release() { dependencies = [] }

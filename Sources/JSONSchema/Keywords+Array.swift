@@ -68,6 +68,9 @@ final class ContainsKeyword: Keyword {
     var child: SchemaNode?
     let minimum: Int
     let maximum: Int?
+    /// The keyword reported when too few or too many items match (`minContains`/`maxContains` when written).
+    var minimumLocation: (String, String)?
+    var maximumLocation: (String, String)?
     init(child: SchemaNode, minimum: Int, maximum: Int?, at location: String) {
         self.child = child
         self.minimum = minimum
@@ -89,14 +92,19 @@ final class ContainsKeyword: Keyword {
         }
         if count < minimum {
             let what = minimum == 1 ? "an item" : "at least \(minimum) items"
-            fail(ctx, instance, "\(Messages.subject(ctx)) must contain \(what) matching the \"contains\" schema; found \(count)")
+            report(minimumLocation, ctx, instance, "\(Messages.subject(ctx)) must contain \(what) matching the \"contains\" schema; found \(count)")
             return false
         }
         if let maximum, count > maximum {
-            fail(ctx, instance, "\(Messages.subject(ctx)) must contain at most \(Messages.plural(maximum, "item")) matching the \"contains\" schema; found \(count)")
+            report(maximumLocation, ctx, instance, "\(Messages.subject(ctx)) must contain at most \(Messages.plural(maximum, "item")) matching the \"contains\" schema; found \(count)")
             return false
         }
         if evaluated != nil { evaluated?.items.formUnion(matched) }
         return true
+    }
+
+    private func report(_ keyword: (String, String)?, _ ctx: ValidationContext, _ instance: JSONValue, _ message: @autoclosure () -> String) {
+        guard ctx.collect else { return }
+        ctx.record(keyword: keyword?.0 ?? name, absolute: keyword?.1 ?? absoluteLocation, instance: instance, message: message())
     }
 }

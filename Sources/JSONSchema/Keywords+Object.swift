@@ -50,8 +50,8 @@ final class PropertiesKeyword: Keyword {
 
 /// `patternProperties`, with regexes compiled once.
 final class PatternPropertiesKeyword: Keyword {
-    var entries: [(String, ECMARegex, SchemaNode)]
-    init(entries: [(String, ECMARegex, SchemaNode)], at location: String) {
+    var entries: [(String, PatternMatcher, SchemaNode)]
+    init(entries: [(String, PatternMatcher, SchemaNode)], at location: String) {
         self.entries = entries
         super.init(name: "patternProperties", absoluteLocation: location)
     }
@@ -81,8 +81,8 @@ final class PatternPropertiesKeyword: Keyword {
 final class AdditionalPropertiesKeyword: Keyword {
     var child: SchemaNode?
     let known: [String]
-    let patterns: [ECMARegex]
-    init(child: SchemaNode, known: [String], patterns: [ECMARegex], at location: String) {
+    let patterns: [PatternMatcher]
+    init(child: SchemaNode, known: [String], patterns: [PatternMatcher], at location: String) {
         self.child = child
         self.known = known
         self.patterns = patterns

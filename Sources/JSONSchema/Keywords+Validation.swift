@@ -144,9 +144,9 @@ final class LengthKeyword: Keyword {
 
 /// `pattern`, an ECMA-262 regular expression compiled once.
 final class PatternKeyword: Keyword {
-    let regex: ECMARegex
+    let regex: PatternMatcher
     let source: String
-    init(regex: ECMARegex, source: String, at location: String) {
+    init(regex: PatternMatcher, source: String, at location: String) {
         self.regex = regex
         self.source = source
         super.init(name: "pattern", absoluteLocation: location)
@@ -232,9 +232,9 @@ final class RequiredKeyword: Keyword {
 /// `dependentRequired`.
 final class DependentRequiredKeyword: Keyword {
     let dependencies: [(String, [String])]
-    init(dependencies: [(String, [String])], at location: String) {
+    init(name: String = "dependentRequired", dependencies: [(String, [String])], at location: String) {
         self.dependencies = dependencies
-        super.init(name: "dependentRequired", absoluteLocation: location)
+        super.init(name: name, absoluteLocation: location)
     }
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
         guard case .object(let object) = instance.kind else { return true }

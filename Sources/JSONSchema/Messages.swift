@@ -59,8 +59,16 @@ enum Messages {
         if s.unicodeScalars.count > limit {
             body = String(String.UnicodeScalarView(s.unicodeScalars.prefix(limit))) + "…"
         }
-        body = body.replacingOccurrences("\\", "\\\\").replacingOccurrences("\"", "\\\"").replacingOccurrences("\n", "\\n")
-        return "\"" + body + "\""
+        var out = "\""
+        for scalar in body.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
     }
 
     /// An enum member for lists: strings without quotes when plain, other values as JSON.
@@ -119,20 +127,3 @@ enum Messages {
     }
 }
 
-extension String {
-    /// Replaces every occurrence of `target` (no Foundation needed).
-    fileprivate func replacingOccurrences(_ target: String, _ replacement: String) -> String {
-        guard contains(target) else { return self }
-        return components(separatedBy: target).joined(separator: replacement)
-    }
-
-    fileprivate func components(separatedBy separator: String) -> [String] {
-        var parts: [String] = []
-        var current = ""
-        for c in self {
-            if String(c) == separator { parts.append(current); current = "" } else { current.append(c) }
-        }
-        parts.append(current)
-        return parts
-    }
-}

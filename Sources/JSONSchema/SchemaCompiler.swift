@@ -16,7 +16,7 @@ final class SchemaCompiler {
     var scopes: [String: ResourceScope] = [:]
     var dynamicRefs: [DynamicRefKeyword] = []
     var unevaluatedProperties: [(UnevaluatedPropertiesKeyword, SchemaNode)] = []
-    var regexes: [String: ECMARegex] = [:]
+    var regexes: [String: PatternMatcher] = [:]
     var touchedDocuments: Set<Int> = []
 
     init(registry: SchemaRegistry, options: SchemaOptions) {
@@ -100,10 +100,10 @@ final class SchemaCompiler {
     }
 
     /// A regex compiled once per pattern text.
-    func regex(_ pattern: String, at location: SchemaLocation) throws(SchemaError) -> ECMARegex {
+    func regex(_ pattern: String, at location: SchemaLocation) throws(SchemaError) -> PatternMatcher {
         if let cached = regexes[pattern] { return cached }
         do {
-            let regex = try ECMARegex(pattern)
+            let regex = PatternMatcher(regex: try ECMARegex(pattern), source: pattern)
             regexes[pattern] = regex
             return regex
         } catch {

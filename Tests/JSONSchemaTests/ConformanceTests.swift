@@ -48,5 +48,8 @@ struct ConformanceTests {
     }
 
     /// Optional tests that fail on purpose, by "file | case" prefix, with the reason.
-    static let knownOptionalFailures: [String: String] = [:]
+    static let knownOptionalFailures: [String: String] = [
+        "cross-draft.json | refs to historic drafts are processed as historic drafts":
+            "tryg implements draft 2020-12 only; a $schema of an earlier draft is a compile error, not a historic dialect",
+    ]
 }
