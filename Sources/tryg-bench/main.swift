@@ -20,6 +20,10 @@ let benchmarks: [Benchmark] = [
         name: "json",
         summary: "parse generated strategy documents with JSONParser and Foundation's JSONSerialization [--mb N] [--rounds N]",
         run: runJSONBenchmark),
+    Benchmark(
+        name: "schema",
+        summary: "compile a strategy-like schema once, validate many documents: fast and detailed paths",
+        run: runSchemaBenchmark),
 ]
 
 func usage(_ benchmarks: [Benchmark]) -> String {
