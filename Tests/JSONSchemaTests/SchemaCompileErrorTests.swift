@@ -1,0 +1,80 @@
+import JSON
+import Testing
+@testable import JSONSchema
+
+/// Schemas that must be rejected when compiled, with where and why.
+@Suite struct SchemaCompileErrorTests {
+    @Test func wrongKeywordTypeIsLocated() throws {
+        let text = """
+            {
+              "properties": {
+                "name": {"minLength": "3"}
+              }
+            }
+            """
+        let error = try #require(try SchemaFixture.compileError(text))
+        #expect(error.message == "invalid schema at /properties/name/minLength: expected an integer, found a string")
+        #expect(error.pointer == JSONPointer(tokens: ["properties", "name", "minLength"]))
+        let document = try SchemaFixture.parse(text)
+        #expect(document.location(ofOffset: try #require(error.offset)).description == "3:27")
+    }
+
+    @Test func wrongKeywordTypeWithoutMetaSchemaCheck() throws {
+        let error = try #require(try SchemaFixture.compileError(#"{"required": 5}"#, options: SchemaOptions(validateSchemas: false)))
+        #expect(error.message == "\"required\" must be an array of strings, found a number")
+        #expect(error.pointer == JSONPointer(tokens: ["required"]))
+        #expect(error.offset == 13)
+        #expect(error.uri == "https://tryg.test/schema.json")
+    }
+
+    @Test func unknownReference() throws {
+        let error = try #require(try SchemaFixture.compileError(##"{"properties": {"a": {"$ref": "#/$defs/missing"}}}"##))
+        #expect(error.message == "unknown reference \"#/$defs/missing\": https://tryg.test/schema.json has nothing at /$defs/missing")
+        #expect(error.pointer == JSONPointer(tokens: ["properties", "a", "$ref"]))
+        let remote = try #require(try SchemaFixture.compileError(#"{"$ref": "https://example.com/other.json"}"#))
+        #expect(remote.message == "unknown reference \"https://example.com/other.json\": no schema is registered at https://example.com/other.json")
+    }
+
+    @Test func unknownDialect() throws {
+        let error = try #require(try SchemaFixture.compileError(#"{"$schema": "http://json-schema.org/draft-07/schema#"}"#))
+        #expect(error.message == "unknown $schema \"http://json-schema.org/draft-07/schema\": only draft 2020-12 and registered meta-schemas are supported")
+        #expect(error.pointer == JSONPointer(tokens: ["$schema"]))
+    }
+
+    @Test func referenceCycle() throws {
+        let error = try #require(try SchemaFixture.compileError(##"{"$defs": {"a": {"$ref": "#/$defs/b"}, "b": {"allOf": [{"$ref": "#/$defs/a"}]}}, "$ref": "#/$defs/a"}"##))
+        #expect(error.message.hasPrefix("reference cycle: "))
+        #expect(error.message.hasSuffix("refers back to itself without consuming any part of the instance"))
+        #expect(error.message.contains("https://tryg.test/schema.json#/$defs/a"))
+        // Recursion that consumes the instance is fine.
+        let tree = try SchemaFixture.compile(##"{"properties": {"children": {"items": {"$ref": "#"}}}}"##)
+        #expect(tree.isValid(try SchemaFixture.parse(#"{"children": [{"children": []}]}"#).root))
+    }
+
+    @Test func invalidRegex() throws {
+        let error = try #require(try SchemaFixture.compileError(#"{"pattern": "a("}"#, options: SchemaOptions(validateSchemas: false)))
+        #expect(error.message.hasPrefix("invalid regular expression \"a(\": "))
+        #expect(error.pointer == JSONPointer(tokens: ["pattern"]))
+    }
+
+    @Test func unknownRequiredVocabulary() throws {
+        let registry = SchemaRegistry()
+        try registry.add(try SchemaFixture.parse("""
+            {"$id": "https://tryg.test/meta", "$vocabulary": {"https://json-schema.org/draft/2020-12/vocab/core": true, "https://tryg.test/vocab/x": true}}
+            """), uri: "https://tryg.test/meta")
+        try registry.add(try SchemaFixture.parse(#"{"$schema": "https://tryg.test/meta"}"#), uri: "https://tryg.test/s")
+        #expect(throws: SchemaError.self) { try registry.compile(uri: "https://tryg.test/s") }
+        do { _ = try registry.compile(uri: "https://tryg.test/s") } catch {
+            #expect(error.message == "meta-schema https://tryg.test/meta requires the vocabulary https://tryg.test/vocab/x, which tryg does not support")
+        }
+    }
+
+    @Test func deepInstanceStopsWithAnError() throws {
+        let schema = try SchemaFixture.compile(##"{"$defs": {"n": {"allOf": [{"items": {"$ref": "#/$defs/n"}}]}}, "$ref": "#/$defs/n"}"##)
+        let depth = 400
+        let text = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
+        let value = try SchemaFixture.parse(text).root
+        #expect(!schema.isValid(value))
+        #expect(schema.validate(value).last?.message == "validation stopped: the schema and instance nest deeper than 1000 levels")
+    }
+}
