@@ -1,0 +1,99 @@
+import Foundation
+import Git
+import Testing
+
+/// A damaged repository gives a GitError, never a crash.
+@Suite struct CorruptionTests {
+    /// The path of the loose object file of an id.
+    static func objectPath(_ fixture: GitFixture, _ id: ObjectID) -> String {
+        "\(fixture.root)/.git/objects/\(id.hex.prefix(2))/\(id.hex.dropFirst(2))"
+    }
+
+    @Test func garbageInHeadIsAnError() throws {
+        let fixture = try RepositoryTests.history()
+        try fixture.write(".git/HEAD", "this is not a reference\n")
+        let error = gitError { () throws -> Commit in
+            let repository = try Repository.open(at: fixture.root)
+            return try repository.commit(revision: "HEAD")
+        }
+        #expect(error?.message == "corrupted loose reference file: HEAD")
+    }
+
+    /// Replaces the loose object of README.md at HEAD with other bytes.
+    static func damageReadme(_ fixture: GitFixture, with damage: (Data) -> Data) throws -> ObjectID {
+        let blob = try fixture.id(of: "HEAD:README.md")
+        let path = objectPath(fixture, blob)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        try FileManager.default.removeItem(atPath: path)
+        try damage(bytes).write(to: URL(fileURLWithPath: path))
+        return blob
+    }
+
+    @Test func aLooseObjectThatIsNotCompressedIsAnError() throws {
+        let fixture = try RepositoryTests.history()
+        let blob = try Self.damageReadme(fixture) { _ in Data("not zlib at all".utf8) }
+        let repository = try Repository.open(at: fixture.root)
+        #expect(gitError { try repository.blobBytes(blob) }?.message == "failed to inflate loose object")
+        let snapshot = try repository.snapshot(.revision("HEAD"))
+        let file = try #require(try snapshot.file(at: "README.md"))
+        #expect(gitError { try snapshot.read(file) }?.message == "failed to inflate loose object")
+    }
+
+    @Test func aLooseObjectWithAFlippedByteIsAnError() throws {
+        let fixture = try RepositoryTests.history()
+        let blob = try Self.damageReadme(fixture) { bytes in
+            var damaged = bytes
+            damaged[damaged.count - 3] ^= 0xff
+            return damaged
+        }
+        let repository = try Repository.open(at: fixture.root)
+        #expect(gitError { try repository.blobBytes(blob) }?.message == "incorrect data check")
+    }
+
+    @Test(.disabled("libgit2 1.5.1 loops forever on a cut-short zlib stream (libgit2 issue #7342, fixed after 1.5.1)"))
+    func aTruncatedLooseObjectIsAnError() throws {
+        let fixture = try RepositoryTests.history()
+        let blob = try Self.damageReadme(fixture) { $0.prefix($0.count / 2) }
+        let repository = try Repository.open(at: fixture.root)
+        #expect(gitError { try repository.blobBytes(blob) } != nil)
+    }
+
+    @Test func aMissingTreeIsAnError() throws {
+        let fixture = try RepositoryTests.history()
+        let tree = try fixture.id(of: "HEAD:strategy/goals")
+        try FileManager.default.removeItem(atPath: Self.objectPath(fixture, tree))
+        let repository = try Repository.open(at: fixture.root)
+        let error = gitError { try repository.snapshot(.revision("HEAD")) }
+        #expect(error?.message == "object \(tree.hex) does not exist in the repository at '\(fixture.root)'")
+        let listed = try repository.commit(revision: "HEAD").tree().entries(recursive: true)
+        #expect(!listed.contains { $0.path.hasPrefix("strategy/goals/") })
+    }
+
+    @Test func aGarbledObjectWithTheWrongContentIsAnError() throws {
+        let fixture = try RepositoryTests.history()
+        let commit = try fixture.id(of: "HEAD")
+        let other = try fixture.id(of: "HEAD~1")
+        let path = Self.objectPath(fixture, commit)
+        try FileManager.default.removeItem(atPath: path)
+        try FileManager.default.copyItem(atPath: Self.objectPath(fixture, other), toPath: path)
+        let repository = try Repository.open(at: fixture.root)
+        let error = gitError { try repository.commit(commit) }
+        #expect(error?.message == "object hash mismatch - expected \(commit.hex) but got \(other.hex)")
+    }
+
+    @Test func aDamagedIndexIsAnError() throws {
+        let fixture = try RepositoryTests.history()
+        try fixture.write(".git/index", "DIRC but not really an index")
+        let repository = try Repository.open(at: fixture.root)
+        let error = gitError { try repository.snapshot(.index) }
+        #expect(error?.message == "invalid data in index - insufficient buffer space")
+        #expect(gitError { try repository.snapshot(.workTree) } != nil)
+    }
+
+    @Test func aDamagedConfigIsAnError() throws {
+        let fixture = try RepositoryTests.history()
+        try fixture.write(".git/config", "[core\nbroken = = =\n")
+        let error = gitError { try Repository.open(at: fixture.root) }
+        #expect(error?.message == "failed to parse config file: missing ']' in section header (in \(fixture.root)/.git/config:1)")
+    }
+}
