@@ -1,0 +1,1 @@
+func runDiffBenchmark(arguments: [String]) throws {}
