@@ -82,7 +82,10 @@ extension Repository {
                 )
             }
         }
-        if let workTree = settings.path("GIT_WORK_TREE") {
+        // libgit2 1.5.1 leaks the path when it equals the current work tree: skip that call.
+        if let workTree = settings.path("GIT_WORK_TREE"),
+            workDirectory.map(HookEnvironment.canonical) != HookEnvironment.canonical(workTree)
+        {
             try Libgit2.call { git_repository_set_workdir(pointer, workTree, 0) }
         }
         try applyObjectDirectories(settings)
