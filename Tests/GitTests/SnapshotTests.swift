@@ -90,6 +90,28 @@ import Testing
         #expect(gitError { try snapshot.read(outside) }?.message == "'../escape' is not a file of the work tree")
     }
 
+    @Test func hashesWorkTreeFilesThroughGitsFilters() throws {
+        let fixture = try RepositoryTests.history()
+        try fixture.git("config", "core.autocrlf", "true")
+        try fixture.write("strategy/crlf.json", "{\r\n  \"a\": 1\r\n}\r\n")
+        let repository = try Repository.open(at: fixture.root)
+        let snapshot = try repository.snapshot(.workTree)
+        let file = try #require(try snapshot.file(at: "strategy/crlf.json"))
+        #expect(file.id == Repository.hashBlob(Array("{\n  \"a\": 1\n}\n".utf8)))
+        try fixture.git("add", "strategy/crlf.json")
+        #expect(try file.id == fixture.id(of: ":strategy/crlf.json"))
+        #expect(try snapshot.read(file) == Array("{\r\n  \"a\": 1\r\n}\r\n".utf8))
+    }
+
+    @Test func snapshotsANewRepositoryWithoutCommits() throws {
+        let fixture = try GitFixture()
+        try fixture.write("strategy/strategy.json", "{}\n")
+        let repository = try Repository.open(at: fixture.root)
+        #expect(try repository.snapshot(.workTree).files(under: "").map(\.path) == ["strategy/strategy.json"])
+        #expect(try repository.snapshot(.index).allFiles.isEmpty)
+        #expect(gitError { try repository.snapshot(.revision("HEAD")) }?.message == "'HEAD' has no commits yet")
+    }
+
     @Test func refusesTheWorkTreeAndIndexOfABareRepository() throws {
         let source = try RepositoryTests.history()
         let fixture = try GitFixture(repository: false)
