@@ -99,7 +99,7 @@ final class ContainsKeyword: Keyword {
             report(maximumLocation, ctx, instance, "\(Messages.subject(ctx)) must contain at most \(Messages.plural(maximum, "item")) matching the \"contains\" schema; found \(count)")
             return false
         }
-        if evaluated != nil { evaluated?.items.formUnion(matched) }
+        if evaluated != nil { for i in matched { evaluated?.items.insert(i) } }
         return true
     }
 

@@ -30,19 +30,27 @@ final class PropertiesKeyword: Keyword {
 
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
         guard case .object(let object) = instance.kind else { return true }
+        if ctx.collect { return validateCollecting(object, ctx, &evaluated) }
+        return object.members.withUnsafeBufferPointer { members in
+            for position in members.indices {
+                guard let child = schema(for: members[position].key) else { continue }
+                evaluated?.properties.insert(position)
+                if !child.validate(members[position].value, ctx) { return false }
+            }
+            return true
+        }
+    }
+
+    private func validateCollecting(_ object: JSONObject, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
         var valid = true
-        for member in object.members {
+        for (position, member) in object.members.enumerated() {
             guard let child = schema(for: member.key) else { continue }
-            evaluated?.properties.insert(member.key)
+            evaluated?.properties.insert(position)
             ctx.pushKeyword("properties", member.key)
             ctx.pushInstance(member.key)
-            let ok = child.validate(member.value, ctx)
+            if !child.validate(member.value, ctx) { valid = false }
             ctx.popInstance()
             ctx.popKeyword(2)
-            if !ok {
-                valid = false
-                if !ctx.collect { return false }
-            }
         }
         return valid
     }
@@ -59,9 +67,9 @@ final class PatternPropertiesKeyword: Keyword {
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
         guard case .object(let object) = instance.kind else { return true }
         var valid = true
-        for member in object.members {
+        for (position, member) in object.members.enumerated() {
             for (source, regex, child) in entries where regex.matches(member.key) {
-                evaluated?.properties.insert(member.key)
+                evaluated?.properties.insert(position)
                 ctx.pushKeyword("patternProperties", source)
                 ctx.pushInstance(member.key)
                 let ok = child.validate(member.value, ctx)

@@ -19,7 +19,7 @@ final class UnevaluatedPropertiesKeyword: Keyword {
         let seen = evaluated ?? Evaluated()
         if seen.allProperties { return true }
         var valid = true
-        for member in object.members where !seen.isEvaluated(property: member.key) {
+        for (position, member) in object.members.enumerated() where !seen.isEvaluated(member: position) {
             ctx.pushInstance(member.key)
             let ok: Bool
             if child.constant == false {

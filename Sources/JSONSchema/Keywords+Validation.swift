@@ -42,17 +42,22 @@ final class TypeKeyword: Keyword {
 /// `enum`; string-only enums are checked through a set.
 final class EnumKeyword: Keyword {
     let values: [JSONValue]
-    let strings: Set<[UInt8]>?
+    /// For enums of strings only: each string → its position in `values`.
+    let strings: [String: Int]?
     init(values: [JSONValue], at location: String) {
         self.values = values
-        var strings: Set<[UInt8]> = []
-        for v in values { if case .string(let s) = v.kind { strings.insert(Array(s.utf8)) } }
+        var strings: [String: Int] = [:]
+        for (i, v) in values.enumerated() { if case .string(let s) = v.kind { strings[s] = i } }
         self.strings = strings.count == values.count ? strings : nil
         super.init(name: "enum", absoluteLocation: location)
     }
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
         if let strings {
-            if case .string(let s) = instance.kind, strings.contains(Array(s.utf8)) { return true }
+            // Swift's string hashing groups canonically equivalent strings; confirm the scalars.
+            if case .string(let s) = instance.kind, let i = strings[s] {
+                if InstanceEquality.sameScalars(values[i].stringValue ?? "", s) { return true }
+                if values.contains(where: { InstanceEquality.sameScalars($0.stringValue ?? "", s) }) { return true }
+            }
         } else if values.contains(where: { InstanceEquality.equal($0, instance) }) {
             return true
         }
@@ -219,13 +224,22 @@ final class RequiredKeyword: Keyword {
     }
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
         guard case .object(let object) = instance.kind else { return true }
-        var valid = true
-        for name in names where object.memberIndex(forKey: name) == nil {
-            valid = false
-            guard ctx.collect else { return false }
+        var found = PositionSet()
+        var count = 0
+        object.members.withUnsafeBufferPointer { members in
+            for m in members.indices {
+                for i in names.indices where !found.contains(i) && InstanceEquality.sameScalars(names[i], members[m].key) {
+                    found.insert(i)
+                    count += 1
+                    break
+                }
+            }
+        }
+        if count == names.count { return true }
+        for (i, name) in names.enumerated() where !found.contains(i) {
             fail(ctx, instance, "required property \(Messages.quote(name)) is missing")
         }
-        return valid
+        return false
     }
 }
 
