@@ -20,6 +20,7 @@ public final class Schema: @unchecked Sendable {
         for node in nodes {
             for keyword in node.keywords { keyword.release() }
             node.keywords = []
+            node.forward = nil
         }
     }
 

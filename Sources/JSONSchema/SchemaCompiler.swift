@@ -37,6 +37,9 @@ final class SchemaCompiler {
             keyword.candidates = scopes.keys.sorted().compactMap { scopes[$0]?.dynamicAnchors[anchor] }
         }
         for (keyword, node) in unevaluatedProperties { keyword.known = Self.declaredProperties(from: node) }
+        for node in allNodes where node.keywords.count == 1 && !node.needsAnnotations {
+            node.forward = (node.keywords[0] as? RefKeyword)?.target
+        }
         let schema = Schema(root: rootNode, nodes: allNodes, tracksScope: !dynamicRefs.isEmpty)
         try CycleCheck.run(allNodes, registry: registry)
         return schema

@@ -117,13 +117,22 @@ final class SchemaNode {
         self.location = location
     }
 
+    /// For a subschema that is only `{"$ref": …}`: the target, which the fast path jumps to directly.
+    var forward: SchemaNode?
+
     /// Validates `instance` against this subschema.
     func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
+        if let forward, !ctx.collect, !ctx.tracksScope, evaluated == nil {
+            return forward.validate(instance, ctx, &evaluated)
+        }
         if let constant {
             if !constant, ctx.collect {
                 ctx.record(keyword: "false", absolute: absoluteLocation, instance: instance, message: Messages.falseSchema(ctx))
             }
             return constant
+        }
+        if evaluated == nil, !needsAnnotations, !ctx.collect, !ctx.tracksScope, ctx.depth < ValidationContext.maxDepth {
+            return validateFast(instance, ctx)
         }
         if ctx.depth >= ValidationContext.maxDepth {
             if ctx.collect {
@@ -155,6 +164,18 @@ final class SchemaNode {
         }
         if valid, evaluated != nil, let local { evaluated?.merge(local) }
         return valid
+    }
+
+    /// The fast path: no annotations, no errors, no dynamic scope.
+    private func validateFast(_ instance: JSONValue, _ ctx: ValidationContext) -> Bool {
+        ctx.depth += 1
+        var none: Evaluated? = nil
+        for keyword in keywords where !keyword.validate(instance, ctx, &none) {
+            ctx.depth -= 1
+            return false
+        }
+        ctx.depth -= 1
+        return true
     }
 
     /// Validates without annotations.

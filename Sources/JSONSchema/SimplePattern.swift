@@ -48,6 +48,69 @@ struct SimplePattern: Sendable {
         first = summary.first
         last = summary.last
         nullable = summary.nullable
+        dfa = nil
+        dfa = DFA(self)
+    }
+
+    /// The automaton made deterministic (when it has at most ``DFA/maxStates`` states): one table
+    /// lookup per byte.
+    private(set) var dfa: DFA?
+
+    /// A deterministic automaton over bytes, built once from the position automaton.
+    ///
+    /// Its tables live in buffers it owns (written only in `init`), so that matching retains nothing.
+    final class DFA: @unchecked Sendable {  // immutable after init
+        static let maxStates = 256
+        /// `table[state * 129 + byte]`, byte 128 standing for every non-ASCII byte.
+        let table: UnsafeMutableBufferPointer<Int32>
+        /// Per state: bit 0 = accepting, bit 1 = dead (nothing can match any more).
+        let flags: UnsafeMutableBufferPointer<UInt8>
+
+        deinit {
+            table.deallocate()
+            flags.deallocate()
+        }
+
+        init?(_ pattern: SimplePattern) {
+            struct Key: Hashable { var active: UInt64; var startHere: Bool }
+            var ids: [Key: Int32] = [:]
+            var keys: [Key] = []
+            func id(_ key: Key) -> Int32? {
+                if let known = ids[key] { return known }
+                guard keys.count < Self.maxStates else { return nil }
+                ids[key] = Int32(keys.count)
+                keys.append(key)
+                return Int32(keys.count - 1)
+            }
+            guard id(Key(active: 0, startHere: true)) != nil else { return nil }
+            var table: [Int32] = []
+            var index = 0
+            while index < keys.count {
+                let key = keys[index]
+                var reachable: UInt64 = key.startHere ? pattern.first : 0
+                var bits = key.active
+                while bits != 0 {
+                    reachable |= pattern.follow[bits.trailingZeroBitCount]
+                    bits &= bits - 1
+                }
+                let startNext = !pattern.anchoredStart
+                for byte in 0...128 {
+                    let active = byte < 128 ? reachable & pattern.byteMasks[byte] : 0
+                    guard let next = id(Key(active: active, startHere: startNext)) else { return nil }
+                    table.append(next)
+                }
+                index += 1
+            }
+            self.table = UnsafeMutableBufferPointer.allocate(capacity: table.count)
+            _ = self.table.initialize(from: table)
+            let flags = keys.map { key -> UInt8 in
+                let accepting = (key.active & pattern.last) != 0 || (key.startHere && pattern.nullable)
+                let dead = key.active == 0 && !key.startHere
+                return (accepting ? 1 : 0) | (dead ? 2 : 0)
+            }
+            self.flags = UnsafeMutableBufferPointer.allocate(capacity: flags.count)
+            _ = self.flags.initialize(from: flags)
+        }
     }
 
     private static func contains(_ set: (UInt64, UInt64), _ byte: UInt8) -> Bool {
@@ -58,6 +121,23 @@ struct SimplePattern: Sendable {
     ///
     /// - Complexity: O(n) in the UTF-8 length, with a few bit operations per byte.
     func matches(_ string: String) -> Bool? {
+        if let dfa {
+            return string.utf8.withContiguousStorageIfAvailable { input -> Bool in
+                let table = dfa.table, flags = dfa.flags
+                let stopAtAccept: UInt8 = anchoredEnd ? 0 : 1
+                var state = 0
+                for byte in input {
+                    if flags[state] & stopAtAccept != 0 { return true }
+                    state = Int(table[state &* 129 &+ Int(min(byte, 128))])
+                    if flags[state] & 2 != 0 { return false }
+                }
+                return flags[state] & 1 != 0
+            } ?? matchesWithoutTable(string)
+        }
+        return matchesWithoutTable(string)
+    }
+
+    private func matchesWithoutTable(_ string: String) -> Bool {
         var copy = string
         return copy.withUTF8 { input -> Bool in
             var active: UInt64 = 0

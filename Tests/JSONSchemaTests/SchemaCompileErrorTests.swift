@@ -70,7 +70,7 @@ import Testing
     }
 
     @Test func deepInstanceStopsWithAnError() throws {
-        let schema = try SchemaFixture.compile(##"{"$defs": {"n": {"allOf": [{"items": {"$ref": "#/$defs/n"}}]}}, "$ref": "#/$defs/n"}"##)
+        let schema = try SchemaFixture.compile(##"{"$defs": {"n": {"allOf": [{"allOf": [{"items": {"$ref": "#/$defs/n"}}]}]}}, "$ref": "#/$defs/n"}"##)
         let depth = 400
         let text = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
         let value = try SchemaFixture.parse(text).root
