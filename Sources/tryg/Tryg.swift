@@ -23,7 +23,7 @@ struct Tryg: ParsableCommand {
               tryg schema validate --schema schemas/goal.schema.json strategy/goals/*.json
             """,
         version: versionText,
-        subcommands: [ValidateCommand.self, SchemaCommand.self, DiffCommand.self, VersionsCommand.self, LogCommand.self]
+        subcommands: [ValidateCommand.self, SchemaCommand.self, DiffCommand.self, VersionsCommand.self, LogCommand.self, HookCommand.self]
     )
 
     static var versionText: String { "tryg \(version) (libgit2 \(Repository.libgit2Version))" }

@@ -1,0 +1,155 @@
+import Git
+
+/// One reference update of a push, as git hands it to a pre-receive hook: `<old> <new> <ref>`.
+public struct PushUpdate: Sendable, Hashable {
+    /// The id the reference had; all zeros when the push creates it.
+    public var oldID: ObjectID
+    /// The id the reference is to have; all zeros when the push deletes it.
+    public var newID: ObjectID
+    /// The full reference name (`refs/heads/main`, `refs/tags/v2`).
+    public var name: String
+
+    /// Creates an update from its parts.
+    public init(oldID: ObjectID, newID: ObjectID, name: String) {
+        self.oldID = oldID
+        self.newID = newID
+        self.name = name
+    }
+
+    /// Whether the push creates the reference.
+    public var isCreation: Bool { oldID.isZero && !newID.isZero }
+    /// Whether the push deletes the reference.
+    public var isDeletion: Bool { newID.isZero }
+    /// Whether the reference is a tag (`refs/tags/…`).
+    public var isTag: Bool { name.hasPrefix("refs/tags/") }
+}
+
+/// A line of a pre-receive hook's input that is not `<old> <new> <ref>`.
+public struct PushInputError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The 1-based line number.
+    public var line: Int
+    /// What is wrong, in plain words.
+    public var message: String
+
+    public var description: String { "line \(line) of the hook's input: \(message)" }
+}
+
+extension PushUpdate {
+    /// Parses a pre-receive (or post-receive) hook's standard input: one `<old> <new> <ref>` line per
+    /// reference, ids of 40 (SHA-1) or 64 (SHA-256) hex digits. Empty lines are skipped; a trailing
+    /// carriage return is tolerated.
+    public static func parse(_ input: String) throws(PushInputError) -> [PushUpdate] {
+        var updates: [PushUpdate] = []
+        for (number, rawLine) in input.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+            let fields = line.split(separator: " ", omittingEmptySubsequences: false)
+            guard fields.count == 3, !fields[2].isEmpty else {
+                throw PushInputError(
+                    line: number + 1, message: "expected '<old-id> <new-id> <ref-name>', found '\(line.prefix(200))'")
+            }
+            let old = try id(fields[0], line: number + 1)
+            let new = try id(fields[1], line: number + 1)
+            guard old.byteCount == new.byteCount else {
+                throw PushInputError(line: number + 1, message: "the two ids have different lengths (\(old.hex), \(new.hex))")
+            }
+            updates.append(PushUpdate(oldID: old, newID: new, name: String(fields[2])))
+        }
+        return updates
+    }
+
+    private static func id(_ text: Substring, line: Int) throws(PushInputError) -> ObjectID {
+        guard let id = ObjectID(hex: String(text)) else {
+            throw PushInputError(
+                line: line, message: "'\(text.prefix(80))' is not an object id (40 or 64 hex digits)")
+        }
+        return id
+    }
+}
+
+/// What a push asks to check: for each protected reference update, the commits it brings that the
+/// repository did not have on any reference before.
+public struct PushPlan: Sendable {
+    /// One update and what is done about it.
+    public struct Item: Sendable {
+        /// The update.
+        public var update: PushUpdate
+        /// Why nothing is checked for it, or `nil` when its new commits are checked.
+        public var skipped: String?
+        /// The commits it brings, oldest first (commits another update of the same push already
+        /// brings are listed there only).
+        public var commits: [ObjectID]
+    }
+
+    /// Every update, in input order.
+    public var items: [Item]
+
+    /// Every commit to check, oldest first within each update, each once.
+    public var commits: [ObjectID] { items.flatMap(\.commits) }
+
+    /// Which update brings a commit (the first that does).
+    public func reference(bringing commit: ObjectID) -> String? {
+        items.first { $0.commits.contains(commit) }?.update.name
+    }
+
+    /// Plans a push: deletions and unprotected references are skipped; for every other update, the
+    /// commits reachable from the new id and from no reference the repository has now are checked.
+    ///
+    /// A creation (new branch or tag) and a force push are handled alike: a commit already on some
+    /// reference was accepted before, and only what is new is checked. A tag of a commit that is
+    /// already on a branch brings nothing new; a tag of new commits brings them. An annotated tag is
+    /// peeled to its commit; a tag of a tree or blob is skipped.
+    ///
+    /// - Throws: `GitError` for a SHA-256 id (libgit2 1.5.1 reads SHA-1 repositories only) or a pushed
+    ///   object the repository (with its quarantine) does not have.
+    public static func plan(
+        _ updates: [PushUpdate], in repository: Repository, protected: ProtectedRefs
+    ) throws(GitError) -> PushPlan {
+        let existing = try repository.references().map(\.target).filter { repository.isCommit($0) }
+        var planned = Set<ObjectID>()
+        var items: [Item] = []
+        for update in updates {
+            if update.isDeletion {
+                items.append(Item(update: update, skipped: "deleted", commits: []))
+                continue
+            }
+            guard protected.matches(update.name) else {
+                items.append(Item(update: update, skipped: "not a protected reference", commits: []))
+                continue
+            }
+            guard update.newID.byteCount == 20 else {
+                throw GitError(
+                    code: GitError.Code.invalidSpec, klass: GitError.Class.invalid,
+                    message: "\(update.name) is pushed as \(update.newID.hex), a SHA-256 id; tryg reads SHA-1 "
+                        + "repositories only (libgit2 1.5.1), so this push cannot be checked")
+            }
+            guard let tip = try repository.peeledCommit(update.newID, reference: update.name) else {
+                items.append(Item(update: update, skipped: "does not point at a commit", commits: []))
+                continue
+            }
+            let fresh = try repository.walk(including: [tip], excluding: existing, order: [.topological, .reverse])
+                .filter { planned.insert($0).inserted }
+            items.append(Item(update: update, skipped: nil, commits: fresh))
+        }
+        return PushPlan(items: items)
+    }
+}
+
+extension Repository {
+    /// Whether an id names a commit (references to trees or blobs cannot be walked).
+    fileprivate func isCommit(_ id: ObjectID) -> Bool {
+        (try? commit(id)) != nil
+    }
+
+    /// The commit a pushed id names (an annotated tag peeled), `nil` for a tag of a tree or blob.
+    fileprivate func peeledCommit(_ id: ObjectID, reference: String) throws(GitError) -> ObjectID? {
+        guard contains(id) else {
+            throw GitError(
+                code: GitError.Code.notFound, klass: GitError.Class.odb,
+                message: "\(reference) is pushed as \(id.hex), but the repository (and the push's quarantine) "
+                    + "has no such object; run the hook with git's environment (GIT_DIR, GIT_OBJECT_DIRECTORY, "
+                    + "GIT_ALTERNATE_OBJECT_DIRECTORIES)")
+        }
+        return try? commit(id).id
+    }
+}

@@ -1,0 +1,124 @@
+import Git
+
+/// The outcome of checking one commit of a range.
+public struct CommitValidation: Sendable {
+    /// The commit's id.
+    public var id: ObjectID
+    /// The first line of the commit's message, as `git log --oneline` shows it.
+    public var summary: String
+    /// What validating the commit's snapshot found.
+    public var report: ValidationReport
+
+    /// Creates a commit's outcome from its parts.
+    public init(id: ObjectID, summary: String, report: ValidationReport) {
+        self.id = id
+        self.summary = summary
+        self.report = report
+    }
+
+    /// Whether the commit has findings at error level (or warnings, when `strict`).
+    public func fails(strict: Bool) -> Bool {
+        let counts = report.counts
+        return counts.errors > 0 || (strict && counts.warnings > 0)
+    }
+}
+
+/// The outcome of checking every commit of a range, oldest first.
+public struct RangeReport: Sendable {
+    /// What was checked, as the user named it (`main..feature`), for messages.
+    public var name: String
+    /// Each commit's outcome, oldest first (parents before children).
+    public var commits: [CommitValidation]
+
+    /// Creates a report from its parts.
+    public init(name: String, commits: [CommitValidation]) {
+        self.name = name
+        self.commits = commits
+    }
+
+    /// The commits that fail, oldest first.
+    public func failing(strict: Bool) -> [CommitValidation] {
+        commits.filter { $0.fails(strict: strict) }
+    }
+
+    /// The findings of every commit, counted together (a finding present in three commits counts three
+    /// times).
+    public var counts: DiagnosticCounts {
+        DiagnosticCounts(commits.flatMap(\.report.diagnostics))
+    }
+}
+
+/// Checks every commit of a range with one shared ``ContentValidator``, so that each blob is parsed
+/// once, each set of schemas compiled once, and each file's schema findings computed once per
+/// (path, blob, schema set); only the strategy's rules run again for every commit, on the model built
+/// from the cached documents.
+///
+/// A commit that changes a schema gives a new schema set (its key is made of the schema blobs), so
+/// all content of that commit is checked against the new schemas.
+public final class RangeValidator {
+    /// The validator shared by every commit.
+    public let validator: ContentValidator
+    /// Whether each commit's report keeps its typed model and valid documents; by default they are
+    /// dropped once the commit is checked, so a long range does not hold a model per commit.
+    public var keepsModels = false
+
+    /// Creates a range validator around one content validator (and so one cache).
+    public init(validator: ContentValidator = ContentValidator()) {
+        self.validator = validator
+    }
+
+    /// The commits of a range as git's `rev-list` means it, oldest first: `A..B` (reachable from B,
+    /// not from A), `A...B` (from either, not from both), or one revision (all of its history).
+    ///
+    /// With `tipsOnly`, only the commits at the ends of the range: those of the range that are no
+    /// parent of another commit in it (for `A..B`, just B).
+    public static func commits(
+        of range: String, in repository: Repository, tipsOnly: Bool = false
+    ) throws(GitError) -> [ObjectID] {
+        let all = try repository.walk(range, order: [.topological, .reverse])
+        guard tipsOnly else { return all }
+        var parents = Set<ObjectID>()
+        for id in all {
+            parents.formUnion(try repository.commit(id).parentIDs)
+        }
+        return all.filter { !parents.contains($0) }
+    }
+
+    /// Checks the given commits in order.
+    ///
+    /// - Parameters:
+    ///   - commits: the commits, in the order they are to be reported (oldest first reads best).
+    ///   - repository: where they are.
+    ///   - name: how to name the range in messages.
+    ///   - progress: called after each commit with (commits done, total).
+    /// - Throws: `GitError` when a commit or one of its files cannot be read.
+    public func validate(
+        _ commits: [ObjectID], in repository: Repository, name: String,
+        progress: ((Int, Int) -> Void)? = nil
+    ) throws(GitError) -> RangeReport {
+        var results: [CommitValidation] = []
+        results.reserveCapacity(commits.count)
+        for (done, id) in commits.enumerated() {
+            let commit = try repository.commit(id)
+            let snapshot = try repository.snapshot(.commit(id))
+            var report = try validator.validate(snapshot)
+            if !keepsModels {
+                report.model = StrategyModel()
+                report.validDocuments = [:]
+            }
+            if report.diagnostics.isEmpty { report.sources = [:] }  // nothing to quote
+            results.append(CommitValidation(id: id, summary: commit.summary, report: report))
+            progress?(done + 1, commits.count)
+        }
+        return RangeReport(name: name, commits: results)
+    }
+
+    /// Checks every commit of a range (or only its tips), oldest first.
+    public func validate(
+        range: String, in repository: Repository, tipsOnly: Bool = false,
+        progress: ((Int, Int) -> Void)? = nil
+    ) throws(GitError) -> RangeReport {
+        let commits = try Self.commits(of: range, in: repository, tipsOnly: tipsOnly)
+        return try validate(commits, in: repository, name: range, progress: progress)
+    }
+}
