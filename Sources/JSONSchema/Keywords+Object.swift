@@ -2,30 +2,21 @@ import JSON
 
 /// `properties`: small sets are scanned linearly, larger ones looked up in a dictionary.
 final class PropertiesKeyword: Keyword {
-    var entries: [(String, SchemaNode)]
-    var lookup: [String: Int]?
+    var children: [SchemaNode]
+    let table: KeyTable
     init(entries: [(String, SchemaNode)], at location: String) {
-        self.entries = entries
-        if entries.count > 8 {
-            var lookup: [String: Int] = [:]
-            for (i, entry) in entries.enumerated() { lookup[entry.0] = i }
-            self.lookup = lookup
-        }
+        self.children = entries.map(\.1)
+        self.table = KeyTable(entries.map(\.0))
         super.init(name: "properties", absoluteLocation: location)
     }
-    override func release() { entries = [] }
-    var names: [String] { entries.map(\.0) }
+    override func release() { children = [] }
+    var names: [String] { table.keys }
 
     /// The subschema for `key`, comparing Unicode scalars.
     @inline(__always)
     func schema(for key: String) -> SchemaNode? {
-        if let lookup {
-            if let i = lookup[key], InstanceEquality.sameScalars(entries[i].0, key) { return entries[i].1 }
-            if lookup[key] != nil { return entries.first { InstanceEquality.sameScalars($0.0, key) }?.1 }
-            return nil
-        }
-        for entry in entries where InstanceEquality.sameScalars(entry.0, key) { return entry.1 }
-        return nil
+        guard let i = table.index(of: key), i < children.count else { return nil }
+        return children[i]
     }
 
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
@@ -89,10 +80,12 @@ final class PatternPropertiesKeyword: Keyword {
 final class AdditionalPropertiesKeyword: Keyword {
     var child: SchemaNode?
     let known: [String]
+    let knownTable: KeyTable
     let patterns: [PatternMatcher]
     init(child: SchemaNode, known: [String], patterns: [PatternMatcher], at location: String) {
         self.child = child
         self.known = known
+        self.knownTable = KeyTable(known)
         self.patterns = patterns
         super.init(name: "additionalProperties", absoluteLocation: location)
     }
@@ -100,7 +93,7 @@ final class AdditionalPropertiesKeyword: Keyword {
 
     @inline(__always)
     private func isAdditional(_ key: String) -> Bool {
-        for name in known where InstanceEquality.sameScalars(name, key) { return false }
+        if knownTable.index(of: key) != nil { return false }
         for regex in patterns where regex.matches(key) { return false }
         return true
     }

@@ -218,8 +218,13 @@ final class UniqueItemsKeyword: Keyword {
 /// `required`.
 final class RequiredKeyword: Keyword {
     let names: [String]
+    let table: KeyTable
+    /// How many different names `names` holds.
+    let distinct: Int
     init(names: [String], at location: String) {
         self.names = names
+        self.table = KeyTable(names)
+        self.distinct = names.indices.filter { KeyTable(names).index(of: names[$0]) == $0 }.count
         super.init(name: "required", absoluteLocation: location)
     }
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
@@ -228,15 +233,14 @@ final class RequiredKeyword: Keyword {
         var count = 0
         object.members.withUnsafeBufferPointer { members in
             for m in members.indices {
-                for i in names.indices where !found.contains(i) && InstanceEquality.sameScalars(names[i], members[m].key) {
+                if let i = table.index(of: members[m].key), !found.contains(i) {
                     found.insert(i)
                     count += 1
-                    break
                 }
             }
         }
-        if count == names.count { return true }
-        for (i, name) in names.enumerated() where !found.contains(i) {
+        if count == distinct { return true }
+        for (i, name) in names.enumerated() where table.index(of: name) == i && !found.contains(i) {
             fail(ctx, instance, "required property \(Messages.quote(name)) is missing")
         }
         return false

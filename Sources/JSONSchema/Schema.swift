@@ -31,7 +31,11 @@ public final class Schema: @unchecked Sendable {
     }
 
     /// Every error of `instance`, in document order of the failing values, then keyword order.
+    ///
+    /// Valid instances (the common case) are answered by the fast path first, so they cost what
+    /// ``isValid(_:)`` costs; only invalid ones are walked again to build the errors.
     public func validate(_ instance: JSONValue) -> [ValidationError] {
+        if isValid(instance) { return [] }
         let ctx = ValidationContext(collect: true, tracksScope: tracksScope)
         _ = root.validate(instance, ctx)
         return Self.ordered(ctx.errors)

@@ -374,7 +374,9 @@ extension SimplePattern {
 }
 
 /// A compiled `pattern`: the fast matcher when the pattern allows, else the full ECMA-262 engine.
-struct PatternMatcher: Sendable {
+///
+/// A class, so that using it copies (and retains) nothing.
+final class PatternMatcher: Sendable {
     let regex: ECMARegex
     let simple: SimplePattern?
 
@@ -385,7 +387,7 @@ struct PatternMatcher: Sendable {
 
     @inline(__always)
     func matches(_ string: String) -> Bool {
-        if let simple, let answer = simple.matches(string) { return answer }
+        if simple != nil, let answer = simple?.matches(string) { return answer }
         return regex.matches(string)
     }
 }
