@@ -1,9 +1,14 @@
+import JSON
+
 /// A cross-file rule of the strategy: a small type with a stable name, a default severity, a summary,
 /// an explanation that quotes the seed sentence it comes from, and a check over the typed model.
 ///
 /// Rules never print and never decide their final severity: they return findings at their default
 /// severity, and the ``RuleEngine`` applies the repository's configuration and the entities'
-/// documented exceptions.
+/// documented exceptions. Rules only see content that passed schema validation, but they must
+/// never crash on odd yet schema-valid content (missing periods, empty lists, unknown ids, cycles),
+/// and they must stay near-linear in the size of the strategy: index by id or owner first, never
+/// compare every initiative with every other.
 public protocol Rule: Sendable {
     /// Stable kebab-case name, used in output, in `tryg.json` and in exceptions.
     static var name: String { get }
@@ -24,16 +29,21 @@ public protocol Rule: Sendable {
 public struct RuleContext: Sendable {
     /// The day the check is made "as of" (time-dependent rules: reports for closed years).
     public var asOf: Day
+    /// The parsed `tryg.json`, when there is one: lets the engine point at the line of a rule setting
+    /// whose name is unknown.
+    public var configDocument: JSONDocument?
 
-    public init(asOf: Day) {
+    public init(asOf: Day, configDocument: JSONDocument? = nil) {
         self.asOf = asOf
+        self.configDocument = configDocument
     }
 }
 
 /// One finding of a rule, before configuration and exceptions are applied.
 public struct RuleFinding: Sendable {
     public var diagnostic: Diagnostic
-    /// The exceptions written on the entity the finding is about.
+    /// The exceptions that may excuse the finding: those written on the entity it is about (and, for
+    /// rules that say so, those written on the strategy as a whole).
     public var exceptions: [RuleException]
 
     public init(_ diagnostic: Diagnostic, exceptions: [RuleException] = []) {
@@ -46,5 +56,14 @@ extension Rule {
     /// The rule's description for catalogues and SARIF.
     public static var codeDescription: CodeDescription {
         CodeDescription(code: name, summary: summary, defaultSeverity: defaultSeverity)
+    }
+
+    /// A finding of this rule at its default severity, located at `origin`.
+    static func finding(
+        _ message: String, at origin: Origin, hint: String?, related: [RelatedLocation] = [],
+        exceptions: [RuleException] = []
+    ) -> RuleFinding {
+        RuleFinding(
+            Diagnostic(defaultSeverity, name, message, at: origin, hint: hint, related: related), exceptions: exceptions)
     }
 }

@@ -1,0 +1,89 @@
+/// Which initiatives each partner and each unit owns: built once, so the coverage rules look up an
+/// entity's initiatives instead of scanning all of them.
+struct OwnerIndex {
+    /// Initiative indices (into `model.initiatives`) by partner id; an owner "partner/unit" counts
+    /// for its partner too. Each initiative at most once per partner.
+    private(set) var byPartner: [String: [Int]] = [:]
+    /// Initiative indices by "partner/unit".
+    private(set) var byUnit: [String: [Int]] = [:]
+
+    /// - Complexity: O(total number of owners).
+    init(_ model: StrategyModel) {
+        for (i, initiative) in model.initiatives.enumerated() {
+            var partners = Set<String>(), units = Set<String>()
+            for owner in initiative.owners {
+                if partners.insert(owner.value.partner).inserted { byPartner[owner.value.partner, default: []].append(i) }
+                if owner.value.unit != nil, units.insert(owner.value.description).inserted {
+                    byUnit[owner.value.description, default: []].append(i)
+                }
+            }
+        }
+    }
+}
+
+/// The coverage check shared by `partner-coverage` and `unit-coverage`: the union of the active
+/// periods of the initiatives an entity owns must cover the days it has to be covered.
+struct CoverageCheck {
+    let model: StrategyModel
+    let context: RuleContext
+
+    /// The days every partner and unit must be covered: the strategy period (an open end counts up
+    /// to the as-of day); nil when the strategy has no period.
+    var strategyPeriod: Period? {
+        guard let period = model.strategy?.period else { return nil }
+        return Period(from: period.from, to: period.to ?? context.asOf)
+    }
+
+    /// The findings for one entity called `name`, which must be covered during `target` and owns the
+    /// initiatives at `owned`.
+    func findings<R: Rule>(
+        _ rule: R.Type, name: String, target: Period, owned: [Int], at origin: Origin, exceptions: [RuleException]
+    ) -> [RuleFinding] {
+        let initiatives = owned.map { model.initiatives[$0] }
+        if initiatives.isEmpty {
+            return [R.finding(noInitiative(name), at: origin, hint: hint(name), exceptions: exceptions)]
+        }
+        let active = initiatives.compactMap { initiative in initiative.activePeriod.map { (initiative, $0) } }
+        return CoverageSweep.gaps(in: target, covered: active.map(\.1)).map { gap in
+            var related: [RelatedLocation] = []
+            if let before = gap.before {
+                let (initiative, period) = active[before]
+                related.append(initiative.origin.related(endsMessage(initiative.name, period)))
+            }
+            if let after = gap.after {
+                let (initiative, period) = active[after]
+                related.append(initiative.origin.related(startsMessage(initiative.name, period.from)))
+            }
+            if related.isEmpty {
+                related = initiatives.prefix(5).map { $0.origin.related(ownedMessage($0)) }
+            }
+            return R.finding(
+                gapMessage(name, gap.period), at: origin, hint: hint(name), related: related, exceptions: exceptions)
+        }
+    }
+
+    fileprivate func noInitiative(_ name: String) -> String {
+        "\(name) owns no initiative at all"
+    }
+
+    fileprivate func gapMessage(_ name: String, _ gap: Period) -> String {
+        if let to = gap.to, to == gap.from { return "\(name) owns no active initiative on \(gap.from)" }
+        return "\(name) owns no active initiative from \(gap.from) to \(gap.to.map(\.description) ?? "the end")"
+    }
+
+    fileprivate func endsMessage(_ initiative: String, _ period: Period) -> String {
+        "“\(initiative)” (owned) is active until \(period.to.map(\.description) ?? "further notice")"
+    }
+
+    fileprivate func startsMessage(_ initiative: String, _ day: Day) -> String {
+        "“\(initiative)” (owned) is active from \(day)"
+    }
+
+    fileprivate func ownedMessage(_ initiative: Initiative) -> String {
+        "“\(initiative.name)” is owned, but \(initiative.status.map { "its status is \($0.rawValue)" } ?? "it has no status")"
+    }
+
+    fileprivate func hint(_ name: String) -> String {
+        "add \(name) to the owners of an initiative that runs in these days, or record an exception with the reason"
+    }
+}
