@@ -93,10 +93,13 @@ public struct PushPlan: Sendable {
     }
 
     /// Plans a push: deletions and unprotected references are skipped; for every other update, the
-    /// commits reachable from the new id and from no reference the repository has now are checked.
+    /// commits reachable from the new id and from no protected reference the repository has now are
+    /// checked.
     ///
-    /// A creation (new branch or tag) and a force push are handled alike: a commit already on some
-    /// reference was accepted before, and only what is new is checked. A tag of a commit that is
+    /// A creation (new branch or tag) and a force push are handled alike: a commit already on a
+    /// protected reference was checked when it came, and only what is new there is checked. Commits on
+    /// unprotected references only were never checked, so they are checked when they come to a
+    /// protected one (pushing a broken commit to a scratch branch and then to `main` is rejected). A tag of a commit that is
     /// already on a branch brings nothing new; a tag of new commits brings them. An annotated tag is
     /// peeled to its commit; a tag of a tree or blob is skipped.
     ///
@@ -105,7 +108,8 @@ public struct PushPlan: Sendable {
     public static func plan(
         _ updates: [PushUpdate], in repository: Repository, protected: ProtectedRefs
     ) throws(GitError) -> PushPlan {
-        let existing = try repository.references().map(\.target).filter { repository.isCommit($0) }
+        let existing = try repository.references().filter { protected.matches($0.name) }.map(\.target)
+            .filter { repository.isCommit($0) }
         var planned = Set<ObjectID>()
         var items: [Item] = []
         for update in updates {

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// End-to-end tests of `tryg validate --range`: every commit of a series, reported per commit.
+@Suite("tryg validate --range (end to end)")
+struct RangeCommandTests {
+    /// content, add a valid initiative, break it, rename it (still broken), fix it.
+    func series() throws -> (repo: TemporaryRepository, broken: String, renamed: String) {
+        let repo = try RangeFixture.strategyRepository()
+        try repo.write(RangeFixture.initiativePath, RangeFixture.initiative())
+        try repo.commitAll("add test initiative")
+        try repo.write(RangeFixture.initiativePath, RangeFixture.initiative(status: "bogus"))
+        let broken = try repo.commitAll("break the status")
+        try repo.write(RangeFixture.initiativePath, RangeFixture.initiative(name: "Ny testindsats", status: "bogus"))
+        let renamed = try repo.commitAll("rename it")
+        try repo.write(RangeFixture.initiativePath, RangeFixture.initiative(name: "Ny testindsats"))
+        try repo.commitAll("fix the status")
+        return (repo, broken, renamed)
+    }
+
+    @Test("every commit is checked; failing commits are named by id with their findings; exit 1")
+    func failingCommitsNamed() throws {
+        let (repo, broken, renamed) = try series()
+        let result = try RangeFixture.tryg(["validate", "--range", "HEAD~4..HEAD", "--as-of", RangeFixture.asOf], in: repo.path)
+        #expect(result.status == 1, "\(result)")
+        let b = String(broken.prefix(7)), r = String(renamed.prefix(7))
+        #expect(result.stdout.hasPrefix("commit \(b) break the status: 1 error, 1 note\n\(RangeFixture.bogusStatus)\n"), "\(result)")
+        #expect(result.stdout.contains("commit \(r) rename it: 1 error, 1 note\n    the same findings as commit \(b)\n"), "\(result)")
+        #expect(result.stdout.hasSuffix("checked 4 commits in HEAD~4..HEAD: 2 commits fail (\(b), \(r))\n"), "\(result)")
+        #expect(!result.stdout.contains("add test initiative"), "\(result)")
+        #expect(result.stderr.isEmpty, "no progress when standard error is not a terminal: \(result)")
+    }
+
+    @Test("--tips-only checks only the end of the range")
+    func tipsOnly() throws {
+        let (repo, _, _) = try series()
+        let result = try RangeFixture.tryg(
+            ["validate", "--range", "HEAD~4..HEAD", "--tips-only", "--as-of", RangeFixture.asOf], in: repo.path)
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdout == "checked 1 commit in HEAD~4..HEAD: no problems found\n", "\(result)")
+    }
+
+    @Test("a valid range and an empty range pass")
+    func validAndEmptyRanges() throws {
+        let (repo, _, _) = try series()
+        let valid = try RangeFixture.tryg(["validate", "--range", "HEAD~4..HEAD~3", "--as-of", RangeFixture.asOf], in: repo.path)
+        #expect(valid.status == 0, "\(valid)")
+        #expect(valid.stdout == "checked 1 commit in HEAD~4..HEAD~3: no problems found\n", "\(valid)")
+        let empty = try RangeFixture.tryg(["validate", "--range", "HEAD..HEAD~2"], in: repo.path)
+        #expect(empty.status == 0, "\(empty)")
+        #expect(empty.stdout == "checked 0 commits in HEAD..HEAD~2: nothing to check (the range is empty)\n", "\(empty)")
+    }
+
+    @Test("--format json gives one entry per commit, oldest first")
+    func json() throws {
+        let (repo, broken, _) = try series()
+        let result = try RangeFixture.tryg(
+            ["validate", "--range", "HEAD~4..HEAD", "--format", "json", "--as-of", RangeFixture.asOf], in: repo.path)
+        #expect(result.status == 1, "\(result)")
+        let root = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let commits = root?["commits"] as? [[String: Any]] ?? []
+        #expect(root?["commitsChecked"] as? Int == 4)
+        #expect((root?["summary"] as? [String: Any])?["failingCommits"] as? Int == 2)
+        #expect(commits.map { $0["summary"] as? String ?? "" } == ["add test initiative", "break the status", "rename it", "fix the status"])
+        #expect(commits.map { $0["fails"] as? Bool ?? false } == [false, true, true, false])
+        #expect(commits[1]["id"] as? String == broken)
+        let first = (commits[1]["diagnostics"] as? [[String: Any]])?.first
+        #expect(first?["line"] as? Int == 5 && first?["column"] as? Int == 13 && first?["code"] as? String == "enum")
+    }
+
+    @Test("--format github annotates each distinct finding once, naming the first commit")
+    func github() throws {
+        let (repo, broken, _) = try series()
+        let result = try RangeFixture.tryg(
+            ["validate", "--range", "HEAD~4..HEAD", "--format", "github", "--as-of", RangeFixture.asOf], in: repo.path)
+        #expect(result.status == 1, "\(result)")
+        let errors = result.stdout.split(separator: "\n").filter { $0.hasPrefix("::error") }
+        #expect(errors == [
+            "::error file=strategy/initiatives/test-indsats.json,line=5,col=13,title=tryg [enum]::status must be one of: "
+                + "planned, active, ended, merged; found \"bogus\" (commit \(broken.prefix(7)) \"break the status\", and 1 later commit)"
+                + "%0Ahint: use one of the allowed values, spelled exactly",
+        ], "\(result)")
+    }
+
+    @Test("--range with a revision, or --tips-only alone, is a usage error (exit 2)")
+    func usageErrors() throws {
+        let (repo, _, _) = try series()
+        let both = try RangeFixture.tryg(["validate", "--range", "HEAD~1..HEAD", "HEAD"], in: repo.path)
+        #expect(both.status == 2, "\(both)")
+        #expect(both.stderr.contains("give a revision, --staged or --range, not more than one"), "\(both)")
+        let alone = try RangeFixture.tryg(["validate", "--tips-only"], in: repo.path)
+        #expect(alone.status == 2, "\(alone)")
+        #expect(alone.stderr.contains("--tips-only goes with --range"), "\(alone)")
+        let unknown = try RangeFixture.tryg(["validate", "--range", "nope..HEAD"], in: repo.path)
+        #expect(unknown.status == 2, "\(unknown)")
+        #expect(unknown.stderr.hasPrefix("tryg: error: "), "\(unknown)")
+    }
+}
