@@ -40,8 +40,9 @@ extension PushUpdate {
     /// carriage return is tolerated.
     public static func parse(_ input: String) throws(PushInputError) -> [PushUpdate] {
         var updates: [PushUpdate] = []
-        for (number, rawLine) in input.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+        // "\r\n" is one Character in Swift, so both line ends are separators.
+        let lines = input.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        for (number, line) in lines.enumerated() {
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
             let fields = line.split(separator: " ", omittingEmptySubsequences: false)
             guard fields.count == 3, !fields[2].isEmpty else {
