@@ -27,11 +27,8 @@ enum Messages {
         }
     }
 
-    /// The JSON type of a value for messages (`integer` for whole numbers).
-    static func typeName(_ value: JSONValue) -> String {
-        if case .number(let n) = value.kind, NumberMath.isInteger(n) { return "number" }
-        return value.typeName
-    }
+    /// The JSON type of a value for messages (whole numbers are "a number" too).
+    static func typeName(_ value: JSONValue) -> String { value.typeName }
 
     static func type(expected: [String], found: JSONValue) -> String {
         let list = expected.map(article)

@@ -196,8 +196,9 @@ final class ValidationContext {
     /// Whether the dynamic scope is kept (only schemas with `$dynamicRef` need it).
     let tracksScope: Bool
     var errors: [ValidationError] = []
-    /// Offsets of the values at each error, parallel to `errors` (for sorting).
+    /// Tokens of the current instance location (kept only when collecting).
     var instanceTokens: [String] = []
+    /// Tokens of the current keyword location, through references (kept only when collecting).
     var keywordTokens: [String] = []
     var scope: [ResourceScope] = []
     var depth = 0
@@ -223,7 +224,7 @@ final class ValidationContext {
             ValidationError(
                 instanceLocation: JSONPointer(tokens: instanceTokens),
                 keywordLocation: JSONPointer(tokens: keywordPath).description,
-                absoluteKeywordLocation: keyword == "false" ? absolute : absolute,
+                absoluteKeywordLocation: absolute,
                 keyword: keyword, message: message, instanceOffset: instance.offset))
     }
 
