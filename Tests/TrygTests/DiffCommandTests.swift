@@ -156,6 +156,22 @@ struct DiffCommandTests {
             """), "\(result)")
     }
 
+    @Test("sources and assumptions: summarised when nothing else changed, listed one by one with --verbose")
+    func bookkeeping() throws {
+        let (repo, _) = try DiffCommandSupport.versionedRepository()
+        let path = repo.path + "/strategy/initiatives/c.json"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try repo.write("strategy/initiatives/c.json", text.replacingOccurrences(
+            of: "\"sources\": []", with: "\"sources\": [{ \"kind\": \"seed\", \"note\": \"Case 2018-021871\" }]"))
+        try repo.commitAll("source for c")
+        let plain = try tryg(["diff", "HEAD~1", "HEAD", "--no-validate"], repo.path)
+        #expect(lines(plain)[3...] == [
+            "", "Initiatives", "  ~ c (Gamma)  strategy/initiatives/c.json", "      sources: 1 added", "",
+        ], "\(plain)")
+        let verbose = try tryg(["diff", "HEAD~1", "HEAD", "--no-validate", "--verbose"], repo.path)
+        #expect(lines(verbose)[6] == "      sources: + seed: Case 2018-021871  [8 → 8]", "\(verbose)")
+    }
+
     @Test(
         "tryg diff v1 v2 on this repository lists the seed's changes and nothing spurious",
         .enabled(if: DiffCommandSupport.repositoryHasVersion1, "this clone has no commit with strategy version 1 (shallow clone?)"))

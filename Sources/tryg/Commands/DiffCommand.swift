@@ -89,25 +89,35 @@ struct DiffCommand: ParsableCommand {
     }
 
     /// Diffs the two sides and, unless asked not to, validates both.
+    ///
+    /// Two commits are compared through their trees, so `--no-validate` never lists a whole tree;
+    /// the index and the work tree are compared as snapshots.
     private func compare(_ old: DiffSideInput, _ new: DiffSideInput, in repo: Repository) throws -> DiffReport {
         do {
-            let differ = StrategyDiffer(repository: repo)
-            let oldSnapshot = old.commit == nil || !noValidate ? try repo.snapshot(old.source) : nil
-            let newSnapshot = new.commit == nil || !noValidate ? try repo.snapshot(new.source) : nil
-            func end(_ side: DiffSideInput, _ snapshot: Snapshot?) -> StrategyDiffer.End {
-                if let commit = side.commit { return .commit(commit) }
-                return snapshot.map { .snapshot($0) } ?? .commit(side.commit ?? ObjectID.zero)
+            var snapshots: [Snapshot?] = []
+            var ends: [StrategyDiffer.End] = []
+            for side in [old, new] {
+                let snapshot = side.commit == nil || !noValidate ? try repo.snapshot(side.source) : nil
+                snapshots.append(snapshot)
+                if let commit = side.commit {
+                    ends.append(.commit(commit))
+                } else if let snapshot {
+                    ends.append(.snapshot(snapshot))
+                }
             }
-            let diff = try differ.diff(from: end(old, oldSnapshot), to: end(new, newSnapshot))
-            var options = ValidationOptions()
-            options.asOf = asOf.flatMap(Day.init) ?? .today
-            let validator = ContentValidator(options: options)
-            let oldCounts = try oldSnapshot.map { s throws(GitError) in try validator.validate(s).counts }
-            let newCounts = try newSnapshot.map { s throws(GitError) in try validator.validate(s).counts }
-            return DiffReport(
-                diff: diff, old: old.side(validation: noValidate ? nil : oldCounts),
-                new: new.side(validation: noValidate ? nil : newCounts))
-        } catch {
+            guard ends.count == 2 else { throw Failure("nothing to compare") }
+            let diff = try StrategyDiffer(repository: repo).diff(from: ends[0], to: ends[1])
+            var validation: [DiagnosticCounts?] = [nil, nil]
+            if !noValidate {
+                var options = ValidationOptions()
+                options.asOf = asOf.flatMap(Day.init) ?? .today
+                let validator = ContentValidator(options: options)
+                for (position, snapshot) in snapshots.enumerated() {
+                    validation[position] = try snapshot.map { s throws(GitError) in try validator.validate(s).counts }
+                }
+            }
+            return DiffReport(diff: diff, old: old.side(validation: validation[0]), new: new.side(validation: validation[1]))
+        } catch let error as GitError {
             throw Failure(error)
         }
     }

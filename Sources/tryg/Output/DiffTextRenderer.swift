@@ -9,10 +9,13 @@ import Strategy
 /// new: valid
 ///
 /// Initiatives
-///   ~ brobygningsforloeb "Brobygningsforløb"  strategy/initiatives/brobygningsforloeb.json
+///   ~ brobygningsforloeb (Brobygningsforløb)  strategy/initiatives/brobygningsforloeb.json
 ///       status: active → ended on 2017-12-31  [8 → 8]
-///   + antiradikalisering "Antiradikalisering": added, active from 2018-01-01  strategy/initiatives/antiradikalisering.json:1
+///   + antiradikalisering (Antiradikalisering): added, active from 2018-01-01  strategy/initiatives/antiradikalisering.json:1
 /// ```
+/// Markers: `+` added, `-` removed, `~` changed, `!` suspected id change. Changes to `sources` and
+/// `assumptions` are summarised ("sources: 1 added") when nothing else changed, and listed one by
+/// one with `--verbose`.
 struct DiffTextRenderer {
     let style: Style
     let verbose: Bool
