@@ -24,6 +24,15 @@ import Testing
         #expect(errors.map(\.keywordLocation) == ["/items/$ref/pattern"])
     }
 
+    @Test func relativeRegistrationURIs() throws {
+        let registry = SchemaRegistry()
+        try registry.add(try SchemaFixture.parse(#"{"$defs": {"id": {"type": "string"}}}"#), uri: "schemas/common.schema.json")
+        try registry.add(try SchemaFixture.parse(#"{"properties": {"id": {"$ref": "common.schema.json#/$defs/id"}}}"#), uri: "schemas/goal.schema.json")
+        let schema = try registry.compile(uri: "schemas/goal.schema.json")
+        let errors = schema.validate(try SchemaFixture.parse(#"{"id": 5}"#).root)
+        #expect(errors.map(\.absoluteKeywordLocation) == ["schemas/common.schema.json#/$defs/id/type"])
+    }
+
     @Test func urnIdsAndAnchors() throws {
         let registry = SchemaRegistry()
         try registry.add(try SchemaFixture.parse("""
