@@ -19,11 +19,18 @@ struct Tryg: ParsableCommand {
               tryg validate                  check the work tree
               tryg validate --staged         check what the next commit will contain
               tryg validate HEAD~1           check an earlier commit
-              tryg validate -C /srv/tryg.git main
+              tryg validate --range origin/main..HEAD --format github
+              tryg diff v1 v2                what changed from strategy version 1 to 2
+              tryg log rusmiddelseminar      the life of one initiative
+              tryg rules unit-coverage       what a rule asks, and why
+              tryg hook install              refuse invalid commits in this clone
               tryg schema validate --schema schemas/goal.schema.json strategy/goals/*.json
             """,
         version: versionText,
-        subcommands: [ValidateCommand.self, SchemaCommand.self, DiffCommand.self, VersionsCommand.self, LogCommand.self, HookCommand.self]
+        subcommands: [
+            ValidateCommand.self, DiffCommand.self, VersionsCommand.self, LogCommand.self, RulesCommand.self,
+            HookCommand.self, SchemaCommand.self,
+        ]
     )
 
     static var versionText: String { "tryg \(version) (libgit2 \(Repository.libgit2Version))" }
