@@ -24,6 +24,10 @@ let benchmarks: [Benchmark] = [
         name: "schema",
         summary: "compile a strategy-like schema once, validate many documents: fast and detailed paths",
         run: runSchemaBenchmark),
+    Benchmark(
+        name: "diff",
+        summary: "write a synthetic strategy for scripts/bench-diff.sh, or measure the semantic diff in process",
+        run: runDiffBenchmark),
 ]
 
 func usage(_ benchmarks: [Benchmark]) -> String {
