@@ -10,8 +10,8 @@ struct RuleCoverageTests {
 
     @Test("the minimal strategy is covered: no findings from any rule")
     func minimalIsClean() throws {
-        #expect(try RuleFixture.minimal().run() == [])
-        #expect(try RuleFixture.minimal().run(asOf: "2019-03-01") == [])
+        expectLines(try RuleFixture.minimal().run(), [])
+        expectLines(try RuleFixture.minimal().run(asOf: "2019-03-01"), [])
     }
 
     @Test("a one-day gap between two initiatives is reported with its date and the initiatives around it")
@@ -21,7 +21,7 @@ struct RuleCoverageTests {
         f.initiative("p", status: "ended", from: "2018-01-01", to: "2019-06-30", owners: ["politi"],
                      extra: [("endedReason", #""x""#)])
         f.initiative("q", from: "2019-07-02", owners: ["politi"])
-        #expect(try f.check(PartnerCoverage.self) == [
+        expectLines(try f.check(PartnerCoverage.self), [
             "\(politi): error: Politi owns no active initiative on 2019-07-01 [partner-coverage]"
                 + "\n  related: strategy/initiatives/p.json:1:1 “P” (owned) is active until 2019-06-30"
                 + "\n  related: strategy/initiatives/q.json:1:1 “Q” (owned) is active from 2019-07-02",
@@ -34,7 +34,7 @@ struct RuleCoverageTests {
         f.initiative("a", from: "2018-01-01", owners: ["kommune/skole"])
         f.initiative("p", from: "2018-01-01", to: "2019-06-30", owners: ["politi"])
         f.initiative("q", from: "2019-07-01", owners: ["politi"])
-        #expect(try f.check(PartnerCoverage.self) == [])
+        expectLines(try f.check(PartnerCoverage.self), [])
     }
 
     @Test("one-day gaps at the first and the last day of the strategy period are reported")
@@ -42,7 +42,7 @@ struct RuleCoverageTests {
         var f = RuleFixture.minimal()
         f.initiative("a", from: "2018-01-01", owners: ["kommune/skole"])
         f.initiative("p", from: "2018-01-02", to: "2021-12-30", owners: ["politi"])
-        #expect(try f.check(PartnerCoverage.self) == [
+        expectLines(try f.check(PartnerCoverage.self), [
             "\(politi): error: Politi owns no active initiative on 2018-01-01 [partner-coverage]"
                 + "\n  related: strategy/initiatives/p.json:1:1 “P” (owned) is active from 2018-01-02",
             "\(politi): error: Politi owns no active initiative on 2021-12-31 [partner-coverage]"
@@ -56,9 +56,9 @@ struct RuleCoverageTests {
         f.partner("region", name: "Region", joined: "2019-01-01")
         f.organisation(steering: ["kommune", "politi", "region"], tovholdere: ["kommune", "politi"])
         f.initiative("r", from: "2019-01-01", owners: ["region"])
-        #expect(try f.check(PartnerCoverage.self) == [])
+        expectLines(try f.check(PartnerCoverage.self), [])
         f.initiative("r", from: "2019-02-01", owners: ["region"])
-        #expect(try f.check(PartnerCoverage.self) == [
+        expectLines(try f.check(PartnerCoverage.self), [
             "strategy/partners/region.json:3:11: error: Region owns no active initiative from 2019-01-01 to 2019-01-31 [partner-coverage]"
                 + "\n  related: strategy/initiatives/r.json:1:1 “R” (owned) is active from 2019-02-01",
         ])
@@ -71,16 +71,16 @@ struct RuleCoverageTests {
         f.initiative("a", from: "2018-01-01", to: "2019-12-31", owners: ["kommune/skole", "politi"])
         f.initiative("b", from: "2020-01-01", owners: ["kommune/skole"])
         f.partner("senere", name: "Senere", joined: "2022-01-01")
-        #expect(try f.check(PartnerCoverage.self) == [])
+        expectLines(try f.check(PartnerCoverage.self), [])
     }
 
     @Test("a partner without any initiative, and one whose only initiative is planned")
     func noInitiativeAtAll() throws {
         var f = RuleFixture.minimal()
         f.initiative("a", from: "2018-01-01", owners: ["kommune/skole"])
-        #expect(try f.check(PartnerCoverage.self) == ["\(politi): error: Politi owns no initiative at all [partner-coverage]"])
+        expectLines(try f.check(PartnerCoverage.self), ["\(politi): error: Politi owns no initiative at all [partner-coverage]"])
         f.initiative("p", status: "planned", from: "2022-01-01", owners: ["politi"])
-        #expect(try f.check(PartnerCoverage.self) == [
+        expectLines(try f.check(PartnerCoverage.self), [
             "\(politi): error: Politi owns no active initiative from 2018-01-01 to 2021-12-31 [partner-coverage]"
                 + "\n  related: strategy/initiatives/p.json:1:1 “P” is owned, but its status is planned",
         ])
@@ -90,8 +90,8 @@ struct RuleCoverageTests {
     func unitsAndPartners() throws {
         var f = RuleFixture.minimal()
         f.initiative("a", from: "2018-01-01", owners: ["kommune", "politi"])
-        #expect(try f.check(PartnerCoverage.self) == [])
-        #expect(try f.check(UnitCoverage.self) == [
+        expectLines(try f.check(PartnerCoverage.self), [])
+        expectLines(try f.check(UnitCoverage.self), [
             "\(skole): error: Skole (Kommune) owns no initiative at all [unit-coverage]",
         ])
     }
@@ -104,7 +104,7 @@ struct RuleCoverageTests {
         ])
         f.initiative("a", from: "2018-01-01", to: "2020-12-31", owners: ["kommune/skole", "politi"])
         f.initiative("b", from: "2018-01-01", owners: ["kommune", "politi"])
-        #expect(try f.check(UnitCoverage.self) == [
+        expectLines(try f.check(UnitCoverage.self), [
             "\(skole): error: Skole (Kommune) owns no active initiative from 2021-01-01 to 2021-12-31 [unit-coverage]"
                 + "\n  related: strategy/initiatives/a.json:1:1 “A” (owned) is active until 2020-12-31",
         ])
@@ -114,10 +114,10 @@ struct RuleCoverageTests {
     func oddContent() throws {
         var f = RuleFixture.minimal()
         f.initiative("x", from: "2020-01-01", to: "2019-01-01", owners: ["politi", "nobody/none"])
-        #expect(try f.check(PartnerCoverage.self) == [])
+        expectLines(try f.check(PartnerCoverage.self), [])
         f.files["strategy/strategy.json"] = RuleFixture.object([("name", #""T""#), ("version", "2")])
-        #expect(try f.check(PartnerCoverage.self) == [])
-        #expect(try f.check(UnitCoverage.self) == [])
+        expectLines(try f.check(PartnerCoverage.self), [])
+        expectLines(try f.check(UnitCoverage.self), [])
     }
 }
 

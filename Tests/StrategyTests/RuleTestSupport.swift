@@ -103,3 +103,8 @@ func ruleLine(_ d: Diagnostic) -> String {
     }
     return out
 }
+
+/// Expects exactly these finding lines, printing the actual ones when they differ.
+func expectLines(_ actual: [String], _ expected: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    #expect(actual == expected, "actual:\n\(actual.joined(separator: "\n"))", sourceLocation: sourceLocation)
+}

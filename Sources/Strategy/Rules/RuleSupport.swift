@@ -28,9 +28,11 @@ enum RuleSupport {
     }
 
     /// The candidate closest to `name` (a near miss: at most a third of its length apart, at least
-    /// 2 edits allowed); ties go to the alphabetically first candidate.
+    /// one edit allowed, and never a rewrite of the whole name); ties go to the alphabetically first.
     static func closest(to name: String, among candidates: some Sequence<String>) -> String? {
-        let limit = max(2, name.unicodeScalars.count / 3)
+        let length = name.unicodeScalars.count
+        let limit = min(max(1, length / 3), length - 1)
+        guard limit >= 1 else { return nil }
         var best: (distance: Int, candidate: String)?
         for candidate in candidates where candidate != name {
             guard let distance = editDistance(name, candidate, limit: limit) else { continue }
