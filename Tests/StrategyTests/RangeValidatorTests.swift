@@ -61,6 +61,23 @@ struct RangeValidatorTests {
         #expect(report.failing(strict: false).isEmpty, "\(report.commits.flatMap(\.report.diagnostics))")
     }
 
+    @Test("commits that change nothing checked (code, README) reuse the report of the same content")
+    func reusesReportsOfSameContent() throws {
+        let repo = try strategyRepository()
+        try repo.write("README.md", "one")
+        try repo.commitAll("readme")
+        try repo.write(path, initiative(name: "Testindsats 1", status: "bogus"))
+        try repo.commitAll("break it")
+        try repo.write("README.md", "two")
+        try repo.commitAll("readme again")
+        let ranges = validator()
+        let report = try ranges.validate(range: "HEAD", in: try Repository.open(at: repo.path))
+        #expect(ranges.reusedReports == 2)
+        #expect(report.commits.map { $0.fails(strict: false) } == [false, false, true, true])
+        #expect(report.commits[3].report.diagnostics == report.commits[2].report.diagnostics)
+        #expect(ranges.validator.documents.parseCount == report.commits[0].report.filesChecked + 1)
+    }
+
     @Test("a commit that changes a schema re-validates unchanged content against the new schema")
     func schemaChangeRevalidates() throws {
         let repo = try strategyRepository()

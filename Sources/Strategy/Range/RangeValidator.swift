@@ -62,6 +62,12 @@ public final class RangeValidator {
     /// dropped once the commit is checked, so a long range does not hold a model per commit.
     public var keepsModels = false
 
+    /// How many commits were answered with the report of an earlier commit whose checked content
+    /// (the trees of the checked folders and the configuration file) was identical.
+    public private(set) var reusedReports = 0
+    /// Reports by the content they were made from (see ``contentKey(of:)``).
+    private var reportsByContent: [String: ValidationReport] = [:]
+
     /// Creates a range validator around one content validator (and so one cache).
     public init(validator: ContentValidator = ContentValidator()) {
         self.validator = validator
@@ -100,17 +106,43 @@ public final class RangeValidator {
         results.reserveCapacity(commits.count)
         for (done, id) in commits.enumerated() {
             let commit = try repository.commit(id)
-            let snapshot = try repository.snapshot(.commit(id))
-            var report = try validator.validate(snapshot)
-            if !keepsModels {
-                report.model = StrategyModel()
-                report.validDocuments = [:]
+            let key = try contentKey(of: commit)
+            let report: ValidationReport
+            if let known = reportsByContent[key] {
+                report = known
+                reusedReports += 1
+            } else {
+                report = try check(id, in: repository)
+                reportsByContent[key] = report
             }
-            if report.diagnostics.isEmpty { report.sources = [:] }  // nothing to quote
             results.append(CommitValidation(id: id, summary: commit.summary, report: report))
             progress?(done + 1, commits.count)
         }
         return RangeReport(name: name, commits: results)
+    }
+
+    /// Validates one commit's snapshot, keeping only what the report needs.
+    private func check(_ id: ObjectID, in repository: Repository) throws(GitError) -> ValidationReport {
+        var report = try validator.validate(try repository.snapshot(.commit(id)))
+        if !keepsModels {
+            report.model = StrategyModel()
+            report.validDocuments = [:]
+        }
+        if report.diagnostics.isEmpty { report.sources = [:] }  // nothing to quote
+        return report
+    }
+
+    /// What a commit's report depends on: the ids of the checked folders' trees and of the
+    /// configuration file. Commits that agree on it (e.g. ones that change only code or the README)
+    /// get the same report without any work: same content, same options, same findings.
+    private func contentKey(of commit: Commit) throws(GitError) -> String {
+        let tree = try commit.tree()
+        var key = ""
+        for path in validator.options.roots + [RepositoryConfig.path] {
+            let entry = try tree.entry(atPath: path)
+            key += path + "=" + (entry.map { "\($0.mode):\($0.id.hex)" } ?? "-") + ";"
+        }
+        return key
     }
 
     /// Checks every commit of a range (or only its tips), oldest first.
