@@ -106,7 +106,11 @@ public struct RuleEngine: Sendable {
                 continue
             }
             if config?.rules[rule.name] == .off || used.contains(Self.key(exception)) { continue }
-            if let until = exception.until, isExpired(exception) {
+            if exception.reason.allSatisfy(\.isWhitespace) {
+                out.append(Diagnostic(
+                    .warning, "unused-exception", Messages.noReason(rule.name), at: exception.origin.appending("reason"),
+                    hint: Messages.noReasonHint))
+            } else if let until = exception.until, isExpired(exception) {
                 out.append(Diagnostic(
                     .warning, "expired-exception", Messages.expired(rule.name, until), at: exception.origin.appending("until"),
                     hint: Messages.expiredHint))
@@ -162,6 +166,12 @@ extension RuleEngine {
         static func unused(_ rule: String) -> String {
             "this exception to \(rule) excuses nothing: the rule finds no problem here"
         }
+
+        static func noReason(_ rule: String) -> String {
+            "this exception to \(rule) gives no reason, so it excuses nothing"
+        }
+
+        static let noReasonHint = "write why the rule cannot be met here, in at least 20 characters"
 
         static let unusedHint = "remove the exception; if the problem comes back, the rule will say so"
 
