@@ -36,7 +36,7 @@ struct HookPreReceiveTests {
         let (server, client) = try setUp()
         let first = try push(client, ["main"])
         #expect(first.status == 0, "\(first)")
-        #expect(first.stderr.contains("remote: tryg: checked 1 new commit: no problems found"), "\(first)")
+        #expect(first.stderr.contains("remote: tryg: checked 1 new commit: no errors"), "\(first)")
         let accepted = try server.head("main")
 
         let broken = try brokenSeries(client)
@@ -56,7 +56,7 @@ struct HookPreReceiveTests {
         try client.commitAll("rename it")
         let valid = try push(client, ["main"])
         #expect(valid.status == 0, "\(valid)")
-        #expect(valid.stderr.contains("remote: tryg: checked 2 new commits: no problems found"), "\(valid)")
+        #expect(valid.stderr.contains("remote: tryg: checked 2 new commits: no errors"), "\(valid)")
         #expect(try server.head("main") == client.head())
     }
 
@@ -69,7 +69,7 @@ struct HookPreReceiveTests {
         try client.commitAll("add test initiative")
         let branch = try push(client, ["feature"])
         #expect(branch.status == 0, "\(branch)")
-        #expect(branch.stderr.contains("remote: tryg: checked 1 new commit: no problems found"), "\(branch)")
+        #expect(branch.stderr.contains("remote: tryg: checked 1 new commit: no errors"), "\(branch)")
 
         try client.git(["checkout", "-q", "-b", "broken"])
         try client.write(RangeFixture.initiativePath, RangeFixture.initiative(status: "bogus"))
@@ -105,7 +105,7 @@ struct HookPreReceiveTests {
         try client.commitAll("add another initiative")
         let accepted = try push(client, ["main", "other"])
         #expect(accepted.status == 0, "\(accepted)")
-        #expect(accepted.stderr.contains("remote: tryg: checked 2 new commits: no problems found"), "\(accepted)")
+        #expect(accepted.stderr.contains("remote: tryg: checked 2 new commits: no errors"), "\(accepted)")
     }
 
     @Test("a force push checks the commits that replace the branch")

@@ -105,7 +105,9 @@ extension HookCommand {
             let failing = report.failing(strict: rules.strict)
             guard !failing.isEmpty else {
                 if !report.commits.isEmpty {
-                    err.write("tryg: checked \(TextReporter.plural(report.commits.count, "new commit")): no problems found\n")
+                    let warnings = report.counts.warnings
+                    let note = warnings == 0 ? "" : " (\(TextReporter.plural(warnings, "warning")); run tryg validate to read them)"
+                    err.write("tryg: checked \(TextReporter.plural(report.commits.count, "new commit")): no errors\(note)\n")
                 }
                 return
             }

@@ -5,8 +5,9 @@ import Strategy
 /// Renders the outcome of checking every commit of a range.
 ///
 /// - text: a header per commit that has findings (`commit 1a2b3c4 Add Tryg Bydel: 1 error`), then its
-///   findings as `tryg validate` prints them; when a commit's findings are exactly those of the commit
-///   printed before it, one line says so instead of repeating them. A summary names the failing commits.
+///   findings as `tryg validate` prints them — only those the commit before it did not have, with one
+///   line counting the others ("and 3 findings as in commit 0c37892", or "the same findings as commit
+///   0c37892" when nothing is new), so a long series stays readable. A summary names the failing commits.
 /// - json: one object with a `commits` array, oldest first; each commit has its id, summary, counts and
 ///   diagnostics in the shape of `tryg validate --format json` (see ``JSONReport``).
 /// - github and sarif: each distinct finding once (the same finding in several commits is one
@@ -20,15 +21,22 @@ struct RangeReporter {
     func text(_ report: RangeReport) -> String {
         var out = ""
         var previous: CommitValidation?
-        for commit in report.commits where !commit.report.diagnostics.isEmpty {
+        for commit in report.commits {
+            defer { previous = commit }
+            guard !commit.report.diagnostics.isEmpty else { continue }
             out += header(commit) + "\n"
-            if let previous, previous.report.diagnostics.map(Self.identity) == commit.report.diagnostics.map(Self.identity) {
+            let known = Set((previous?.report.diagnostics ?? []).map(Self.identity))
+            let fresh = commit.report.diagnostics.filter { !known.contains(Self.identity($0)) }
+            let repeated = commit.report.diagnostics.count - fresh.count
+            if let previous, fresh.isEmpty {
                 out += "    " + style.dim("the same findings as commit \(previous.id.short)") + "\n\n"
-            } else {
-                let reporter = TextReporter(style: style, sources: commit.report.sources)
-                out += reporter.render(commit.report.diagnostics) + "\n"
+                continue
             }
-            previous = commit
+            out += TextReporter(style: style, sources: commit.report.sources).render(fresh)
+            if let previous, repeated > 0 {
+                out += "    " + style.dim("and \(TextReporter.plural(repeated, "finding")) as in commit \(previous.id.short)") + "\n"
+            }
+            out += "\n"
         }
         return out + summary(report)
     }
