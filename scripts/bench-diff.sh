@@ -29,6 +29,7 @@ newrepo() {
   rm -rf "$1" && git init -q -b main "$1"
   git -C "$1" config user.name bench && git -C "$1" config user.email bench@tryg.invalid
   git -C "$1" config commit.gpgsign false
+  git -C "$1" config gc.auto 0  # no background gc while measuring; packed explicitly below
 }
 
 # Runs a command RUNS times; prints "best median" in milliseconds.
@@ -48,6 +49,7 @@ newrepo "$repo"
 git -C "$repo" add -A && git -C "$repo" commit -q -m A
 "$bench" diff write --out "$repo" --initiatives "$N" --changed "$CHANGED" --round 1
 git -C "$repo" commit -q -a -m B
+git -C "$repo" gc -q  # packed, as a clone is
 "$tryg" diff -C "$repo" HEAD~1 HEAD --no-validate | sed -n 1p
 read -r tbest tmed < <(measure "$tryg" diff -C "$repo" HEAD~1 HEAD --no-validate)
 read -r gbest gmed < <(measure git -C "$repo" diff --stat HEAD~1 HEAD)
@@ -67,6 +69,7 @@ for ((r = 1; r <= COMMITS; r++)); do
   "$bench" diff write --out "$repo" --initiatives "$N" --changed 1 --round "$r" --spread 10
   git -C "$repo" commit -q -a -m "round $r"
 done
+git -C "$repo" gc -q
 entity=i-00003
 echo "tryg log $entity: $("$tryg" log -C "$repo" "$entity" | grep -c '^[0-9a-f]\{7\} ') entries"
 RUNS=3

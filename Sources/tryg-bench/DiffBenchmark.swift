@@ -148,7 +148,11 @@ func measureDiff(_ options: DiffBenchmarkOptions) throws {
         diff = try differ.diff(from: .commit(old), to: .commit(new))
         parsed = differ.parseCount
     }
+    let treeTimes = try Timings.measure(rounds: rounds) {
+        _ = try repository.changes(from: old, to: new, detectRenames: true, paths: [StrategyDiffer.root])
+    }
     print("diff \(old.short)..\(new.short): \(diff.counts.headline); \(parsed) blobs parsed")
+    print("  tree diff with rename detection alone: best \(decimalText(treeTimes.best * 1000, decimals: 2)) ms")
     print("  in-process diff: best \(decimalText(diffTimes.best * 1000, decimals: 2)) ms, median \(decimalText(diffTimes.median * 1000, decimals: 2)) ms (\(rounds) rounds)")
     if let entity = options.optionalString("entity") {
         var entries = 0

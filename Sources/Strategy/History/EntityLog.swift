@@ -79,8 +79,6 @@ public struct EntityLog: Sendable {
 private final class LogWalker {
     let repository: Repository
     let differ: StrategyDiffer
-    private var trees: [ObjectID: Tree] = [:]
-    private var treeOrder: [ObjectID] = []
 
     init(repository: Repository) {
         self.repository = repository
@@ -88,10 +86,28 @@ private final class LogWalker {
     }
 
     /// The blob at `path` in a commit, or nil.
+    ///
+    /// Remembered for the last commits asked about: a walk asks for a commit and then for its parent,
+    /// which is the next commit it asks for, so each commit's tree is read once. (libgit2 does not
+    /// cache large trees, such as a folder of thousands of initiatives.)
     func blob(_ commit: ObjectID, _ path: String) throws(GitError) -> ObjectID? {
+        let key = Key(commit: commit, path: path)
+        if let known = blobs[key] { return known }
         let entry = try tree(commit).entry(atPath: path)
-        return entry?.kind == .blob ? entry?.id : nil
+        let id = entry?.kind == .blob ? entry?.id : nil
+        blobs[key] = .some(id)
+        order.append(key)
+        if order.count > 64 { blobs[order.removeFirst()] = nil }
+        return id
     }
+
+    private struct Key: Hashable {
+        var commit: ObjectID
+        var path: String
+    }
+
+    private var blobs: [Key: ObjectID?] = [:]
+    private var order: [Key] = []
 
     /// The first of `paths` that the commit has.
     func firstPresent(_ paths: [String], in commit: ObjectID) throws(GitError) -> String? {
@@ -99,14 +115,9 @@ private final class LogWalker {
         return nil
     }
 
-    /// The commit's root tree; the last few are kept, since a walk asks for a commit and its parent.
+    /// The commit's root tree.
     private func tree(_ commit: ObjectID) throws(GitError) -> Tree {
-        if let tree = trees[commit] { return tree }
-        let tree = try repository.commit(commit).tree()
-        trees[commit] = tree
-        treeOrder.append(commit)
-        if treeOrder.count > 8 { trees[treeOrder.removeFirst()] = nil }
-        return tree
+        try repository.tree(try repository.commit(commit).treeID)
     }
 
     /// Where a file that appears in `commit` came from, if libgit2 sees it as a rename.
