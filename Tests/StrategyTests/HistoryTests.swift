@@ -86,3 +86,29 @@ struct HistoryTests {
         #expect(strategy.entries.map(\.commit.id.hex) == [commits[2], commits[0]])
     }
 }
+
+/// The entity log across a merge.
+@Suite("History: entity log across merges")
+struct HistoryMergeTests {
+    @Test("first parents: the merge brings the change; all parents: the side commit does")
+    func merge() throws {
+        let repo = try TemporaryRepository()
+        try repo.write("strategy/initiatives/a.json", DiffFixture.initiative("a", name: "Alfa"))
+        let base = try repo.commitAll("base")
+        try repo.git(["checkout", "-q", "-b", "side"])
+        try repo.write("strategy/initiatives/a.json", DiffFixture.initiative("a", name: "Alfa", owners: ["kommunen", "politiet"]))
+        let side = try repo.commitAll("side: owner")
+        try repo.git(["checkout", "-q", "main"])
+        try repo.write("README.md", "main\n")
+        try repo.commitAll("main: readme")
+        try repo.git(["merge", "-q", "--no-ff", "-m", "merge side", "side"])
+        let merge = try repo.head()
+        let repository = try Repository.open(at: repo.path)
+        let head = try repository.resolveCommit("HEAD")
+        let firstParent = try #require(try EntityLog.log(of: "a", in: repository, from: head))
+        #expect(firstParent.entries.map(\.commit.id.hex) == [merge, base])
+        let all = try #require(try EntityLog.log(of: "a", in: repository, from: head, firstParentOnly: false))
+        #expect(all.entries.map(\.commit.id.hex) == [side, base])
+        #expect(all.entries.first?.change.events.map(\.field) == ["owners"])
+    }
+}

@@ -31,7 +31,8 @@ public struct EntityLog: Sendable {
     /// libgit2's rename detection.
     ///
     /// - Parameters:
-    ///   - firstParentOnly: walk only first parents (the main line), as `git log --first-parent`.
+    ///   - firstParentOnly: walk only first parents (the main line), as `git log --first-parent`;
+    ///     otherwise every commit, leaving out merges that took the file as one parent had it.
     /// - Returns: nil when no commit on the walked history has such an entity.
     /// - Complexity: one tree lookup per commit (shared between a commit and its parent); files are
     ///   parsed only in the commits that changed them, each blob once.
@@ -63,6 +64,9 @@ public struct EntityLog: Sendable {
             let now = try walker.blob(commitID, current)
             var before = try parent.flatMap { p throws(GitError) in try walker.blob(p, current) }
             guard now != before else { continue }
+            // As git log simplifies history: a merge that took the file from one of its parents
+            // did not change it; the commit on that parent's side did.
+            if !firstParentOnly, commit.isMerge, try walker.anyParent(of: commit, has: now, at: current) { continue }
             var oldPath = current
             if before == nil, now != nil, let parent, let origin = try walker.renameOrigin(of: current, from: parent, to: commitID) {
                 oldPath = origin
@@ -108,6 +112,12 @@ private final class LogWalker {
 
     private var blobs: [Key: ObjectID?] = [:]
     private var order: [Key] = []
+
+    /// Whether some parent of a merge has the same blob at `path`.
+    func anyParent(of commit: Commit, has blob: ObjectID?, at path: String) throws(GitError) -> Bool {
+        for parent in commit.parentIDs.dropFirst() where try self.blob(parent, path) == blob { return true }
+        return false
+    }
 
     /// The first of `paths` that the commit has.
     func firstPresent(_ paths: [String], in commit: ObjectID) throws(GitError) -> String? {
