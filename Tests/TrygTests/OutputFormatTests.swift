@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Golden outputs of `tryg validate` in every format on a small strategy with rule findings, and
+/// the structure SARIF 2.1.0 requires. Re-record the golden files with `TRYG_RECORD=1 swift test`.
+@Suite("Output formats (golden files)")
+struct OutputFormatTests {
+    static let golden = Locations.packageRoot + "/Tests/TrygTests/Golden"
+    static var recording: Bool { ProcessInfo.processInfo.environment["TRYG_RECORD"] == "1" }
+
+    /// `tryg validate --format FORMAT` on the fixture: a partner-coverage error with a related
+    /// initiative, an initiative-has-owner warning.
+    func validate(_ format: String) throws -> ProcessResult {
+        let fixture = try RulesRepository()
+        return try fixture.tryg(["validate", "--as-of", "2018-06-01", "--format", format, "HEAD"])
+    }
+
+    @Test("each format matches its golden file exactly", arguments: ["text", "json", "github", "sarif"])
+    func golden(_ format: String) throws {
+        let result = try validate(format)
+        #expect(result.status == 1, "\(result)")
+        #expect(result.stderr.isEmpty, "\(result)")
+        let path = Self.golden + "/validate.\(format)"
+        if Self.recording {
+            try Data(result.stdout.utf8).write(to: URL(fileURLWithPath: path))
+            return
+        }
+        let expected = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(result.stdout == expected, "re-record with TRYG_RECORD=1 if the change is intended; got:\n\(result.stdout)")
+    }
+
+    @Test("SARIF output has the properties SARIF 2.1.0 requires, with consistent rule indices")
+    func sarifStructure() throws {
+        let result = try validate("sarif")
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(log["version"] as? String == "2.1.0")
+        let runs = try #require(log["runs"] as? [[String: Any]])
+        #expect(runs.count == 1)
+        let run = try #require(runs.first)
+        let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        #expect(driver["name"] as? String == "tryg")
+        let rules = try #require(driver["rules"] as? [[String: Any]])
+        let ids = rules.compactMap { $0["id"] as? String }
+        #expect(ids.count == rules.count && Set(ids).count == ids.count)
+        let results = try #require(run["results"] as? [[String: Any]])
+        #expect(results.count == 2)
+        for item in results {
+            let ruleID = try #require(item["ruleId"] as? String)
+            let index = try #require(item["ruleIndex"] as? Int)
+            #expect(ids.indices.contains(index) && ids[index] == ruleID, "ruleIndex \(index) does not name \(ruleID)")
+            #expect(["error", "warning", "note", "none"].contains(item["level"] as? String ?? ""))
+            let text = (item["message"] as? [String: Any])?["text"] as? String
+            #expect(text?.isEmpty == false)
+            let locations = try #require(item["locations"] as? [[String: Any]])
+            let physical = try #require(locations.first?["physicalLocation"] as? [String: Any])
+            let uri = (physical["artifactLocation"] as? [String: Any])?["uri"] as? String
+            #expect(uri?.hasPrefix("strategy/") == true)
+            let line = (physical["region"] as? [String: Any])?["startLine"] as? Int
+            #expect((line ?? 0) >= 1)
+        }
+        #expect(results.map { $0["ruleId"] as? String } == ["initiative-has-owner", "partner-coverage"])
+    }
+}
