@@ -9,9 +9,9 @@ struct OwnerIndex {
 
     /// - Complexity: O(total number of owners).
     init(_ model: StrategyModel) {
-        for (i, initiative) in model.initiatives.enumerated() {
+        for i in model.initiatives.indices {  // by index: copying an Initiative costs a retain per field
             var partners = Set<String>(), units = Set<String>()
-            for owner in initiative.owners {
+            for owner in model.initiatives[i].owners {
                 if partners.insert(owner.value.partner).inserted { byPartner[owner.value.partner, default: []].append(i) }
                 if owner.value.unit != nil, units.insert(owner.value.description).inserted {
                     byUnit[owner.value.description, default: []].append(i)
@@ -39,23 +39,22 @@ struct CoverageCheck {
     func findings<R: Rule>(
         _ rule: R.Type, name: String, target: Period, owned: [Int], at origin: Origin, exceptions: [RuleException]
     ) -> [RuleFinding] {
-        let initiatives = owned.map { model.initiatives[$0] }
-        if initiatives.isEmpty {
+        if owned.isEmpty {
             return [R.finding(noInitiative(name), at: origin, hint: hint(name), exceptions: exceptions)]
         }
-        let active = initiatives.compactMap { initiative in initiative.activePeriod.map { (initiative, $0) } }
+        let active = owned.compactMap { i in model.initiatives[i].activePeriod.map { (i, $0) } }
         return CoverageSweep.gaps(in: target, covered: active.map(\.1)).map { gap in
             var related: [RelatedLocation] = []
             if let before = gap.before {
-                let (initiative, period) = active[before]
-                related.append(initiative.origin.related(endsMessage(initiative.name, period)))
+                let (i, period) = active[before]
+                related.append(model.initiatives[i].origin.related(endsMessage(model.initiatives[i].name, period)))
             }
             if let after = gap.after {
-                let (initiative, period) = active[after]
-                related.append(initiative.origin.related(startsMessage(initiative.name, period.from)))
+                let (i, period) = active[after]
+                related.append(model.initiatives[i].origin.related(startsMessage(model.initiatives[i].name, period.from)))
             }
             if related.isEmpty {
-                related = initiatives.prefix(5).map { $0.origin.related(ownedMessage($0)) }
+                related = owned.prefix(5).map { model.initiatives[$0].origin.related(ownedMessage(model.initiatives[$0])) }
             }
             return R.finding(
                 gapMessage(name, gap.period), at: origin, hint: hint(name), related: related, exceptions: exceptions)
