@@ -71,7 +71,10 @@ struct RulesCommandTests {
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.first == "partner-coverage                error    Every partner owns at least one ongoing initiative on every day of the strategy period.")
         #expect(result.stdout.contains("\ninitiative-has-owner            warning  Every active initiative names at least one owner"), "\(result)")
-        #expect(lines.count == 17 + 1, "\(result)")  // the rules and the closing advice
+        #expect(lines.count == 17 + 1 + 3 + 1, "\(result)")  // the rules, the engine's checks under a heading, the advice
+        #expect(result.stdout.contains("\nunused-exception                warning  Every exception excuses a finding"), "\(result)")
+        let engineCode = try runProcess(Locations.trygBinary, ["rules", "expired-exception"], in: "/")
+        #expect(engineCode.status == 0 && engineCode.stdout.hasPrefix("expired-exception (warning)\n\n"), "\(engineCode)")
     }
 
     @Test("shows the severities configured in the repository's tryg.json")

@@ -31,6 +31,10 @@ struct RulesCommand: ParsableCommand {
             Console.standardOutput.write(Self.list(settings))
             return
         }
+        if RuleEngine.rule(named: name) == nil, let code = RuleEngine.engineCodes.first(where: { $0.code == name }) {
+            Console.standardOutput.write("\(code.code) (\(code.defaultSeverity.rawValue))\n\n\(code.summary)\n")
+            return
+        }
         guard let rule = RuleEngine.rule(named: name) else {
             let suggestion = RuleEngine.closestRuleName(to: name).map { " (did you mean \"\($0)\"?)" } ?? ""
             throw Failure("there is no rule named \"\(name)\"\(suggestion); `tryg rules` lists them")
@@ -60,6 +64,10 @@ struct RulesCommand: ParsableCommand {
         for rule in rules {
             let severity = severityText(rule, settings[rule.name])
             out += pad(rule.name, width) + "  " + pad(severity, severityWidth) + "  " + rule.summary + "\n"
+        }
+        out += "\nChecks of the exceptions and of tryg.json's rule settings:\n"
+        for code in RuleEngine.engineCodes {
+            out += pad(code.code, width) + "  " + pad(code.defaultSeverity.rawValue, severityWidth) + "  " + code.summary + "\n"
         }
         out += "\n`tryg rules NAME` explains a rule. Set a rule's severity, or turn it off, in tryg.json: "
         out += "\"rules\": {\"NAME\": \"error\" | \"warning\" | \"note\" | \"off\"}.\n"
