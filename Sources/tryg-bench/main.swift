@@ -28,6 +28,14 @@ let benchmarks: [Benchmark] = [
         name: "diff",
         summary: "write a synthetic strategy for scripts/bench-diff.sh, or measure the semantic diff in process",
         run: runDiffBenchmark),
+    Benchmark(
+        name: "rules",
+        summary: "validate a synthetic strategy (10,000 initiatives): schemas and rules",
+        run: runRulesBenchmark),
+    Benchmark(
+        name: "range",
+        summary: "validate every commit of a range vs one snapshot (see scripts/bench-range.sh)",
+        run: runRangeBenchmark),
 ]
 
 func usage(_ benchmarks: [Benchmark]) -> String {
