@@ -19,11 +19,26 @@ extension ContentValidator {
 
     /// Findings about one content file: which schema applies, whether its `$schema` agrees, and the
     /// schema's verdict.
+    ///
+    /// They depend only on the file (path and blob), the configuration's blob (`configKey`) and the
+    /// schema set, so they are looked up under that key first: a range of commits pays for a file
+    /// once, not once per commit.
     func findings(
-        forContent file: SnapshotFile, _ document: JSONDocument, config: RepositoryConfig?, schemas: SchemaSet,
-        schemaPaths: Set<String>
+        forContent file: SnapshotFile, _ document: JSONDocument, config: RepositoryConfig?, configKey: String,
+        schemas: SchemaSet, schemaPaths: Set<String>
     ) -> [Diagnostic] {
         guard let config else { return [] }  // reported once for the whole snapshot
+        let key = "\(file.path)@\(file.id)|\(configKey)|\(schemas.key)"
+        if let cached = cachedFindings(key) { return cached }
+        let found = uncachedFindings(forContent: file, document, config: config, schemas: schemas, schemaPaths: schemaPaths)
+        storeFindings(found, key)
+        return found
+    }
+
+    private func uncachedFindings(
+        forContent file: SnapshotFile, _ document: JSONDocument, config: RepositoryConfig, schemas: SchemaSet,
+        schemaPaths: Set<String>
+    ) -> [Diagnostic] {
         guard let schemaPath = config.schemaPath(for: file.path) else {
             return [Diagnostic(
                 severity: .error, code: "no-schema", message: "no schema applies to this file", path: file.path,
@@ -33,11 +48,7 @@ extension ContentValidator {
         guard schemaPaths.contains(schemaPath), case .success(let schema) = schemas.schema(atPath: schemaPath) else {
             return found  // a missing or broken schema is reported once, on the schema or the configuration
         }
-        let key = "\(file.path)@\(file.id)|\(schemas.key)|\(schemaPath)"
-        if let cached = cachedFindings(key) { return found + cached }
-        let errors = schema.validate(document.root).map { diagnostic(for: $0, path: file.path, document: document) }
-        storeFindings(errors, key)
-        found += errors
+        found += schema.validate(document.root).map { diagnostic(for: $0, path: file.path, document: document) }
         return found
     }
 

@@ -47,7 +47,7 @@ public final class ContentValidator {
     public let options: ValidationOptions
     public let documents: DocumentCache
     private var schemaSets: [String: SchemaSet] = [:]
-    /// Schema findings per (file path, blob id, schema set, schema path): reused while nothing changes.
+    /// Findings per content file, by (path, blob id, configuration blob, schema set): reused while nothing changes.
     private var fileFindings: [String: [Diagnostic]] = [:]
 
     public init(options: ValidationOptions = ValidationOptions(), documents: DocumentCache = DocumentCache()) {
@@ -62,7 +62,8 @@ public final class ContentValidator {
         for root in options.roots {
             files += try snapshot.files(under: root).filter { $0.path.hasSuffix(".json") }
         }
-        if let configFile = try snapshot.file(at: RepositoryConfig.path) { files.append(configFile) }
+        let configFile = try snapshot.file(at: RepositoryConfig.path)
+        if let configFile { files.append(configFile) }
 
         var diagnostics: [Diagnostic] = []
         var parsed: [(file: SnapshotFile, document: JSONDocument)] = []
@@ -85,13 +86,15 @@ public final class ContentValidator {
         var valid: [String: JSONDocument] = [:]
         let schemaPaths = Set(schemaFiles.map(\.file.path))
         for (file, document) in parsed where !file.path.hasPrefix(schemaPrefix) {
-            let found = findings(forContent: file, document, config: config, schemas: schemas, schemaPaths: schemaPaths)
+            let found = findings(
+                forContent: file, document, config: config, configKey: configFile?.id.hex ?? "-", schemas: schemas,
+                schemaPaths: schemaPaths)
             diagnostics += found
             if !found.contains(where: { $0.severity == .error }) { valid[file.path] = document }
         }
         if let config {
             diagnostics += missingSchemaFindings(config, schemaPaths: schemaPaths, parsed: parsed)
-        } else if try snapshot.file(at: RepositoryConfig.path) == nil {
+        } else if configFile == nil {
             diagnostics.append(Diagnostic(
                 severity: .note, code: "no-config",
                 message: "the repository has no \(RepositoryConfig.path), so only JSON syntax was checked",
