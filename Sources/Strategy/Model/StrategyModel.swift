@@ -10,11 +10,47 @@ public struct StrategyModel: Sendable {
     public var initiatives: [Initiative] = []
     public var reports: [Report] = []
 
-    private var partnerIndex: [String: Int] = [:]
-    private var goalIndex: [String: Int] = [:]
-    private var initiativeIndex: [String: Int] = [:]
+    private(set) var partnerIndex: [String: Int] = [:]
+    private(set) var goalIndex: [String: Int] = [:]
+    private(set) var initiativeIndex: [String: Int] = [:]
+
+    /// While the rule engine re-checks only the entities a commit changed, the files of those
+    /// entities: rules that check entity by entity visit only them (``checkedInitiatives`` and its
+    /// siblings), while lookups by id still see the whole model.
+    var focus: Set<String>?
 
     public init() {}
+
+    /// The model with rules' entity-by-entity visits restricted to the entities of `paths`.
+    func focused(on paths: Set<String>) -> StrategyModel {
+        var copy = self
+        copy.focus = paths
+        return copy
+    }
+
+    private func checked<T>(_ all: [T], _ path: (T) -> String, _ index: [String: Int]?) -> [T] {
+        guard let focus else { return all }
+        if let index {
+            return focus.sorted().compactMap { p in ContentLayout.classify(p).flatMap { index[$0.id] }.map { all[$0] } }
+                .filter { focus.contains(path($0)) }
+        }
+        return all.filter { focus.contains(path($0)) }
+    }
+
+    /// The partners a rule that checks entity by entity visits (see ``focus``).
+    var checkedPartners: [Partner] { checked(partners, { $0.origin.path }, partnerIndex) }
+    /// The goals a rule that checks entity by entity visits.
+    var checkedGoals: [Goal] { checked(goals, { $0.origin.path }, goalIndex) }
+    /// The initiatives a rule that checks entity by entity visits.
+    var checkedInitiatives: [Initiative] { checked(initiatives, { $0.origin.path }, initiativeIndex) }
+    /// The reports a rule that checks entity by entity visits.
+    var checkedReports: [Report] { checked(reports, { $0.origin.path }, nil) }
+    /// The strategy, when a rule that checks entity by entity visits it.
+    var checkedStrategy: StrategyInfo? { strategy.flatMap { focus?.contains($0.origin.path) == false ? nil : $0 } }
+    /// The organisation, when a rule that checks entity by entity visits it.
+    var checkedOrganisation: Organisation? {
+        organisation.flatMap { focus?.contains($0.origin.path) == false ? nil : $0 }
+    }
 
     public func partner(_ id: String) -> Partner? { partnerIndex[id].map { partners[$0] } }
     public func goal(_ id: String) -> Goal? { goalIndex[id].map { goals[$0] } }
@@ -33,11 +69,15 @@ public struct StrategyModel: Sendable {
         return partner.units.contains { $0.id == unitID }
     }
 
+    static func reportOrder(_ a: Report, _ b: Report) -> Bool {
+        (a.year, a.initiative.value, a.origin.path) < (b.year, b.initiative.value, b.origin.path)
+    }
+
     mutating func finish() {
         partners.sort { $0.id < $1.id }
         goals.sort { $0.id < $1.id }
         initiatives.sort { $0.id < $1.id }
-        reports.sort { ($0.year, $0.initiative.value, $0.origin.path) < ($1.year, $1.initiative.value, $1.origin.path) }
+        reports.sort(by: Self.reportOrder)
         partnerIndex = Dictionary(partners.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         goalIndex = Dictionary(goals.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         initiativeIndex = Dictionary(initiatives.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -62,12 +102,20 @@ public enum ContentLayout {
         if path == strategy { return (.strategy, "strategy") }
         if path == organisation { return (.organisation, "organisation") }
         guard path.hasSuffix(".json") else { return nil }
-        let name = String(path.split(separator: "/").last?.dropLast(5) ?? "")
-        let depth = path.split(separator: "/").count
-        if path.hasPrefix(partners), depth == 3 { return (.partner, name) }
-        if path.hasPrefix(goals), depth == 3 { return (.goal, name) }
-        if path.hasPrefix(initiatives), depth == 3 { return (.initiative, name) }
-        if path.hasPrefix(reports), depth == 4 { return (.report, name) }
+        // By UTF-8 code unit: splitting a String by Character costs a grapheme break check per
+        // character, and this runs for every file of every snapshot.
+        let utf8 = path.utf8
+        var depth = 1
+        var nameStart = utf8.startIndex
+        for i in utf8.indices where utf8[i] == UInt8(ascii: "/") {
+            depth += 1
+            nameStart = utf8.index(after: i)
+        }
+        let name = String(path[nameStart..<utf8.index(utf8.endIndex, offsetBy: -5)])
+        if depth == 3, path.hasPrefix(partners) { return (.partner, name) }
+        if depth == 3, path.hasPrefix(goals) { return (.goal, name) }
+        if depth == 3, path.hasPrefix(initiatives) { return (.initiative, name) }
+        if depth == 4, path.hasPrefix(reports) { return (.report, name) }
         return nil
     }
 }
