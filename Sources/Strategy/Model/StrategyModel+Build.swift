@@ -20,6 +20,48 @@ extension StrategyModel {
         model.finish()
         return model
     }
+
+    /// Replaces the entity written in the file at `path` with the one `document` now gives, keeping
+    /// its place: the file is the same, so is its id. Call ``finishReplacing(_:)`` after the last
+    /// replacement.
+    ///
+    /// - Returns: false when the entity cannot be replaced in place (the model has none from that
+    ///   file, or the new content gives none); the model must then be built again.
+    mutating func replace(at path: String, with document: JSONDocument, change: inout ModelChange) -> Bool {
+        guard let (kind, id) = ContentLayout.classify(path) else { return true }
+        let reader = EntityReader(origin: Origin(path: path, document: document))
+        switch kind {
+        case .strategy:
+            guard strategy != nil else { return false }
+            strategy = reader.strategy()
+        case .organisation:
+            guard organisation != nil else { return false }
+            organisation = reader.organisation()
+        case .partner:
+            guard let i = partnerIndex[id] else { return false }
+            partners[i] = reader.partner(id: id)
+        case .goal:
+            guard let i = goalIndex[id] else { return false }
+            goals[i] = reader.goal(id: id)
+        case .initiative:
+            guard let i = initiativeIndex[id] else { return false }
+            let new = reader.initiative(id: id)
+            for owner in initiatives[i].owners + new.owners { change.owners.insert(owner.value.partner) }
+            initiatives[i] = new
+        case .report:
+            guard let i = reports.firstIndex(where: { $0.origin.path == path }), let report = reader.report() else {
+                return false
+            }
+            reports[i] = report
+        }
+        return true
+    }
+
+    /// Restores the model's order after ``replace(at:with:)``: a report's year or initiative may
+    /// have changed, which moves it.
+    mutating func finishReplacing(_ kinds: Set<ContentLayout.Kind>) {
+        if kinds.contains(.report) { reports.sort(by: Self.reportOrder) }
+    }
 }
 
 /// Reads the fields of one entity's JSON object, keeping the origin of each.

@@ -67,6 +67,8 @@ public final class RangeValidator {
     public private(set) var reusedReports = 0
     /// Reports by the content they were made from (see ``contentKey(of:)``).
     private var reportsByContent: [String: ValidationReport] = [:]
+    /// What the last commit checked left behind: the next commit is checked from it.
+    private var state: ValidationState?
 
     /// Creates a range validator around one content validator (and so one cache).
     public init(validator: ContentValidator = ContentValidator()) {
@@ -112,7 +114,7 @@ public final class RangeValidator {
                 report = known
                 reusedReports += 1
             } else {
-                report = try check(id, in: repository)
+                report = try check(commit, in: repository)
                 reportsByContent[key] = report
             }
             results.append(CommitValidation(id: id, summary: commit.summary, report: report))
@@ -121,9 +123,12 @@ public final class RangeValidator {
         return RangeReport(name: name, commits: results)
     }
 
-    /// Validates one commit's snapshot, keeping only what the report needs.
-    private func check(_ id: ObjectID, in repository: Repository) throws(GitError) -> ValidationReport {
-        var report = try validator.validate(try repository.snapshot(.commit(id)))
+    /// Validates one commit, starting from the state the previous one left, and keeps only what the
+    /// report needs.
+    private func check(_ commit: Commit, in repository: Repository) throws(GitError) -> ValidationReport {
+        try validator.validate(commit: commit.id, tree: commit.treeID, state: &state, in: repository)
+        guard let state else { return ValidationReport(filesChecked: 0, diagnostics: [], validDocuments: [:], model: StrategyModel(), sources: [:]) }
+        var report = state.report(allSources: false)
         if !keepsModels {
             report.model = StrategyModel()
             report.validDocuments = [:]

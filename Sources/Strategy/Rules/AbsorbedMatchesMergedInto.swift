@@ -2,6 +2,7 @@
 struct AbsorbedMatchesMergedInto: Rule {
     static let name = "absorbed-matches-merged-into"
     static let defaultSeverity = Diagnostic.Severity.error
+    static let scope = RuleScope.kinds([.initiative])
     static let summary = "An initiative lists in absorbed exactly the initiatives merged into it."
     static let explanation = """
         A merger is written on both sides (strategy/README.md, Merge): the merged initiative gets "status": \
@@ -12,7 +13,10 @@ struct AbsorbedMatchesMergedInto: Rule {
 
     func check(_ model: StrategyModel, _ context: RuleContext) -> [RuleFinding] {
         var out: [RuleFinding] = []
-        for initiative in model.initiatives {
+        for i in model.initiatives.indices {
+            // By index, and only those that take part in a merger: copying an Initiative costs a retain per field.
+            guard !model.initiatives[i].absorbed.isEmpty || model.initiatives[i].mergedInto != nil else { continue }
+            let initiative = model.initiatives[i]
             for ref in initiative.absorbed {
                 guard let other = model.initiative(ref.value) else { continue }  // reference-resolves reports it
                 guard other.mergedInto?.value != initiative.id else { continue }

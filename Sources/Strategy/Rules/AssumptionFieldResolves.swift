@@ -7,6 +7,7 @@ import JSON
 struct AssumptionFieldResolves: Rule {
     static let name = "assumption-field-resolves"
     static let defaultSeverity = Diagnostic.Severity.warning
+    static let scope = RuleScope.perEntity(reads: [])
     static let summary = "Every assumption names, as a JSON Pointer, a field its file has (unless the field is unknown)."
     static let explanation = """
         Everything the sources do not establish is marked in the file's "assumptions", field by field, as \
@@ -20,12 +21,12 @@ struct AssumptionFieldResolves: Rule {
 
     func check(_ model: StrategyModel, _ context: RuleContext) -> [RuleFinding] {
         var roots: [(Origin, [RuleException])] = []
-        if let s = model.strategy { roots.append((s.origin, s.exceptions)) }
-        if let o = model.organisation { roots.append((o.origin, o.exceptions)) }
-        roots += model.partners.map { ($0.origin, $0.exceptions) }
-        roots += model.goals.map { ($0.origin, $0.exceptions) }
-        roots += model.initiatives.map { ($0.origin, $0.exceptions) }
-        roots += model.reports.map { ($0.origin, $0.exceptions) }
+        if let s = model.checkedStrategy { roots.append((s.origin, s.exceptions)) }
+        if let o = model.checkedOrganisation { roots.append((o.origin, o.exceptions)) }
+        roots += model.checkedPartners.map { ($0.origin, $0.exceptions) }
+        roots += model.checkedGoals.map { ($0.origin, $0.exceptions) }
+        roots += model.checkedInitiatives.map { ($0.origin, $0.exceptions) }
+        roots += model.checkedReports.map { ($0.origin, $0.exceptions) }
         return roots.flatMap { check($0.0, $0.1) }
     }
 

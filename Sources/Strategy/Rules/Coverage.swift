@@ -7,16 +7,30 @@ struct OwnerIndex {
     /// Initiative indices by "partner/unit".
     private(set) var byUnit: [String: [Int]] = [:]
 
+    /// With `partners`, only the initiatives of those partners (a few, compared one by one) are
+    /// indexed; `units: false` leaves ``byUnit`` empty.
+    ///
     /// - Complexity: O(total number of owners).
-    init(_ model: StrategyModel) {
-        for i in model.initiatives.indices {  // by index: copying an Initiative costs a retain per field
-            var partners = Set<String>(), units = Set<String>()
-            for owner in model.initiatives[i].owners {
-                if partners.insert(owner.value.partner).inserted { byPartner[owner.value.partner, default: []].append(i) }
-                if owner.value.unit != nil, units.insert(owner.value.description).inserted {
-                    byUnit[owner.value.description, default: []].append(i)
+    init(_ model: StrategyModel, partners: [String]? = nil, units: Bool = true) {
+        var focused = [[Int]](repeating: [], count: partners?.count ?? 0)
+        // By index throughout: copying an Initiative, or one of its located owners, costs a retain
+        // per field. Owners are few: looking back through them is cheaper than a set per initiative.
+        for i in model.initiatives.indices {
+            let owners = model.initiatives[i].owners
+            for k in owners.indices {
+                let ref = owners[k].value
+                let position = partners?.firstIndex(of: ref.partner)
+                if partners != nil && position == nil { continue }
+                if !(0..<k).contains(where: { owners[$0].value.partner == ref.partner }) {
+                    if let position { focused[position].append(i) } else { byPartner[ref.partner, default: []].append(i) }
+                }
+                if units, ref.unit != nil, !(0..<k).contains(where: { owners[$0].value == ref }) {
+                    byUnit[ref.description, default: []].append(i)
                 }
             }
+        }
+        if let partners {
+            for (partner, owned) in zip(partners, focused) where !owned.isEmpty { byPartner[partner] = owned }
         }
     }
 }

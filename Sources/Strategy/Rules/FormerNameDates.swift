@@ -3,6 +3,7 @@
 struct FormerNameDates: Rule {
     static let name = "former-name-dates"
     static let defaultSeverity = Diagnostic.Severity.error
+    static let scope = RuleScope.perEntity(reads: [])
     static let summary = "Former names are dated within the initiative's period, in order, and differ from its name."
     static let explanation = """
         Renaming an initiative changes its "name" and appends the old name to "formerNames" with the last \
@@ -13,7 +14,7 @@ struct FormerNameDates: Rule {
 
     func check(_ model: StrategyModel, _ context: RuleContext) -> [RuleFinding] {
         var out: [RuleFinding] = []
-        for initiative in model.initiatives {
+        for initiative in model.checkedInitiatives {
             let entries = RuleSupport.value(at: initiative.origin)?["formerNames"]?.arrayValue ?? []
             var previous: Day?
             for (i, entry) in entries.enumerated() {

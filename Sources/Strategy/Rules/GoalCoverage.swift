@@ -2,6 +2,7 @@
 struct GoalCoverage: Rule {
     static let name = "goal-coverage"
     static let defaultSeverity = Diagnostic.Severity.error
+    static let scope = RuleScope.kinds([.goal, .initiative])
     static let summary = "Every goal has at least one active initiative."
     static let explanation = """
         The strategy's goals (mål) are pursued through its prioritised initiatives. The seed (case \
@@ -14,16 +15,17 @@ struct GoalCoverage: Rule {
         """
 
     func check(_ model: StrategyModel, _ context: RuleContext) -> [RuleFinding] {
-        var pursued = Set<String>()
-        var other: [String: Initiative] = [:]  // a non-active initiative naming the goal, for the related location
-        for initiative in model.initiatives {
-            for goal in initiative.goals {
-                if initiative.status == .active { pursued.insert(goal.value) } else { other[goal.value] = other[goal.value] ?? initiative }
+        var unpursued = Set(model.goals.map(\.id))
+        var other: [String: Int] = [:]  // the first non-active initiative naming the goal, for the related location
+        for i in model.initiatives.indices where !unpursued.isEmpty {  // by index: no copies; done once all are pursued
+            let active = model.initiatives[i].status == .active
+            for goal in model.initiatives[i].goals {
+                if active { unpursued.remove(goal.value) } else if other[goal.value] == nil { other[goal.value] = i }
             }
         }
         return model.goals.compactMap { goal in
-            guard !pursued.contains(goal.id) else { return nil }
-            let related = other[goal.id].map { [$0.origin.related(Self.formerMessage($0))] } ?? []
+            guard unpursued.contains(goal.id) else { return nil }
+            let related = other[goal.id].map { i in [model.initiatives[i].origin.related(Self.formerMessage(model.initiatives[i]))] } ?? []
             return Self.finding(
                 Self.message(goal), at: goal.origin.appending("name"), hint: Self.hint(goal), related: related,
                 exceptions: goal.exceptions)

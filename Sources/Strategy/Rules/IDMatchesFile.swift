@@ -3,6 +3,7 @@
 struct IDMatchesFile: Rule {
     static let name = "id-matches-file"
     static let defaultSeverity = Diagnostic.Severity.error
+    static let scope = RuleScope.perEntity(reads: [])
     static let summary = "Every id equals its file name; a report is filed as reports/<year>/<initiative>.json."
     static let explanation = """
         One entity per file, and the file name is the entity's id; an id never changes (strategy/README.md: \
@@ -21,10 +22,10 @@ struct IDMatchesFile: Rule {
             guard let written = RuleSupport.value(at: idOrigin)?.stringValue, written != id else { return }
             out.append(Self.finding(Self.idMessage(written, id), at: idOrigin, hint: Self.idHint(id), exceptions: exceptions))
         }
-        model.partners.forEach { entity($0.id, $0.origin, $0.exceptions) }
-        model.goals.forEach { entity($0.id, $0.origin, $0.exceptions) }
-        model.initiatives.forEach { entity($0.id, $0.origin, $0.exceptions) }
-        for report in model.reports {
+        model.checkedPartners.forEach { entity($0.id, $0.origin, $0.exceptions) }
+        model.checkedGoals.forEach { entity($0.id, $0.origin, $0.exceptions) }
+        model.checkedInitiatives.forEach { entity($0.id, $0.origin, $0.exceptions) }
+        for report in model.checkedReports {
             let parts = report.origin.path.split(separator: "/")
             guard parts.count >= 2 else { continue }
             let fileName = String(parts[parts.count - 1].dropLast(5)), folder = String(parts[parts.count - 2])

@@ -2,6 +2,7 @@
 struct InitiativeHasOwner: Rule {
     static let name = "initiative-has-owner"
     static let defaultSeverity = Diagnostic.Severity.warning
+    static let scope = RuleScope.perEntity(reads: [])
     static let summary = "Every active initiative names at least one owner (a partner or unit responsible for it)."
     static let explanation = """
         Every initiative has someone responsible for it. The seed (case 2018-021871): "Tovholderne for de \
@@ -17,7 +18,7 @@ struct InitiativeHasOwner: Rule {
         """
 
     func check(_ model: StrategyModel, _ context: RuleContext) -> [RuleFinding] {
-        model.initiatives.compactMap { initiative in
+        model.checkedInitiatives.compactMap { initiative in
             guard initiative.status == .active, initiative.owners.isEmpty else { return nil }
             return Self.finding(
                 Self.message(initiative.name), at: initiative.origin.appending("owners"), hint: Self.hint,

@@ -6,6 +6,7 @@
 struct MergedIntoActive: Rule {
     static let name = "merged-into-active"
     static let defaultSeverity = Diagnostic.Severity.error
+    static let scope = RuleScope.kinds([.initiative])
     static let summary = "A merged initiative names, in mergedInto, an initiative that carries on; no circles."
     static let explanation = """
         When initiatives are merged, the one that takes over carries the work on: the seed: ""Dit Kvarter" er \
@@ -19,7 +20,9 @@ struct MergedIntoActive: Rule {
         var out: [RuleFinding] = []
         var state: [String: Int] = [:]  // 1: on the current walk, 2: done
         var inCycle = Set<String>()
-        for start in model.initiatives where start.status == .merged && state[start.id] == nil {
+        for i in model.initiatives.indices where model.initiatives[i].status == .merged {  // by index: no copies
+            let start = model.initiatives[i]
+            guard state[start.id] == nil else { continue }
             var walk: [Initiative] = []
             var current: Initiative? = start
             while let node = current, node.status == .merged, state[node.id] == nil {

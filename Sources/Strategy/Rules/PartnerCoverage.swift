@@ -7,6 +7,7 @@
 struct PartnerCoverage: Rule {
     static let name = "partner-coverage"
     static let defaultSeverity = Diagnostic.Severity.error
+    static let scope = RuleScope.perPartner(reads: [.strategy, .partner])
     static let summary = "Every partner owns at least one ongoing initiative on every day of the strategy period."
     static let explanation = """
         The seed (case 2018-021871, Organisering) asks that "Alle involverede forvaltninger, Nordjyllands \
@@ -25,8 +26,9 @@ struct PartnerCoverage: Rule {
     func check(_ model: StrategyModel, _ context: RuleContext) -> [RuleFinding] {
         let coverage = CoverageCheck(model: model, context: context)
         guard let period = coverage.strategyPeriod else { return [] }
-        let index = OwnerIndex(model)
-        return model.partners.flatMap { partner -> [RuleFinding] in
+        let partners = model.checkedPartners
+        let index = OwnerIndex(model, partners: model.focus == nil ? nil : partners.map(\.id), units: false)
+        return partners.flatMap { partner -> [RuleFinding] in
             guard let target = partner.membership(within: period) else { return [] }
             return coverage.findings(
                 Self.self, name: partner.name, target: target, owned: index.byPartner[partner.id] ?? [],

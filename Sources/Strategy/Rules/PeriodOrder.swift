@@ -5,6 +5,7 @@
 struct PeriodOrder: Rule {
     static let name = "period-order"
     static let defaultSeverity = Diagnostic.Severity.error
+    static let scope = RuleScope.perEntity(reads: [])
     static let summary = "Every period ends on or after the day it begins."
     static let explanation = """
         Periods are whole days with both ends included; a period without "to" is ongoing \
@@ -22,14 +23,14 @@ struct PeriodOrder: Rule {
             else { return }
             out.append(Self.finding(Self.backwards(from, to), at: origin.appending("to"), hint: Self.hint, exceptions: exceptions))
         }
-        if let strategy = model.strategy {
+        if let strategy = model.checkedStrategy {
             period(strategy.origin.appending("period"), strategy.exceptions)
             let versions = RuleSupport.value(at: strategy.origin)?["previousVersions"]?.arrayValue ?? []
             for i in versions.indices { period(strategy.origin.appending("previousVersions", String(i), "period"), strategy.exceptions) }
         }
-        for initiative in model.initiatives { period(initiative.origin.appending("period"), initiative.exceptions) }
-        for report in model.reports { period(report.origin.appending("covers"), report.exceptions) }
-        for partner in model.partners {
+        for initiative in model.checkedInitiatives { period(initiative.origin.appending("period"), initiative.exceptions) }
+        for report in model.checkedReports { period(report.origin.appending("covers"), report.exceptions) }
+        for partner in model.checkedPartners {
             guard let joined = partner.joined, let left = partner.left, left < joined else { continue }
             out.append(Self.finding(
                 Self.leftBeforeJoining(joined, left), at: partner.origin.appending("left"), hint: Self.hint,

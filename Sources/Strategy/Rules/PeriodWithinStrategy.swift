@@ -6,6 +6,7 @@
 struct PeriodWithinStrategy: Rule {
     static let name = "period-within-strategy"
     static let defaultSeverity = Diagnostic.Severity.warning
+    static let scope = RuleScope.perEntity(reads: [.strategy])
     static let summary = "Initiatives and reports fall within the strategy's time (its versions' periods)."
     static let explanation = """
         An initiative is part of the strategy, so its period lies within the strategy's time: from the first day of its earliest version \
@@ -24,7 +25,7 @@ struct PeriodWithinStrategy: Rule {
         guard let strategy = model.strategy, let current = strategy.period else { return [] }
         let span = Period(from: Self.firstDay(strategy, current), to: current.to)
         var out: [RuleFinding] = []
-        for initiative in model.initiatives {
+        for initiative in model.checkedInitiatives {
             guard let period = initiative.period else { continue }
             let origin = initiative.origin.appending("period")
             if period.from < span.from {
@@ -37,7 +38,7 @@ struct PeriodWithinStrategy: Rule {
                     exceptions: initiative.exceptions))
             }
         }
-        for report in model.reports {
+        for report in model.checkedReports {
             guard let year = Period(year: report.year) else { continue }
             if span.intersection(year) == nil {
                 out.append(Self.finding(

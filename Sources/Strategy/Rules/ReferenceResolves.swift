@@ -6,6 +6,7 @@
 struct ReferenceResolves: Rule {
     static let name = "reference-resolves"
     static let defaultSeverity = Diagnostic.Severity.error
+    static let scope = RuleScope.perEntity(reads: [.partner])
     static let summary = "Every reference names a goal, partner, unit or initiative that exists."
     static let explanation = """
         The strategy ties its parts together by id: initiatives name their goals ("For hvert mål er der \
@@ -21,8 +22,10 @@ struct ReferenceResolves: Rule {
 
     func check(_ model: StrategyModel, _ context: RuleContext) -> [RuleFinding] {
         var out: [RuleFinding] = []
-        let goalIDs = model.goals.map(\.id), initiativeIDs = model.initiatives.map(\.id)
-        let partyIDs = model.partners.flatMap { p in [p.id] + p.units.map { "\(p.id)/\($0.id)" } }
+        // The candidates for "did you mean", made only when a reference misses.
+        var goalIDs: [String] { model.goals.map(\.id) }
+        var initiativeIDs: [String] { model.initiatives.map(\.id) }
+        var partyIDs: [String] { model.partners.flatMap { p in [p.id] + p.units.map { "\(p.id)/\($0.id)" } } }
         func goal(_ ref: Located<String>, _ exceptions: [RuleException]) {
             guard model.goal(ref.value) == nil else { return }
             out.append(Self.finding(
@@ -43,17 +46,17 @@ struct ReferenceResolves: Rule {
                 Self.unknown(what, text, RuleSupport.didYouMean(text, among: partyIDs)), at: ref.origin,
                 hint: Self.partyHint, exceptions: exceptions))
         }
-        for i in model.initiatives {
+        for i in model.checkedInitiatives {
             i.goals.forEach { goal($0, i.exceptions) }
             (i.owners + i.participants).forEach { party($0, i.exceptions) }
             i.tovholder.map { party($0, i.exceptions) }
             ([i.mergedInto].compactMap { $0 } + i.absorbed + i.replaces).forEach { initiative($0, i.exceptions) }
         }
-        if let organisation = model.organisation {
+        if let organisation = model.checkedOrganisation {
             let members = organisation.steeringGroup.map(\.at) + organisation.tovholdere.map(\.at)
             (members + organisation.forumPartners).forEach { party($0, organisation.exceptions) }
         }
-        for report in model.reports { initiative(report.initiative, report.exceptions) }
+        for report in model.checkedReports { initiative(report.initiative, report.exceptions) }
         return out
     }
 

@@ -18,11 +18,36 @@ public protocol Rule: Sendable {
     /// Longer explanation for `tryg rules NAME`, quoting the seed where the rule comes from it.
     static var explanation: String { get }
 
+    /// What the rule's findings depend on (default: ``RuleScope/whole``), so that checking a range
+    /// of commits redoes only the work a commit's change requires.
+    static var scope: RuleScope { get }
+
     init()
 
     /// Checks the model. Each finding names the exceptions of the entity it is about, so that a
     /// documented exception can turn it into a note.
     func check(_ model: StrategyModel, _ context: RuleContext) -> [RuleFinding]
+}
+
+/// What a rule's findings depend on. A scope narrower than ``whole`` is a promise the rule's tests
+/// keep: checking a change with the scope gives exactly the findings of checking the new model in full.
+public enum RuleScope: Sendable {
+    /// Anything in the model: the rule runs again after every change.
+    case whole
+    /// Only the entities of these kinds: the rule runs again when one of them changed.
+    case kinds(Set<ContentLayout.Kind>)
+    /// Entity by entity: the findings about an entity are located in its file and depend only on that
+    /// entity, on the ids of the model's entities, and on the entities of the kinds in `reads`. After
+    /// entities of other kinds changed in place, the findings about unchanged entities are kept and
+    /// only the changed ones are checked again; the rule visits entities through
+    /// `checkedInitiatives` and its siblings, which the engine restricts to them.
+    case perEntity(reads: Set<ContentLayout.Kind>)
+    /// Partner by partner: the findings are located in a partner's file and depend only on that
+    /// partner (with its units), on the entities of the kinds in `reads`, and on the initiatives the
+    /// partner or its units own. After initiatives changed in place, only the partners that owned
+    /// one of them before or after the change are checked again (the rule visits partners through
+    /// `checkedPartners`).
+    case perPartner(reads: Set<ContentLayout.Kind>)
 }
 
 /// What a rule sees besides the model.
@@ -53,6 +78,8 @@ public struct RuleFinding: Sendable {
 }
 
 extension Rule {
+    public static var scope: RuleScope { .whole }
+
     /// The rule's description for catalogues and SARIF.
     public static var codeDescription: CodeDescription {
         CodeDescription(code: name, summary: summary, defaultSeverity: defaultSeverity)

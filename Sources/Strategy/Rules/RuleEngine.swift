@@ -56,12 +56,31 @@ public struct RuleEngine: Sendable {
     /// Runs every rule that is not turned off and returns the findings at their configured severity;
     /// findings covered by a reasoned, unexpired exception become notes that quote the reason.
     public func run(_ model: StrategyModel) -> [Diagnostic] {
+        run(model, memory: RuleMemory(), change: nil)
+    }
+
+    /// Runs the rules like ``run(_:)``, reusing what `memory` remembers of the model before `change`
+    /// (the entities a commit changed in place), and remembers this run's findings for the next.
+    ///
+    /// Each rule's ``Rule/scope`` says what it may skip: a rule whose kinds did not change keeps its
+    /// findings; a rule that checks entity by entity re-checks only the changed entities. Without a
+    /// change, or without a remembered run, every rule runs in full.
+    func run(_ model: StrategyModel, memory: RuleMemory, change: ModelChange?) -> [Diagnostic] {
+        let reuse = memory.isValid ? change : nil
+        var found: [String: [RuleFinding]] = [:]
         var out: [Diagnostic] = []
         var used = Set<String>()
         for rule in Self.allRules {
             let setting = config?.rules[rule.name]
             if setting == .off { continue }
-            for finding in rule.init().check(model, context) {
+            let findings: [RuleFinding]
+            if let reuse, let previous = memory.findings[rule.name] {
+                findings = recheck(rule, model, previous: previous, change: reuse)
+            } else {
+                findings = rule.init().check(model, context)
+            }
+            found[rule.name] = findings
+            for finding in findings {
                 var d = finding.diagnostic
                 if let setting, let severity = Diagnostic.Severity(rawValue: setting.rawValue) { d.severity = severity }
                 if let exception = finding.exceptions.first(where: { excuses($0, rule.name) }) {
@@ -73,9 +92,36 @@ public struct RuleEngine: Sendable {
                 out.append(d)
             }
         }
+        memory.remember(found)
         out += exceptionFindings(model, used: used)
         out += settingFindings()
         return out
+    }
+
+    /// A rule's findings after `change`, from its findings before it, doing only the work its scope
+    /// requires.
+    private func recheck(_ rule: any Rule.Type, _ model: StrategyModel, previous: [RuleFinding], change: ModelChange)
+        -> [RuleFinding]
+    {
+        switch rule.scope {
+        case .whole:
+            return rule.init().check(model, context)
+        case .kinds(let kinds):
+            return kinds.isDisjoint(with: change.kinds) ? previous : rule.init().check(model, context)
+        case .perEntity(let reads):
+            guard reads.isDisjoint(with: change.kinds) else { return rule.init().check(model, context) }
+            if change.isEmpty { return previous }
+            return previous.filter { !change.paths.contains($0.diagnostic.path ?? "") }
+                + rule.init().check(model.focused(on: change.paths), context)
+        case .perPartner(let reads):
+            guard reads.isDisjoint(with: change.kinds), !reads.contains(.initiative) else {
+                return rule.init().check(model, context)
+            }
+            let partners = Set(change.owners.compactMap { model.partner($0)?.origin.path })
+            if partners.isEmpty { return previous }
+            return previous.filter { !partners.contains($0.diagnostic.path ?? "") }
+                + rule.init().check(model.focused(on: partners), context)
+        }
     }
 
     /// Whether an exception excuses findings of `rule` as of the context's day: it names the rule,
@@ -140,14 +186,37 @@ public struct RuleEngine: Sendable {
     /// Every exception written anywhere in the model, in a stable order.
     static func exceptions(in model: StrategyModel) -> [RuleException] {
         var all = (model.strategy?.exceptions ?? []) + (model.organisation?.exceptions ?? [])
-        for partner in model.partners {
-            all += partner.exceptions
-            for unit in partner.units { all += unit.exceptions }
+        // By index, appending only what there is: copying an entity costs a retain per field.
+        for i in model.partners.indices {
+            if !model.partners[i].exceptions.isEmpty { all += model.partners[i].exceptions }
+            for unit in model.partners[i].units where !unit.exceptions.isEmpty { all += unit.exceptions }
         }
-        for goal in model.goals { all += goal.exceptions }
-        for initiative in model.initiatives { all += initiative.exceptions }
-        for report in model.reports { all += report.exceptions }
+        for i in model.goals.indices where !model.goals[i].exceptions.isEmpty { all += model.goals[i].exceptions }
+        for i in model.initiatives.indices where !model.initiatives[i].exceptions.isEmpty {
+            all += model.initiatives[i].exceptions
+        }
+        for i in model.reports.indices where !model.reports[i].exceptions.isEmpty { all += model.reports[i].exceptions }
         return all
+    }
+}
+
+/// The findings of the last run of each rule, kept between the commits of a range so that the next
+/// commit's rules redo only what its change requires.
+final class RuleMemory {
+    /// Raw findings (before settings and exceptions) by rule name.
+    private(set) var findings: [String: [RuleFinding]] = [:]
+    /// Whether ``findings`` describe the model the next change starts from.
+    private(set) var isValid = false
+
+    func remember(_ findings: [String: [RuleFinding]]) {
+        self.findings = findings
+        isValid = true
+    }
+
+    /// Forgets everything: the next run checks every rule in full.
+    func forget() {
+        findings = [:]
+        isValid = false
     }
 }
 

@@ -75,6 +75,8 @@ struct CoverageSweep {
     /// - Complexity: O(n log n) for n intervals.
     static func gaps(in target: Period, covered intervals: [Period]) -> [Gap] {
         guard let end = target.to, target.from <= end else { return [] }
+        // Often one interval covers the whole target: then there is nothing to sort.
+        if intervals.contains(where: { $0.from <= target.from && ($0.to.map { $0 >= end } ?? true) }) { return [] }
         let order = intervals.indices.sorted { intervals[$0].from < intervals[$1].from }
         var gaps: [Gap] = []
         var cursor = target.from  // the first day not yet known to be covered

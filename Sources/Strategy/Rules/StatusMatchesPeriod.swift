@@ -2,6 +2,7 @@
 struct StatusMatchesPeriod: Rule {
     static let name = "status-matches-period"
     static let defaultSeverity = Diagnostic.Severity.warning
+    static let scope = RuleScope.perEntity(reads: [])
     static let summary = "An active initiative's period has not ended; a planned one's start has not passed."
     static let explanation = """
         An initiative counts as ongoing ("igangværende", as in "skal have mindst en igangværende indsats i \
@@ -11,7 +12,7 @@ struct StatusMatchesPeriod: Rule {
         """
 
     func check(_ model: StrategyModel, _ context: RuleContext) -> [RuleFinding] {
-        model.initiatives.compactMap { initiative in
+        model.checkedInitiatives.compactMap { initiative in
             guard let period = initiative.period else { return nil }
             switch initiative.status {
             case .active?:

@@ -2,6 +2,7 @@
 struct SteeringGroupCoversPartners: Rule {
     static let name = "steering-group-covers-partners"
     static let defaultSeverity = Diagnostic.Severity.error
+    static let scope = RuleScope.kinds([.organisation, .partner, .strategy])
     static let summary = "The Styregruppe has a member from every partner of the strategy."
     static let explanation = """
         The seed (case 2018-021871, Styregruppen): "Socialchef ved Aalborg Kommune, \

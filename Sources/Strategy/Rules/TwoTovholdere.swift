@@ -2,6 +2,7 @@
 struct TwoTovholdere: Rule {
     static let name = "two-tovholdere"
     static let defaultSeverity = Diagnostic.Severity.error
+    static let scope = RuleScope.kinds([.organisation, .partner])
     static let summary = "The strategy has at least two tovholdere, from at least two partners."
     static let explanation = """
         The seed (case 2018-021871): "Tovholderne for den samlede strategi består af Netværkskoordinator \

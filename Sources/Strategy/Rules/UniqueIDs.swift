@@ -5,6 +5,7 @@
 struct UniqueIDs: Rule {
     static let name = "unique-ids"
     static let defaultSeverity = Diagnostic.Severity.error
+    static let scope = RuleScope.kinds([.partner, .goal])
     static let summary = "The units of a partner have different ids; the goals have different numbers."
     static let explanation = """
         References name a unit as "partner-id/unit-id" (strategy/README.md, References), so two units of \

@@ -6,6 +6,7 @@
 struct UnitCoverage: Rule {
     static let name = "unit-coverage"
     static let defaultSeverity = Diagnostic.Severity.error
+    static let scope = RuleScope.perPartner(reads: [.strategy, .partner])
     static let summary = "Every involved unit owns at least one ongoing initiative on every day of the strategy period."
     static let explanation = """
         The seed (case 2018-021871, Organisering) asks that "Alle involverede forvaltninger, Nordjyllands \
@@ -22,9 +23,10 @@ struct UnitCoverage: Rule {
     func check(_ model: StrategyModel, _ context: RuleContext) -> [RuleFinding] {
         let coverage = CoverageCheck(model: model, context: context)
         guard let period = coverage.strategyPeriod else { return [] }
-        let index = OwnerIndex(model)
+        let partners = model.checkedPartners
+        let index = OwnerIndex(model, partners: model.focus == nil ? nil : partners.map(\.id))
         var out: [RuleFinding] = []
-        for partner in model.partners {
+        for partner in partners {
             guard let target = partner.membership(within: period) else { continue }
             for unit in partner.units where unit.involved {
                 out += coverage.findings(

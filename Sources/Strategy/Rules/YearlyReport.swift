@@ -9,6 +9,7 @@
 struct YearlyReport: Rule {
     static let name = "yearly-report"
     static let defaultSeverity = Diagnostic.Severity.warning
+    static let scope = RuleScope.perEntity(reads: [.report, .strategy])
     static let summary = "Every ongoing initiative has its yearly report for each closed year of the strategy period."
     static let explanation = """
         The strategy is reported on once a year. The seed (case 2018-021871, Status/Afrapportering): \
@@ -28,7 +29,7 @@ struct YearlyReport: Rule {
         let lastClosedYear = context.asOf.year - 1
         var filed = Set<String>()
         for report in model.reports { filed.insert("\(report.year)/\(report.initiative.value)") }
-        return model.initiatives.compactMap { initiative in
+        return model.checkedInitiatives.compactMap { initiative in
             guard let active = initiative.activePeriod, let span = active.intersection(period) else { return nil }
             let last = min(span.to?.year ?? lastClosedYear, lastClosedYear)
             guard span.from.year <= last else { return nil }

@@ -58,6 +58,12 @@ public final class ContentValidator {
     /// Checks one snapshot.
     /// - Throws: `GitError` when the snapshot's files cannot be read (an operational failure, not a finding).
     public func validate(_ snapshot: Snapshot) throws(GitError) -> ValidationReport {
+        try validateState(snapshot).report(allSources: true)
+    }
+
+    /// Checks one snapshot and keeps what the check found, piece by piece, so that a later commit
+    /// can be checked from it (see ``validate(commit:tree:state:in:)``).
+    func validateState(_ snapshot: Snapshot) throws(GitError) -> ValidationState {
         var files: [SnapshotFile] = []
         for root in options.roots {
             files += try snapshot.files(under: root).filter { $0.path.hasSuffix(".json") }
@@ -65,65 +71,74 @@ public final class ContentValidator {
         let configFile = try snapshot.file(at: RepositoryConfig.path)
         if let configFile { files.append(configFile) }
 
-        var diagnostics: [Diagnostic] = []
+        var state = ValidationState(treeID: nil, configKey: configFile?.id.hex ?? "-")
         var parsed: [(file: SnapshotFile, document: JSONDocument)] = []
-        var sources: [String: SourceText] = [:]
         for file in files {
             let entry = try documents.document(for: file, in: snapshot)
-            sources[file.path] = entry.source
-            diagnostics += entry.syntaxDiagnostics(path: file.path)
+            state.files[file.path] = file
+            state.entries[file.path] = entry
+            state.setFileFindings(entry.syntaxDiagnostics(path: file.path), for: file.path)
             if let document = entry.document { parsed.append((file, document)) }
         }
 
-        let config = readConfig(parsed, into: &diagnostics)
+        state.config = readConfig(parsed, into: &state.globalFindings)
         let schemaPrefix = options.schemaRoot + "/"
         let schemaFiles = parsed.filter { $0.file.path.hasPrefix(schemaPrefix) }
         let schemas = schemaSet(for: schemaFiles)
+        state.schemas = schemas
         for (file, _) in schemaFiles {
-            diagnostics += findings(forSchema: file, in: schemas, parsed: schemaFiles)
+            state.globalFindings += findings(forSchema: file, in: schemas, parsed: schemaFiles)
         }
 
-        var valid: [String: JSONDocument] = [:]
-        let schemaPaths = Set(schemaFiles.map(\.file.path))
+        state.schemaPaths = Set(schemaFiles.map(\.file.path))
         for (file, document) in parsed where !file.path.hasPrefix(schemaPrefix) {
-            let found = findings(
-                forContent: file, document, config: config, configKey: configFile?.id.hex ?? "-", schemas: schemas,
-                schemaPaths: schemaPaths)
-            diagnostics += found
-            if !found.contains(where: { $0.severity == .error }) { valid[file.path] = document }
+            contentFile(file, document, into: &state)
         }
-        if let config {
-            diagnostics += missingSchemaFindings(config, schemaPaths: schemaPaths, parsed: parsed)
+        if let config = state.config {
+            state.globalFindings += missingSchemaFindings(config, schemaPaths: state.schemaPaths, parsed: parsed)
         } else if configFile == nil {
-            diagnostics.append(Diagnostic(
+            state.globalFindings.append(Diagnostic(
                 severity: .note, code: "no-config",
                 message: "the repository has no \(RepositoryConfig.path), so only JSON syntax was checked",
                 hint: "add \(RepositoryConfig.path) at the repository root to map files to their schemas"))
         }
 
-        let model = StrategyModel.build(from: valid)
-        diagnostics += ruleFindings(model, config: config, earlierErrors: diagnostics.filter { $0.severity == .error }.count)
-        return ValidationReport(
-            filesChecked: files.count, diagnostics: Diagnostic.sortedForOutput(diagnostics), config: config,
-            validDocuments: valid, model: model, sources: sources)
+        state.model = StrategyModel.build(from: state.valid)
+        state.ruleFindings = ruleFindings(state, change: nil)
+        return state
     }
 
-    /// The rules' findings; rules run only on content in which every file passed its schema, since
-    /// a file left out of the model would make them report things that are not so.
-    private func ruleFindings(_ model: StrategyModel, config: RepositoryConfig?, earlierErrors: Int) -> [Diagnostic] {
-        guard options.runRules, config != nil else { return [] }
+    /// Adds a content file's schema findings to the state, and the file to the valid documents when
+    /// it has no errors.
+    func contentFile(_ file: SnapshotFile, _ document: JSONDocument, into state: inout ValidationState) {
+        guard let schemas = state.schemas else { return }
+        let found = findings(
+            forContent: file, document, config: state.config, configKey: state.configKey, schemas: schemas,
+            schemaPaths: state.schemaPaths)
+        state.setFileFindings((state.fileFindings[file.path] ?? []) + found, for: file.path)
+        if !found.contains(where: { $0.severity == .error }) { state.valid[file.path] = document }
+    }
+
+    /// The rules' findings for the state's model: all rules, or (with `change`) only the work the
+    /// change makes necessary, reusing the findings remembered from the state before it.
+    func ruleFindings(_ state: ValidationState, change: ModelChange?) -> [Diagnostic] {
+        let earlierErrors = state.errorCount
+        guard options.runRules, let config = state.config else { return [] }
         guard earlierErrors == 0 else {
+            state.ruleMemory.forget()
             return [Diagnostic(
                 severity: .note, code: "rules-skipped",
                 message: "the strategy's rules were not checked, because \(earlierErrors) file error\(earlierErrors == 1 ? "" : "s") must be fixed first")]
         }
-        return RuleEngine(config: config, context: RuleContext(asOf: options.asOf)).run(model)
+        let configDocument = state.entries[RepositoryConfig.path]?.document
+        let engine = RuleEngine(config: config, context: RuleContext(asOf: options.asOf, configDocument: configDocument))
+        return engine.run(state.model, memory: state.ruleMemory, change: change)
     }
 
     func cachedFindings(_ key: String) -> [Diagnostic]? { fileFindings[key] }
     func storeFindings(_ findings: [Diagnostic], _ key: String) { fileFindings[key] = findings }
 
-    private func readConfig(_ parsed: [(file: SnapshotFile, document: JSONDocument)], into diagnostics: inout [Diagnostic])
+    func readConfig(_ parsed: [(file: SnapshotFile, document: JSONDocument)], into diagnostics: inout [Diagnostic])
         -> RepositoryConfig?
     {
         guard let configDocument = parsed.first(where: { $0.file.path == RepositoryConfig.path })?.document else {
@@ -134,7 +149,7 @@ public final class ContentValidator {
         return config
     }
 
-    private func schemaSet(for schemaFiles: [(file: SnapshotFile, document: JSONDocument)]) -> SchemaSet {
+    func schemaSet(for schemaFiles: [(file: SnapshotFile, document: JSONDocument)]) -> SchemaSet {
         let key = schemaFiles.map { "\($0.file.path)@\($0.file.id)" }.joined(separator: ",")
         if let set = schemaSets[key] { return set }
         var schemaOptions = SchemaOptions()

@@ -23,8 +23,17 @@ public final class DocumentCache {
 
     /// The parse of `file` in `snapshot`, from the cache or parsed now.
     public func document(for file: SnapshotFile, in snapshot: Snapshot) throws(GitError) -> Entry {
+        try document(for: file) { () throws(GitError) in try snapshot.read(file) }
+    }
+
+    /// The parse of the blob `file` names in `repository`, from the cache or read and parsed now.
+    public func document(for file: SnapshotFile, in repository: Repository) throws(GitError) -> Entry {
+        try document(for: file) { () throws(GitError) in try repository.blobBytes(file.id) }
+    }
+
+    private func document(for file: SnapshotFile, read: () throws(GitError) -> [UInt8]) throws(GitError) -> Entry {
         if let cached = entries[file.id] { return cached }
-        let source = SourceText(bytes: try snapshot.read(file))
+        let source = SourceText(bytes: try read())
         let entry: Entry
         do {
             entry = .parsed(try parser.parse(source))
