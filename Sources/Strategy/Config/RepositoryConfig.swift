@@ -32,7 +32,8 @@ public struct RepositoryConfig: Sendable {
 
     /// The schema file that applies to `path`: the first mapping whose pattern matches.
     public func schemaPath(for path: String) -> String? {
-        schemas.first { $0.files.matches(path) }?.schema
+        let prepared = Glob.Path(path)
+        return schemas.first { $0.files.matches(prepared) }?.schema
     }
 }
 
@@ -89,7 +90,7 @@ extension RepositoryConfig {
     /// Normalises a repository-relative path: no leading "./", no "." or empty segments, ".." applied.
     public static func normalize(_ path: String) -> String {
         var out: [Substring] = []
-        for segment in path.split(separator: "/", omittingEmptySubsequences: true) {
+        for segment in Self.segments(of: path) {
             if segment == "." { continue }
             if segment == "..", let last = out.last, last != ".." { out.removeLast(); continue }
             out.append(segment)
@@ -97,9 +98,15 @@ extension RepositoryConfig {
         return out.joined(separator: "/")
     }
 
+    /// The non-empty '/'-separated segments of a path, split by UTF-8 byte (splitting by Character
+    /// costs a grapheme check per character, and this runs for every file).
+    static func segments(of path: String) -> [Substring] {
+        path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true).map { path[$0.startIndex..<$0.endIndex] }
+    }
+
     /// Resolves a path written relative to the folder of `file` (as `$schema` is) to a repository path.
     public static func resolve(_ relative: String, from file: String) -> String {
-        var folder = file.split(separator: "/", omittingEmptySubsequences: true).dropLast().joined(separator: "/")
+        var folder = segments(of: file).dropLast().joined(separator: "/")
         if relative.hasPrefix("/") { folder = "" }
         return normalize(folder.isEmpty ? relative : folder + "/" + relative)
     }

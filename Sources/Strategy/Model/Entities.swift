@@ -12,7 +12,8 @@ public struct PartyRef: Sendable, Hashable, Comparable, CustomStringConvertible 
     }
 
     public init(_ text: String) {
-        let parts = text.split(separator: "/", maxSplits: 1).map(String.init)
+        // By UTF-8 byte: splitting by Character costs a grapheme check per character.
+        let parts = text.utf8.split(separator: UInt8(ascii: "/"), maxSplits: 1).map { String(text[$0.startIndex..<$0.endIndex]) }
         partner = parts.first ?? ""
         unit = parts.count > 1 ? parts[1] : nil
     }

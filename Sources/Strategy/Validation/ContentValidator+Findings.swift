@@ -54,7 +54,7 @@ extension ContentValidator {
 
     /// Checks that the file's `$schema` names the schema the configuration applies to it.
     private func schemaReferenceFindings(_ file: SnapshotFile, _ document: JSONDocument, schemaPath: String) -> [Diagnostic] {
-        let expected = Self.relativePath(from: file.path, to: schemaPath)
+        var expected: String { Self.relativePath(from: file.path, to: schemaPath) }  // for messages only
         guard let value = document.root["$schema"] else {
             if file.path == RepositoryConfig.path { return [] }
             return [Diagnostic(
@@ -63,7 +63,13 @@ extension ContentValidator {
                 hint: "add \"$schema\": \"\(expected)\" as the first member, so JSON editors can check the file as you type")]
         }
         guard let written = value.stringValue else { return [] }  // the schema reports the wrong type
-        let resolved = RepositoryConfig.resolve(written, from: file.path)
+        let folder = file.path.utf8.lastIndex(of: UInt8(ascii: "/")).map { file.path[..<$0] } ?? ""
+        let key = folder + "\u{0}" + written
+        let resolved = resolvedSchemaReferences[key] ?? {
+            let resolved = RepositoryConfig.resolve(written, from: file.path)
+            resolvedSchemaReferences[key] = resolved
+            return resolved
+        }()
         guard resolved != schemaPath else { return [] }
         return [Diagnostic(
             severity: .error, code: "schema-reference",
@@ -112,8 +118,8 @@ extension ContentValidator {
 
     /// The path of `target` relative to the folder of `file`, as a `$schema` would be written.
     static func relativePath(from file: String, to target: String) -> String {
-        let folder = file.split(separator: "/").dropLast()
-        let parts = target.split(separator: "/")
+        let folder = RepositoryConfig.segments(of: file).dropLast()
+        let parts = RepositoryConfig.segments(of: target)
         var common = 0
         while common < folder.count, common < parts.count - 1, folder[folder.startIndex + common] == parts[common] {
             common += 1

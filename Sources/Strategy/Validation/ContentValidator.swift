@@ -49,6 +49,9 @@ public final class ContentValidator {
     private var schemaSets: [String: SchemaSet] = [:]
     /// Findings per content file, by (path, blob id, configuration blob, schema set): reused while nothing changes.
     private var fileFindings: [String: [Diagnostic]] = [:]
+    /// `$schema` values resolved to repository paths, by folder and value: the files of one folder
+    /// write the same one.
+    var resolvedSchemaReferences: [String: String] = [:]
 
     public init(options: ValidationOptions = ValidationOptions(), documents: DocumentCache = DocumentCache()) {
         self.options = options

@@ -49,9 +49,10 @@ struct ValidationState {
 
     /// Replaces the findings of one file.
     mutating func setFileFindings(_ findings: [Diagnostic], for path: String) {
-        if let old = fileFindings[path] { fileErrors -= old.lazy.filter { $0.severity == .error }.count }
+        // One hash of the path where possible: this runs for every file of a snapshot.
+        let old = findings.isEmpty ? fileFindings.removeValue(forKey: path) : fileFindings.updateValue(findings, forKey: path)
+        if let old { fileErrors -= old.lazy.filter { $0.severity == .error }.count }
         fileErrors += findings.lazy.filter { $0.severity == .error }.count
-        fileFindings[path] = findings.isEmpty ? nil : findings
     }
 
     /// Forgets a file that is no longer in the snapshot.
