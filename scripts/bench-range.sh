@@ -16,8 +16,8 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 if [ -z "${TRYG_BIN_DIR:-}" ]; then
-  swift build -c release --package-path "$root" --product tryg >&2
-  swift build -c release --package-path "$root" --product tryg-bench >&2
+  swift build -c release --static-swift-stdlib --package-path "$root" --product tryg >&2
+  swift build -c release --static-swift-stdlib --package-path "$root" --product tryg-bench >&2
   TRYG_BIN_DIR="$root/.build/release"
 fi
 tryg="$TRYG_BIN_DIR/tryg"
