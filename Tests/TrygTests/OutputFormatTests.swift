@@ -43,6 +43,11 @@ struct OutputFormatTests {
         let rules = try #require(driver["rules"] as? [[String: Any]])
         let ids = rules.compactMap { $0["id"] as? String }
         #expect(ids.count == rules.count && Set(ids).count == ids.count)
+        // Every rule is listed, also those that found nothing, each described in its own words.
+        #expect(Set(["partner-coverage", "unit-coverage", "yearly-report", "reference-resolves", "unknown-rule"]).isSubset(of: Set(ids)))
+        let coverage = try #require(rules.first { $0["id"] as? String == "partner-coverage" })
+        let summary = (coverage["shortDescription"] as? [String: Any])?["text"] as? String
+        #expect(summary == "Every partner owns at least one ongoing initiative on every day of the strategy period.")
         let results = try #require(run["results"] as? [[String: Any]])
         #expect(results.count == 2)
         for item in results {

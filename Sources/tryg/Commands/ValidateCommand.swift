@@ -79,7 +79,7 @@ struct ValidateCommand: ParsableCommand {
         case .github:
             Console.standardOutput.write(GitHubReporter.render(report.diagnostics))
         case .sarif:
-            Console.standardOutput.write(SARIFReporter.render(report.diagnostics))
+            Console.standardOutput.write(SARIFReporter.render(report.diagnostics, rules: RuleEngine.codeDescriptions))
         }
         if rules.fails(report.counts) { throw ExitCode(1) }
     }
@@ -113,7 +113,7 @@ struct RangeValidation {
         case .github:
             Console.standardOutput.write(GitHubReporter.render(RangeReporter.distinctFindings(report)))
         case .sarif:
-            Console.standardOutput.write(SARIFReporter.render(RangeReporter.distinctFindings(report)))
+            Console.standardOutput.write(SARIFReporter.render(RangeReporter.distinctFindings(report), rules: RuleEngine.codeDescriptions))
         }
         if !report.failing(strict: rules.strict).isEmpty { throw ExitCode(1) }
     }
