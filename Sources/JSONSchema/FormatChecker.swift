@@ -15,28 +15,36 @@ public enum FormatChecker {
     /// - Returns: `nil` when the format is unknown to tryg (the validator then treats the value
     ///   as valid), otherwise whether the value conforms.
     public static func isValid(_ value: String, format: String) -> Bool? {
+        check(for: format)?(value)
+    }
+
+    /// A check of one format, found once by ``check(for:)``.
+    typealias Check = @Sendable (String) -> Bool
+
+    /// The check of `format`, or nil when the format is unknown to tryg.
+    static func check(for format: String) -> Check? {
         switch format {
-        case "date": return withBytes(value, isDate)
-        case "time": return withBytes(value, isTime)
-        case "date-time": return withBytes(value, isDateTime)
-        case "duration": return withBytes(value, isDuration)
-        case "email": return withBytes(value) { isEmail($0, international: false) }
-        case "idn-email": return withBytes(value) { isEmail($0, international: true) }
-        case "hostname": return withBytes(value, isHostname)
-        case "idn-hostname": return isIDNHostname(value, requireNFC: true)
-        case "ipv4": return withBytes(value) { isIPv4($0[...]) }
-        case "ipv6": return withBytes(value) { isIPv6($0[...]) }
-        case "uri": return withBytes(value) { isURIReference($0, international: false, absolute: true) }
+        case "date": return { withBytes($0, isDate) }
+        case "time": return { withBytes($0, isTime) }
+        case "date-time": return { withBytes($0, isDateTime) }
+        case "duration": return { withBytes($0, isDuration) }
+        case "email": return { withBytes($0) { isEmail($0, international: false) } }
+        case "idn-email": return { withBytes($0) { isEmail($0, international: true) } }
+        case "hostname": return { withBytes($0, isHostname) }
+        case "idn-hostname": return { isIDNHostname($0, requireNFC: true) }
+        case "ipv4": return { withBytes($0) { isIPv4($0[...]) } }
+        case "ipv6": return { withBytes($0) { isIPv6($0[...]) } }
+        case "uri": return { withBytes($0) { isURIReference($0, international: false, absolute: true) } }
         case "uri-reference":
-            return withBytes(value) { isURIReference($0, international: false, absolute: false) }
-        case "iri": return withBytes(value) { isURIReference($0, international: true, absolute: true) }
+            return { withBytes($0) { isURIReference($0, international: false, absolute: false) } }
+        case "iri": return { withBytes($0) { isURIReference($0, international: true, absolute: true) } }
         case "iri-reference":
-            return withBytes(value) { isURIReference($0, international: true, absolute: false) }
-        case "uri-template": return withBytes(value, isURITemplate)
-        case "uuid": return withBytes(value, isUUID)
-        case "regex": return ECMARegex.isValidSyntax(value)
-        case "json-pointer": return withBytes(value) { isJSONPointer($0[...]) }
-        case "relative-json-pointer": return withBytes(value, isRelativeJSONPointer)
+            return { withBytes($0) { isURIReference($0, international: true, absolute: false) } }
+        case "uri-template": return { withBytes($0, isURITemplate) }
+        case "uuid": return { withBytes($0, isUUID) }
+        case "regex": return { ECMARegex.isValidSyntax($0) }
+        case "json-pointer": return { withBytes($0) { isJSONPointer($0[...]) } }
+        case "relative-json-pointer": return { withBytes($0, isRelativeJSONPointer) }
         default: return nil
         }
     }

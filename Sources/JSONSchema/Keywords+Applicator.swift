@@ -3,12 +3,21 @@ import JSON
 /// `allOf`: every subschema applies.
 final class AllOfKeyword: Keyword {
     var children: [SchemaNode]
+    private let fastChildren: UnretainedList<SchemaNode>
     init(children: [SchemaNode], at location: String) {
         self.children = children
+        self.fastChildren = UnretainedList(children)
         super.init(name: "allOf", absoluteLocation: location)
     }
+    deinit { fastChildren.deallocate() }
     override var inPlaceChildren: [SchemaNode] { children }
     override func release() { children = [] }
+    override func isValidFast(_ instance: JSONValue, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+        for child in fastChildren.buffer {
+            if !child._withUnsafeGuaranteedRef({ $0.isValidFast(instance, ctx, depth) }) { return false }
+        }
+        return true
+    }
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
         var valid = true
         for (i, child) in children.enumerated() {
@@ -31,13 +40,24 @@ final class AllOfKeyword: Keyword {
 final class AlternativesKeyword: Keyword {
     var children: [SchemaNode]
     let exactlyOne: Bool
+    private let fastChildren: UnretainedList<SchemaNode>
     init(name: String, children: [SchemaNode], at location: String) {
         self.children = children
         self.exactlyOne = name == "oneOf"
+        self.fastChildren = UnretainedList(children)
         super.init(name: name, absoluteLocation: location)
     }
+    deinit { fastChildren.deallocate() }
     override var inPlaceChildren: [SchemaNode] { children }
     override func release() { children = [] }
+    override func isValidFast(_ instance: JSONValue, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+        var matches = 0
+        for child in fastChildren.buffer where child._withUnsafeGuaranteedRef({ $0.isValidFast(instance, ctx, depth) }) {
+            matches += 1
+            if !exactlyOne || matches > 1 { break }
+        }
+        return exactlyOne ? matches == 1 : matches > 0
+    }
 
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
         if ctx.collect { return validateCollecting(instance, ctx, &evaluated) }
@@ -115,6 +135,10 @@ final class NotKeyword: Keyword {
     }
     override var inPlaceChildren: [SchemaNode] { child.map { [$0] } ?? [] }
     override func release() { child = nil }
+    override func isValidFast(_ instance: JSONValue, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+        guard let child else { return true }
+        return !child.isValidFast(instance, ctx, depth)
+    }
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
         guard let child else { return true }
         let matched = ctx.quietly { child.validate(instance, ctx) }
@@ -137,6 +161,12 @@ final class ConditionalKeyword: Keyword {
     }
     override var inPlaceChildren: [SchemaNode] { [condition, then, otherwise].compactMap { $0 } }
     override func release() { condition = nil; then = nil; otherwise = nil }
+    override func isValidFast(_ instance: JSONValue, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+        guard let condition else { return true }
+        let holds = condition.isValidFast(instance, ctx, depth)
+        guard let branch = holds ? then : otherwise else { return true }
+        return branch.isValidFast(instance, ctx, depth)
+    }
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
         guard let condition else { return true }
         var local: Evaluated? = evaluated == nil ? nil : Evaluated()
@@ -177,12 +207,17 @@ final class DependentSchemasKeyword: Keyword {
 /// `$ref`.
 final class RefKeyword: Keyword {
     var target: SchemaNode?
+    private let fastTarget: Unmanaged<SchemaNode>
     init(target: SchemaNode, at location: String) {
         self.target = target
+        self.fastTarget = Unmanaged.passUnretained(target)
         super.init(name: "$ref", absoluteLocation: location)
     }
     override var inPlaceChildren: [SchemaNode] { target.map { [$0] } ?? [] }
     override func release() { target = nil }
+    override func isValidFast(_ instance: JSONValue, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+        fastTarget._withUnsafeGuaranteedRef { $0.isValidFast(instance, ctx, depth) }
+    }
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
         guard let target else { return true }
         ctx.pushKeyword("$ref")

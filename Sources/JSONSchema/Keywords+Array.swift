@@ -3,11 +3,23 @@ import JSON
 /// `prefixItems`.
 final class PrefixItemsKeyword: Keyword {
     var children: [SchemaNode]
+    private let fastChildren: UnretainedList<SchemaNode>
     init(children: [SchemaNode], at location: String) {
         self.children = children
+        self.fastChildren = UnretainedList(children)
         super.init(name: "prefixItems", absoluteLocation: location)
     }
+    deinit { fastChildren.deallocate() }
     override func release() { children = [] }
+    override func isValidFast(_ instance: JSONValue, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+        guard case .array(let elements) = instance.kind else { return true }
+        return elements.withUnsafeBufferPointer { elements in
+            for i in 0..<min(fastChildren.count, elements.count) {
+                if !fastChildren[i]._withUnsafeGuaranteedRef({ $0.isValidFast(elements[i], ctx, depth) }) { return false }
+            }
+            return true
+        }
+    }
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
         guard case .array(let elements) = instance.kind else { return true }
         var valid = true
@@ -32,12 +44,23 @@ final class PrefixItemsKeyword: Keyword {
 final class ItemsKeyword: Keyword {
     var child: SchemaNode?
     let start: Int
+    private let fastChild: Unmanaged<SchemaNode>
     init(child: SchemaNode, start: Int, at location: String) {
         self.child = child
         self.start = start
+        self.fastChild = Unmanaged.passUnretained(child)
         super.init(name: "items", absoluteLocation: location)
     }
     override func release() { child = nil }
+    override func isValidFast(_ instance: JSONValue, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+        guard case .array(let elements) = instance.kind, elements.count > start else { return true }
+        return elements.withUnsafeBufferPointer { elements in
+            for i in start..<elements.count {
+                if !fastChild._withUnsafeGuaranteedRef({ $0.isValidFast(elements[i], ctx, depth) }) { return false }
+            }
+            return true
+        }
+    }
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
         guard case .array(let elements) = instance.kind, let child, elements.count > start else { return true }
         var valid = true

@@ -4,12 +4,28 @@ import JSON
 final class PropertiesKeyword: Keyword {
     var children: [SchemaNode]
     let table: KeyTable
+    /// The children again, unretained, for the fast path.
+    private let fastChildren: UnretainedList<SchemaNode>
     init(entries: [(String, SchemaNode)], at location: String) {
         self.children = entries.map(\.1)
         self.table = KeyTable(entries.map(\.0))
+        self.fastChildren = UnretainedList(entries.map(\.1))
         super.init(name: "properties", absoluteLocation: location)
     }
+    deinit { fastChildren.deallocate() }
     override func release() { children = [] }
+
+    override func isValidFast(_ instance: JSONValue, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+        guard case .object(let object) = instance.kind else { return true }
+        return object.members.withUnsafeBufferPointer { members in
+            for position in members.indices {
+                guard let i = table.index(of: members[position].key) else { continue }
+                let ok = fastChildren[i]._withUnsafeGuaranteedRef { $0.isValidFast(members[position].value, ctx, depth) }
+                if !ok { return false }
+            }
+            return true
+        }
+    }
     var names: [String] { table.keys }
 
     /// The subschema for `key`, comparing Unicode scalars.
@@ -82,14 +98,27 @@ final class AdditionalPropertiesKeyword: Keyword {
     let known: [String]
     let knownTable: KeyTable
     let patterns: [PatternMatcher]
+    private let fastChild: Unmanaged<SchemaNode>
     init(child: SchemaNode, known: [String], patterns: [PatternMatcher], at location: String) {
         self.child = child
         self.known = known
         self.knownTable = KeyTable(known)
         self.patterns = patterns
+        self.fastChild = Unmanaged.passUnretained(child)
         super.init(name: "additionalProperties", absoluteLocation: location)
     }
     override func release() { child = nil }
+
+    override func isValidFast(_ instance: JSONValue, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+        guard case .object(let object) = instance.kind else { return true }
+        return object.members.withUnsafeBufferPointer { members in
+            for position in members.indices where isAdditional(members[position].key) {
+                let ok = fastChild._withUnsafeGuaranteedRef { $0.isValidFast(members[position].value, ctx, depth) }
+                if !ok { return false }
+            }
+            return true
+        }
+    }
 
     @inline(__always)
     private func isAdditional(_ key: String) -> Bool {

@@ -32,6 +32,9 @@ final class TypeKeyword: Keyword {
         self.names = names
         super.init(name: "type", absoluteLocation: location)
     }
+    override func isValidFast(_ instance: JSONValue, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+        types.matches(instance)
+    }
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
         if types.matches(instance) { return true }
         fail(ctx, instance, Messages.type(expected: names, found: instance))
@@ -51,16 +54,23 @@ final class EnumKeyword: Keyword {
         self.strings = strings.count == values.count ? strings : nil
         super.init(name: "enum", absoluteLocation: location)
     }
-    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
+    /// Whether `instance` is one of the values.
+    private func accepts(_ instance: JSONValue) -> Bool {
         if let strings {
             // Swift's string hashing groups canonically equivalent strings; confirm the scalars.
             if case .string(let s) = instance.kind, let i = strings[s] {
                 if InstanceEquality.sameScalars(values[i].stringValue ?? "", s) { return true }
                 if values.contains(where: { InstanceEquality.sameScalars($0.stringValue ?? "", s) }) { return true }
             }
-        } else if values.contains(where: { InstanceEquality.equal($0, instance) }) {
-            return true
+            return false
         }
+        return values.contains(where: { InstanceEquality.equal($0, instance) })
+    }
+    override func isValidFast(_ instance: JSONValue, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+        accepts(instance)
+    }
+    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
+        if accepts(instance) { return true }
         fail(ctx, instance, Messages.enumeration(ctx, allowed: values, found: instance))
         return false
     }
@@ -72,6 +82,9 @@ final class ConstKeyword: Keyword {
     init(value: JSONValue, at location: String) {
         self.value = value
         super.init(name: "const", absoluteLocation: location)
+    }
+    override func isValidFast(_ instance: JSONValue, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+        InstanceEquality.equal(value, instance)
     }
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
         if InstanceEquality.equal(value, instance) { return true }
@@ -96,6 +109,10 @@ final class BoundKeyword: Keyword {
         }
         super.init(name: name, absoluteLocation: location)
     }
+    override func isValidFast(_ instance: JSONValue, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+        guard case .number(let n) = instance.kind else { return true }
+        return accepts(NumberMath.compare(n, limit))
+    }
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
         guard case .number(let n) = instance.kind else { return true }
         if accepts(NumberMath.compare(n, limit)) { return true }
@@ -110,6 +127,10 @@ final class MultipleOfKeyword: Keyword {
     init(divisor: JSONNumber, at location: String) {
         self.divisor = divisor
         super.init(name: "multipleOf", absoluteLocation: location)
+    }
+    override func isValidFast(_ instance: JSONValue, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+        guard case .number(let n) = instance.kind else { return true }
+        return NumberMath.isMultiple(n, of: divisor)
     }
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
         guard case .number(let n) = instance.kind else { return true }
@@ -128,16 +149,23 @@ final class LengthKeyword: Keyword {
         self.isMinimum = name == "minLength"
         super.init(name: name, absoluteLocation: location)
     }
-    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
-        guard case .string(let s) = instance.kind else { return true }
+    /// Whether the length of `s` is within the limit.
+    @inline(__always)
+    private func accepts(_ s: String) -> Bool {
         let bytes = s.utf8.count  // at least the scalar count, at most four times it
         if isMinimum {
-            if bytes < limit { return failLength(ctx, instance, s) }
-            if bytes >= limit * 4 || s.unicodeScalars.count >= limit { return true }
-        } else {
-            if bytes <= limit { return true }
-            if s.unicodeScalars.count <= limit { return true }
+            if bytes < limit { return false }
+            return bytes >= limit * 4 || s.unicodeScalars.count >= limit
         }
+        return bytes <= limit || s.unicodeScalars.count <= limit
+    }
+    override func isValidFast(_ instance: JSONValue, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+        guard case .string(let s) = instance.kind else { return true }
+        return accepts(s)
+    }
+    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
+        guard case .string(let s) = instance.kind else { return true }
+        if accepts(s) { return true }
         return failLength(ctx, instance, s)
     }
     private func failLength(_ ctx: ValidationContext, _ instance: JSONValue, _ s: String) -> Bool {
@@ -156,6 +184,10 @@ final class PatternKeyword: Keyword {
         self.source = source
         super.init(name: "pattern", absoluteLocation: location)
     }
+    override func isValidFast(_ instance: JSONValue, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+        guard case .string(let s) = instance.kind else { return true }
+        return regex.matches(s)
+    }
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
         guard case .string(let s) = instance.kind else { return true }
         if regex.matches(s) { return true }
@@ -167,13 +199,20 @@ final class PatternKeyword: Keyword {
 /// `format` as an assertion.
 final class FormatKeyword: Keyword {
     let format: String
+    /// The format's check, looked up once.
+    let check: FormatChecker.Check?
     init(format: String, at location: String) {
         self.format = format
+        self.check = FormatChecker.check(for: format)
         super.init(name: "format", absoluteLocation: location)
     }
+    override func isValidFast(_ instance: JSONValue, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+        guard case .string(let s) = instance.kind, let check else { return true }
+        return check(s)
+    }
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
-        guard case .string(let s) = instance.kind else { return true }
-        if FormatChecker.isValid(s, format: format) ?? true { return true }
+        guard case .string(let s) = instance.kind, let check else { return true }
+        if check(s) { return true }
         fail(ctx, instance, "\(Messages.brief(instance)) is not a valid \(format) (format \(Messages.quote(format)))")
         return false
     }
@@ -189,6 +228,15 @@ final class CountKeyword: Keyword {
         self.isMinimum = name.hasPrefix("min")
         self.forObjects = name.hasSuffix("Properties")
         super.init(name: name, absoluteLocation: location)
+    }
+    override func isValidFast(_ instance: JSONValue, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+        let count: Int
+        switch instance.kind {
+        case .array(let a) where !forObjects: count = a.count
+        case .object(let o) where forObjects: count = o.count
+        default: return true
+        }
+        return isMinimum ? count >= limit : count <= limit
     }
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
         let count: Int
@@ -206,6 +254,10 @@ final class CountKeyword: Keyword {
 
 /// `uniqueItems: true`.
 final class UniqueItemsKeyword: Keyword {
+    override func isValidFast(_ instance: JSONValue, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+        guard case .array(let elements) = instance.kind, elements.count > 1 else { return true }
+        return InstanceEquality.firstDuplicate(in: elements) == nil
+    }
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
         guard case .array(let elements) = instance.kind, elements.count > 1,
             let (i, j) = InstanceEquality.firstDuplicate(in: elements)
@@ -221,11 +273,34 @@ final class RequiredKeyword: Keyword {
     let table: KeyTable
     /// How many different names `names` holds.
     let distinct: Int
+    /// With at most 64 names: the bits of the first occurrence of each name.
+    let allBits: UInt64?
     init(names: [String], at location: String) {
         self.names = names
-        self.table = KeyTable(names)
-        self.distinct = names.indices.filter { KeyTable(names).index(of: names[$0]) == $0 }.count
+        let table = KeyTable(names)
+        self.table = table
+        let firsts = names.indices.filter { table.index(of: names[$0]) == $0 }
+        self.distinct = firsts.count
+        self.allBits = names.count <= 64 ? firsts.reduce(0) { $0 | 1 << UInt64($1) } : nil
         super.init(name: "required", absoluteLocation: location)
+    }
+    override func isValidFast(_ instance: JSONValue, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+        guard case .object(let object) = instance.kind else { return true }
+        guard let allBits else {
+            var none: Evaluated? = nil
+            return validate(instance, ctx, &none)
+        }
+        if object.count < distinct { return false }
+        var found: UInt64 = 0
+        return object.members.withUnsafeBufferPointer { members in
+            for m in members.indices {
+                if let i = table.index(of: members[m].key) {
+                    found |= 1 << UInt64(i)
+                    if found == allBits { return true }
+                }
+            }
+            return found == allBits
+        }
     }
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
         guard case .object(let object) = instance.kind else { return true }
@@ -253,6 +328,13 @@ final class DependentRequiredKeyword: Keyword {
     init(name: String = "dependentRequired", dependencies: [(String, [String])], at location: String) {
         self.dependencies = dependencies
         super.init(name: name, absoluteLocation: location)
+    }
+    override func isValidFast(_ instance: JSONValue, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+        guard case .object(let object) = instance.kind else { return true }
+        for (trigger, names) in dependencies where object.memberIndex(forKey: trigger) != nil {
+            for name in names where object.memberIndex(forKey: name) == nil { return false }
+        }
+        return true
     }
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
         guard case .object(let object) = instance.kind else { return true }

@@ -63,6 +63,25 @@ struct Evaluated {
     func isEvaluated(item: Int) -> Bool { allItems || item < itemPrefix || items.contains(item) }
 }
 
+/// Unretained references to objects that something else keeps alive, in a buffer of their own, so
+/// that the fast path can walk them without retaining the array or its elements.
+struct UnretainedList<T: AnyObject> {
+    let buffer: UnsafeMutableBufferPointer<Unmanaged<T>>
+
+    init(_ objects: [T]) {
+        buffer = .allocate(capacity: objects.count)
+        _ = buffer.initialize(from: objects.lazy.map { Unmanaged.passUnretained($0) })
+    }
+
+    var count: Int { buffer.count }
+
+    /// Frees the buffer (not the objects); call once, from the owner's `deinit`.
+    func deallocate() { buffer.deallocate() }
+
+    @inline(__always)
+    subscript(i: Int) -> Unmanaged<T> { buffer[i] }
+}
+
 /// A schema resource at validation time: its URI and its `$dynamicAnchor`s (for `$dynamicRef`).
 final class ResourceScope {
     let uri: String
@@ -85,6 +104,19 @@ class Keyword {
     /// Validates `instance`; on failure returns false (and, when collecting, records errors).
     func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool { true }
 
+    /// The fast path: whether `instance` is valid, with no errors, annotations or dynamic scope
+    /// (`ctx.collect` and `ctx.tracksScope` are false); `depth` is the number of enclosing subschemas.
+    ///
+    /// Keywords on hot paths override it to skip the bookkeeping of ``validate(_:_:_:)``; the
+    /// default runs that with `ctx.depth` set to `depth`.
+    func isValidFast(_ instance: JSONValue, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+        let saved = ctx.depth
+        ctx.depth = depth
+        defer { ctx.depth = saved }
+        var none: Evaluated? = nil
+        return validate(instance, ctx, &none)
+    }
+
     /// Subschemas applied to the same instance (for finding reference cycles).
     var inPlaceChildren: [SchemaNode] { [] }
 
@@ -102,9 +134,16 @@ class Keyword {
 final class SchemaNode {
     /// For boolean schemas: the answer. Nil for object schemas.
     var constant: Bool?
-    var keywords: [Keyword] = []
     /// Whether this node's own keywords need annotations (it has unevaluated*).
     var needsAnnotations = false
+    var keywords: [Keyword] = [] {
+        didSet {
+            fastKeywords.deallocate()
+            fastKeywords = UnretainedList(keywords)
+        }
+    }
+    /// The keywords again, unretained, for the fast path (``keywords`` owns them).
+    private var fastKeywords = UnretainedList<Keyword>([])
     let resource: ResourceScope
     /// The absolute location of this subschema (for `false` schemas' errors and messages).
     let absoluteLocation: String
@@ -118,7 +157,12 @@ final class SchemaNode {
     }
 
     /// For a subschema that is only `{"$ref": …}`: the target, which the fast path jumps to directly.
-    var forward: SchemaNode?
+    var forward: SchemaNode? {
+        didSet { fastForward = forward.map { Unmanaged.passUnretained($0) } }
+    }
+    private var fastForward: Unmanaged<SchemaNode>?
+
+    deinit { fastKeywords.deallocate() }
 
     /// Validates `instance` against this subschema.
     func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
@@ -132,7 +176,7 @@ final class SchemaNode {
             return constant
         }
         if evaluated == nil, !needsAnnotations, !ctx.collect, !ctx.tracksScope, ctx.depth < ValidationContext.maxDepth {
-            return validateFast(instance, ctx)
+            return isValidFast(instance, ctx, ctx.depth)
         }
         if ctx.depth >= ValidationContext.maxDepth {
             if ctx.collect {
@@ -166,21 +210,32 @@ final class SchemaNode {
         return valid
     }
 
-    /// The fast path: no annotations, no errors, no dynamic scope.
-    private func validateFast(_ instance: JSONValue, _ ctx: ValidationContext) -> Bool {
-        ctx.depth += 1
-        var none: Evaluated? = nil
-        for keyword in keywords where !keyword.validate(instance, ctx, &none) {
-            ctx.depth -= 1
-            return false
+    /// The fast path: whether `instance` is valid, with no errors, no annotations asked for by the
+    /// caller and no dynamic scope (`ctx.collect` and `ctx.tracksScope` are false). `depth` is the
+    /// number of enclosing subschemas; nothing is retained or written to `ctx` on the way.
+    func isValidFast(_ instance: JSONValue, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+        if let fastForward {
+            return fastForward._withUnsafeGuaranteedRef { $0.isValidFast(instance, ctx, depth) }
         }
-        ctx.depth -= 1
+        if let constant { return constant }
+        if needsAnnotations || depth >= ValidationContext.maxDepth {
+            let saved = ctx.depth
+            ctx.depth = depth
+            defer { ctx.depth = saved }
+            var none: Evaluated? = nil
+            return validate(instance, ctx, &none)
+        }
+        let inner = depth + 1
+        for keyword in fastKeywords.buffer {
+            if !keyword._withUnsafeGuaranteedRef({ $0.isValidFast(instance, ctx, inner) }) { return false }
+        }
         return true
     }
 
     /// Validates without annotations.
     @inline(__always)
     func validate(_ instance: JSONValue, _ ctx: ValidationContext) -> Bool {
+        if !ctx.collect, !ctx.tracksScope { return isValidFast(instance, ctx, ctx.depth) }
         var none: Evaluated? = nil
         return validate(instance, ctx, &none)
     }

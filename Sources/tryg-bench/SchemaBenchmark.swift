@@ -9,9 +9,12 @@ import JSONSchema
 /// Measures schema validation: an initiative-like schema compiled once, then many pre-parsed ~1 KB
 /// documents validated on the fast path (`isValid`) and the detailed path (`validate`).
 ///
-/// Arguments: `[count]` — how many documents per set (default 20,000). Only validation is timed.
+/// Arguments: `[count]` — how many documents per set (default 20,000); `--only fast|fast-invalid|detailed|detailed-invalid`
+/// runs a single measurement (for profilers such as callgrind). Only validation is timed.
 func runSchemaBenchmark(arguments: [String]) throws {
-    let count = arguments.first.flatMap { Int($0) } ?? 20_000
+    let count = arguments.lazy.compactMap { Int($0) }.first ?? 20_000
+    var only: String?
+    if let i = arguments.firstIndex(of: "--only"), i + 1 < arguments.count { only = arguments[i + 1] }
     let registry = SchemaRegistry()
     let schemaDocument = try JSONParser().parse(SchemaBenchmarkData.schema)
     try registry.add(schemaDocument, uri: "https://tryg.example/schemas/initiative.schema.json")
@@ -31,6 +34,7 @@ func runSchemaBenchmark(arguments: [String]) throws {
     print("schema benchmark: \(count) documents per set, average \(bytes / max(count, 1)) bytes; compile \(compileTime)")
 
     func measure(_ label: String, _ documents: [JSONValue], _ body: (JSONValue) -> Int) {
+        if let only, only != measurementName(label) { return }
         var checksum = 0
         for document in documents.prefix(200) { checksum &+= body(document) }  // warm up
         // Thread CPU time, so that other processes on a busy machine do not count.
@@ -45,9 +49,16 @@ func runSchemaBenchmark(arguments: [String]) throws {
     measure("isValid,  invalid set", invalid) { schema.isValid($0) ? 1 : 0 }
     measure("validate, valid set  ", valid) { schema.validate($0).count }
     measure("validate, invalid set", invalid) { schema.validate($0).count }
-    if let sample = invalid.first {
+    if only == nil, let sample = invalid.first {
         for error in schema.validate(sample) { print("    e.g. \(error.instanceLocation): \(error.message)") }
     }
+}
+
+/// The `--only` name of a measurement label.
+private func measurementName(_ label: String) -> String {
+    let fast = label.hasPrefix("isValid")
+    let invalid = label.contains("invalid")
+    return (fast ? "fast" : "detailed") + (invalid ? "-invalid" : "")
 }
 
 /// CPU time used by the calling thread, in seconds.
