@@ -38,14 +38,31 @@ final class PropertiesKeyword: Keyword {
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
         guard case .object(let object) = instance.kind else { return true }
         if ctx.collect { return validateCollecting(object, ctx, &evaluated) }
-        return object.members.withUnsafeBufferPointer { members in
+        if ctx.tracksScope {
+            return object.members.withUnsafeBufferPointer { members in
+                for position in members.indices {
+                    guard let child = schema(for: members[position].key) else { continue }
+                    evaluated?.properties.insert(position)
+                    if !child.validate(members[position].value, ctx) { return false }
+                }
+                return true
+            }
+        }
+        // Not collecting and no dynamic scope: the children take the fast path; the positions
+        // evaluated are gathered in a word and recorded once.
+        let depth = ctx.depth
+        var low: UInt64 = 0
+        let valid = object.members.withUnsafeBufferPointer { members in
             for position in members.indices {
-                guard let child = schema(for: members[position].key) else { continue }
-                evaluated?.properties.insert(position)
-                if !child.validate(members[position].value, ctx) { return false }
+                guard let i = table.index(of: members[position].key) else { continue }
+                if position < 64 { low |= 1 << UInt64(position) } else { evaluated?.properties.insert(position) }
+                let ok = fastChildren[i]._withUnsafeGuaranteedRef { $0.isValidFast(members[position].value, ctx, depth) }
+                if !ok { return false }
             }
             return true
         }
+        if valid, low != 0 { evaluated?.properties.insert(low: low) }
+        return valid
     }
 
     private func validateCollecting(_ object: JSONObject, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {

@@ -16,6 +16,19 @@ final class UnevaluatedPropertiesKeyword: Keyword {
     override func release() { child = nil }
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
         guard case .object(let object) = instance.kind, let child else { return true }
+        if evaluated?.allProperties == true { return true }
+        if !ctx.collect, !ctx.tracksScope {
+            // The fast path for the children; `evaluated` is read in place, not copied.
+            let depth = ctx.depth
+            let valid = object.members.withUnsafeBufferPointer { members in
+                for position in members.indices where evaluated?.isEvaluated(member: position) != true {
+                    if !child.isValidFast(members[position].value, ctx, depth) { return false }
+                }
+                return true
+            }
+            if valid { evaluated?.allProperties = true }
+            return valid
+        }
         let seen = evaluated ?? Evaluated()
         if seen.allProperties { return true }
         var valid = true

@@ -286,10 +286,16 @@ final class RequiredKeyword: Keyword {
     }
     override func isValidFast(_ instance: JSONValue, _ ctx: ValidationContext, _ depth: Int) -> Bool {
         guard case .object(let object) = instance.kind else { return true }
-        guard let allBits else {
+        guard allBits != nil else {
             var none: Evaluated? = nil
             return validate(instance, ctx, &none)
         }
+        return hasAll(object)
+    }
+
+    /// Whether `object` has every name (for at most 64 names).
+    private func hasAll(_ object: JSONObject) -> Bool {
+        guard let allBits else { return false }
         if object.count < distinct { return false }
         var found: UInt64 = 0
         return object.members.withUnsafeBufferPointer { members in
@@ -304,6 +310,7 @@ final class RequiredKeyword: Keyword {
     }
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
         guard case .object(let object) = instance.kind else { return true }
+        if allBits != nil, hasAll(object) { return true }
         var found = PositionSet()
         var count = 0
         object.members.withUnsafeBufferPointer { members in

@@ -24,6 +24,9 @@ struct PositionSet {
         rest[word] |= 1 << UInt64(position % 64)
     }
 
+    /// Inserts the positions below 64 whose bits are set in `low`.
+    mutating func insert(low bits: UInt64) { low |= bits }
+
     func contains(_ position: Int) -> Bool {
         if position < 64 { return (low >> UInt64(position)) & 1 == 1 }
         let word = position / 64 - 1
