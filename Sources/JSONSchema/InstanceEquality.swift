@@ -13,25 +13,54 @@ import Darwin
 /// element by element.
 enum InstanceEquality {
     /// Whether two values are equal in JSON Schema's sense.
+    ///
+    /// Objects compare by their effective members: when a key is repeated, the last occurrence
+    /// counts (as lookups see it) and the earlier ones are ignored.
     static func equal(_ a: JSONValue, _ b: JSONValue) -> Bool {
-        switch (a.kind, b.kind) {
-        case (.null, .null): return true
-        case (.bool(let x), .bool(let y)): return x == y
-        case (.number(let x), .number(let y)): return NumberMath.equal(x, y)
-        case (.string(let x), .string(let y)): return sameScalars(x, y)
-        case (.array(let x), .array(let y)):
-            guard x.count == y.count else { return false }
-            for i in x.indices where !equal(x[i], y[i]) { return false }
-            return true
-        case (.object(let x), .object(let y)):
-            guard x.count == y.count else { return false }
-            for member in x.members {
-                guard let other = y[member.key], equal(member.value, other) else { return false }
-            }
-            return true
-        default:
+        switch a.kind {
+        case .null:
+            if case .null = b.kind { return true }
             return false
+        case .bool(let x):
+            if case .bool(let y) = b.kind { return x == y }
+            return false
+        case .number(let x):
+            if case .number(let y) = b.kind { return NumberMath.equal(x, y) }
+            return false
+        case .string(let x):
+            if case .string(let y) = b.kind { return sameScalars(x, y) }
+            return false
+        case .array(let x):
+            guard case .array(let y) = b.kind, x.count == y.count else { return false }
+            return x.withUnsafeBufferPointer { x in
+                y.withUnsafeBufferPointer { y in
+                    for i in x.indices where !equal(x[i], y[i]) { return false }
+                    return true
+                }
+            }
+        case .object(let x):
+            guard case .object(let y) = b.kind else { return false }
+            return equal(x, y)
         }
+    }
+
+    /// Whether two objects have the same effective members (the last occurrence of a repeated key).
+    static func equal(_ x: JSONObject, _ y: JSONObject) -> Bool {
+        let xDuplicates = x.hasDuplicateKeys, yDuplicates = y.hasDuplicateKeys
+        if !xDuplicates && !yDuplicates && x.count != y.count { return false }
+        var effective = 0
+        for (position, member) in x.members.enumerated() {
+            if xDuplicates, x.memberIndex(forKey: member.key) != position { continue }
+            effective += 1
+            guard let other = y[member.key], equal(member.value, other) else { return false }
+        }
+        return effective == effectiveCount(y, hasDuplicates: yDuplicates)
+    }
+
+    /// The number of distinct keys of `object`.
+    static func effectiveCount(_ object: JSONObject, hasDuplicates: Bool) -> Int {
+        guard hasDuplicates else { return object.count }
+        return object.members.indices.filter { object.memberIndex(forKey: object.members[$0].key) == $0 }.count
     }
 
     /// Whether two strings are the same sequence of Unicode scalars (not Swift's canonical equivalence).
@@ -67,9 +96,11 @@ enum InstanceEquality {
             hasher.combine(4); hasher.combine(elements.count)
             for e in elements { hash(e, into: &hasher) }
         case .object(let object):
-            hasher.combine(5); hasher.combine(object.count)
+            let duplicates = object.hasDuplicateKeys
+            hasher.combine(5); hasher.combine(effectiveCount(object, hasDuplicates: duplicates))
             var combined = 0
-            for m in object.members {
+            for (position, m) in object.members.enumerated() {
+                if duplicates, object.memberIndex(forKey: m.key) != position { continue }
                 var h = Hasher()
                 h.combine(Array(m.key.utf8))
                 hash(m.value, into: &h)
@@ -82,10 +113,12 @@ enum InstanceEquality {
     /// The indices of the first two equal elements, or nil when all are distinct.
     static func firstDuplicate(in elements: [JSONValue]) -> (Int, Int)? {
         if elements.count <= 16 {
-            for j in elements.indices {
-                for i in 0..<j where equal(elements[i], elements[j]) { return (i, j) }
+            return elements.withUnsafeBufferPointer { elements -> (Int, Int)? in
+                for j in elements.indices {
+                    for i in 0..<j where equal(elements[i], elements[j]) { return (i, j) }
+                }
+                return nil
             }
-            return nil
         }
         var buckets: [Int: [Int]] = [:]
         for (j, element) in elements.enumerated() {
