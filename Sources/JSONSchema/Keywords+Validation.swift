@@ -42,27 +42,22 @@ final class TypeKeyword: Keyword {
     }
 }
 
-/// `enum`; string-only enums are checked through a set.
+/// `enum`; string-only enums are checked through a key table (by Unicode scalars).
 final class EnumKeyword: Keyword {
     let values: [JSONValue]
-    /// For enums of strings only: each string → its position in `values`.
-    let strings: [String: Int]?
+    /// For enums of strings only: the strings.
+    let strings: KeyTable?
     init(values: [JSONValue], at location: String) {
         self.values = values
-        var strings: [String: Int] = [:]
-        for (i, v) in values.enumerated() { if case .string(let s) = v.kind { strings[s] = i } }
-        self.strings = strings.count == values.count ? strings : nil
+        let strings = values.compactMap(\.stringValue)
+        self.strings = strings.count == values.count ? KeyTable(strings) : nil
         super.init(name: "enum", absoluteLocation: location)
     }
     /// Whether `instance` is one of the values.
     private func accepts(_ instance: JSONValue) -> Bool {
         if let strings {
-            // Swift's string hashing groups canonically equivalent strings; confirm the scalars.
-            if case .string(let s) = instance.kind, let i = strings[s] {
-                if InstanceEquality.sameScalars(values[i].stringValue ?? "", s) { return true }
-                if values.contains(where: { InstanceEquality.sameScalars($0.stringValue ?? "", s) }) { return true }
-            }
-            return false
+            guard case .string(let s) = instance.kind else { return false }
+            return strings.index(of: s) != nil
         }
         return values.contains(where: { InstanceEquality.equal($0, instance) })
     }
