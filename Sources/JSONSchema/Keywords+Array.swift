@@ -11,11 +11,11 @@ final class PrefixItemsKeyword: Keyword {
     }
     deinit { fastChildren.deallocate() }
     override func release() { children = [] }
-    override func isValidFast(_ instance: JSONValue, _ ctx: ValidationContext, _ depth: Int) -> Bool {
-        guard case .array(let elements) = instance.kind else { return true }
+    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+        guard case .array(let elements) = instance.pointee.kind else { return true }
         return elements.withUnsafeBufferPointer { elements in
             for i in 0..<min(fastChildren.count, elements.count) {
-                if !fastChildren[i]._withUnsafeGuaranteedRef({ $0.isValidFast(elements[i], ctx, depth) }) { return false }
+                if !fastChildren[i]._withUnsafeGuaranteedRef({ $0.isValidFast(elements.baseAddress! + i, ctx, depth) }) { return false }
             }
             return true
         }
@@ -52,11 +52,11 @@ final class ItemsKeyword: Keyword {
         super.init(name: "items", absoluteLocation: location)
     }
     override func release() { child = nil }
-    override func isValidFast(_ instance: JSONValue, _ ctx: ValidationContext, _ depth: Int) -> Bool {
-        guard case .array(let elements) = instance.kind, elements.count > start else { return true }
+    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+        guard case .array(let elements) = instance.pointee.kind, elements.count > start else { return true }
         return elements.withUnsafeBufferPointer { elements in
             for i in start..<elements.count {
-                if !fastChild._withUnsafeGuaranteedRef({ $0.isValidFast(elements[i], ctx, depth) }) { return false }
+                if !fastChild._withUnsafeGuaranteedRef({ $0.isValidFast(elements.baseAddress! + i, ctx, depth) }) { return false }
             }
             return true
         }

@@ -15,12 +15,12 @@ final class PropertiesKeyword: Keyword {
     deinit { fastChildren.deallocate() }
     override func release() { children = [] }
 
-    override func isValidFast(_ instance: JSONValue, _ ctx: ValidationContext, _ depth: Int) -> Bool {
-        guard case .object(let object) = instance.kind else { return true }
+    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+        guard case .object(let object) = instance.pointee.kind else { return true }
         return object.members.withUnsafeBufferPointer { members in
             for position in members.indices {
                 guard let i = table.index(of: members[position].key) else { continue }
-                let ok = fastChildren[i]._withUnsafeGuaranteedRef { $0.isValidFast(members[position].value, ctx, depth) }
+                let ok = fastChildren[i]._withUnsafeGuaranteedRef { $0.isValidFast(members.value(at: position), ctx, depth) }
                 if !ok { return false }
             }
             return true
@@ -56,7 +56,7 @@ final class PropertiesKeyword: Keyword {
             for position in members.indices {
                 guard let i = table.index(of: members[position].key) else { continue }
                 if position < 64 { low |= 1 << UInt64(position) } else { evaluated?.properties.insert(position) }
-                let ok = fastChildren[i]._withUnsafeGuaranteedRef { $0.isValidFast(members[position].value, ctx, depth) }
+                let ok = fastChildren[i]._withUnsafeGuaranteedRef { $0.isValidFast(members.value(at: position), ctx, depth) }
                 if !ok { return false }
             }
             return true
@@ -126,11 +126,11 @@ final class AdditionalPropertiesKeyword: Keyword {
     }
     override func release() { child = nil }
 
-    override func isValidFast(_ instance: JSONValue, _ ctx: ValidationContext, _ depth: Int) -> Bool {
-        guard case .object(let object) = instance.kind else { return true }
+    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+        guard case .object(let object) = instance.pointee.kind else { return true }
         return object.members.withUnsafeBufferPointer { members in
             for position in members.indices where isAdditional(members[position].key) {
-                let ok = fastChild._withUnsafeGuaranteedRef { $0.isValidFast(members[position].value, ctx, depth) }
+                let ok = fastChild._withUnsafeGuaranteedRef { $0.isValidFast(members.value(at: position), ctx, depth) }
                 if !ok { return false }
             }
             return true

@@ -32,8 +32,15 @@ final class TypeKeyword: Keyword {
         self.names = names
         super.init(name: "type", absoluteLocation: location)
     }
-    override func isValidFast(_ instance: JSONValue, _ ctx: ValidationContext, _ depth: Int) -> Bool {
-        types.matches(instance)
+    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+        switch instance.pointee.kind {  // in place: only a number's payload is read
+        case .null: return types.contains(.null)
+        case .bool: return types.contains(.boolean)
+        case .number(let n): return types.contains(.number) || (types.contains(.integer) && NumberMath.isInteger(n))
+        case .string: return types.contains(.string)
+        case .array: return types.contains(.array)
+        case .object: return types.contains(.object)
+        }
     }
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
         if types.matches(instance) { return true }
@@ -61,8 +68,12 @@ final class EnumKeyword: Keyword {
         }
         return values.contains(where: { InstanceEquality.equal($0, instance) })
     }
-    override func isValidFast(_ instance: JSONValue, _ ctx: ValidationContext, _ depth: Int) -> Bool {
-        accepts(instance)
+    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+        if let strings {
+            guard case .string(let s) = instance.pointee.kind else { return false }
+            return strings.index(of: s) != nil
+        }
+        return accepts(instance.pointee)
     }
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
         if accepts(instance) { return true }
@@ -78,8 +89,8 @@ final class ConstKeyword: Keyword {
         self.value = value
         super.init(name: "const", absoluteLocation: location)
     }
-    override func isValidFast(_ instance: JSONValue, _ ctx: ValidationContext, _ depth: Int) -> Bool {
-        InstanceEquality.equal(value, instance)
+    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+        InstanceEquality.equal(value, instance.pointee)
     }
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
         if InstanceEquality.equal(value, instance) { return true }
@@ -104,8 +115,8 @@ final class BoundKeyword: Keyword {
         }
         super.init(name: name, absoluteLocation: location)
     }
-    override func isValidFast(_ instance: JSONValue, _ ctx: ValidationContext, _ depth: Int) -> Bool {
-        guard case .number(let n) = instance.kind else { return true }
+    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+        guard case .number(let n) = instance.pointee.kind else { return true }
         return accepts(NumberMath.compare(n, limit))
     }
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
@@ -123,8 +134,8 @@ final class MultipleOfKeyword: Keyword {
         self.divisor = divisor
         super.init(name: "multipleOf", absoluteLocation: location)
     }
-    override func isValidFast(_ instance: JSONValue, _ ctx: ValidationContext, _ depth: Int) -> Bool {
-        guard case .number(let n) = instance.kind else { return true }
+    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+        guard case .number(let n) = instance.pointee.kind else { return true }
         return NumberMath.isMultiple(n, of: divisor)
     }
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
@@ -154,8 +165,8 @@ final class LengthKeyword: Keyword {
         }
         return bytes <= limit || s.unicodeScalars.count <= limit
     }
-    override func isValidFast(_ instance: JSONValue, _ ctx: ValidationContext, _ depth: Int) -> Bool {
-        guard case .string(let s) = instance.kind else { return true }
+    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+        guard case .string(let s) = instance.pointee.kind else { return true }
         return accepts(s)
     }
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
@@ -179,8 +190,8 @@ final class PatternKeyword: Keyword {
         self.source = source
         super.init(name: "pattern", absoluteLocation: location)
     }
-    override func isValidFast(_ instance: JSONValue, _ ctx: ValidationContext, _ depth: Int) -> Bool {
-        guard case .string(let s) = instance.kind else { return true }
+    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+        guard case .string(let s) = instance.pointee.kind else { return true }
         return regex.matches(s)
     }
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
@@ -201,8 +212,8 @@ final class FormatKeyword: Keyword {
         self.check = FormatChecker.check(for: format)
         super.init(name: "format", absoluteLocation: location)
     }
-    override func isValidFast(_ instance: JSONValue, _ ctx: ValidationContext, _ depth: Int) -> Bool {
-        guard case .string(let s) = instance.kind, let check else { return true }
+    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+        guard case .string(let s) = instance.pointee.kind, let check else { return true }
         return check(s)
     }
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
@@ -224,9 +235,9 @@ final class CountKeyword: Keyword {
         self.forObjects = name.hasSuffix("Properties")
         super.init(name: name, absoluteLocation: location)
     }
-    override func isValidFast(_ instance: JSONValue, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext, _ depth: Int) -> Bool {
         let count: Int
-        switch instance.kind {
+        switch instance.pointee.kind {
         case .array(let a) where !forObjects: count = a.count
         case .object(let o) where forObjects: count = o.count
         default: return true
@@ -249,8 +260,8 @@ final class CountKeyword: Keyword {
 
 /// `uniqueItems: true`.
 final class UniqueItemsKeyword: Keyword {
-    override func isValidFast(_ instance: JSONValue, _ ctx: ValidationContext, _ depth: Int) -> Bool {
-        guard case .array(let elements) = instance.kind, elements.count > 1 else { return true }
+    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+        guard case .array(let elements) = instance.pointee.kind, elements.count > 1 else { return true }
         return InstanceEquality.firstDuplicate(in: elements) == nil
     }
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
@@ -279,11 +290,11 @@ final class RequiredKeyword: Keyword {
         self.allBits = names.count <= 64 ? firsts.reduce(0) { $0 | 1 << UInt64($1) } : nil
         super.init(name: "required", absoluteLocation: location)
     }
-    override func isValidFast(_ instance: JSONValue, _ ctx: ValidationContext, _ depth: Int) -> Bool {
-        guard case .object(let object) = instance.kind else { return true }
+    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+        guard case .object(let object) = instance.pointee.kind else { return true }
         guard allBits != nil else {
             var none: Evaluated? = nil
-            return validate(instance, ctx, &none)
+            return validate(instance.pointee, ctx, &none)
         }
         return hasAll(object)
     }
@@ -331,8 +342,8 @@ final class DependentRequiredKeyword: Keyword {
         self.dependencies = dependencies
         super.init(name: name, absoluteLocation: location)
     }
-    override func isValidFast(_ instance: JSONValue, _ ctx: ValidationContext, _ depth: Int) -> Bool {
-        guard case .object(let object) = instance.kind else { return true }
+    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+        guard case .object(let object) = instance.pointee.kind else { return true }
         for (trigger, names) in dependencies where object.memberIndex(forKey: trigger) != nil {
             for name in names where object.memberIndex(forKey: name) == nil { return false }
         }

@@ -112,12 +112,12 @@ class Keyword {
     ///
     /// Keywords on hot paths override it to skip the bookkeeping of ``validate(_:_:_:)``; the
     /// default runs that with `ctx.depth` set to `depth`.
-    func isValidFast(_ instance: JSONValue, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+    func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext, _ depth: Int) -> Bool {
         let saved = ctx.depth
         ctx.depth = depth
         defer { ctx.depth = saved }
         var none: Evaluated? = nil
-        return validate(instance, ctx, &none)
+        return validate(instance.pointee, ctx, &none)
     }
 
     /// Subschemas applied to the same instance (for finding reference cycles).
@@ -179,7 +179,7 @@ final class SchemaNode {
             return constant
         }
         if evaluated == nil, !needsAnnotations, !ctx.collect, !ctx.tracksScope, ctx.depth < ValidationContext.maxDepth {
-            return isValidFast(instance, ctx, ctx.depth)
+            return withUnsafePointer(to: instance) { isValidFast($0, ctx, ctx.depth) }
         }
         if ctx.depth >= ValidationContext.maxDepth {
             if ctx.collect {
@@ -216,7 +216,7 @@ final class SchemaNode {
     /// The fast path: whether `instance` is valid, with no errors, no annotations asked for by the
     /// caller and no dynamic scope (`ctx.collect` and `ctx.tracksScope` are false). `depth` is the
     /// number of enclosing subschemas; nothing is retained or written to `ctx` on the way.
-    func isValidFast(_ instance: JSONValue, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+    func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext, _ depth: Int) -> Bool {
         if let fastForward {
             return fastForward._withUnsafeGuaranteedRef { $0.isValidFast(instance, ctx, depth) }
         }
@@ -226,7 +226,7 @@ final class SchemaNode {
             ctx.depth = depth
             defer { ctx.depth = saved }
             var none: Evaluated? = nil
-            return validate(instance, ctx, &none)
+            return validate(instance.pointee, ctx, &none)
         }
         let inner = depth + 1
         for keyword in fastKeywords.buffer {
@@ -238,7 +238,7 @@ final class SchemaNode {
     /// Validates without annotations.
     @inline(__always)
     func validate(_ instance: JSONValue, _ ctx: ValidationContext) -> Bool {
-        if !ctx.collect, !ctx.tracksScope { return isValidFast(instance, ctx, ctx.depth) }
+        if !ctx.collect, !ctx.tracksScope { return withUnsafePointer(to: instance) { isValidFast($0, ctx, ctx.depth) } }
         var none: Evaluated? = nil
         return validate(instance, ctx, &none)
     }
@@ -293,5 +293,16 @@ final class ValidationContext {
         collect = false
         defer { collect = saved }
         return body()
+    }
+}
+
+/// Where a member's value lies within a ``JSONMember``.
+let memberValueOffset = MemoryLayout<JSONMember>.offset(of: \JSONMember.value)!
+
+extension UnsafeBufferPointer where Element == JSONMember {
+    /// The value of the member at `position`, in place (the fast path borrows values instead of copying them).
+    @inline(__always)
+    func value(at position: Int) -> UnsafePointer<JSONValue> {
+        (UnsafeRawPointer(baseAddress! + position) + memberValueOffset).assumingMemoryBound(to: JSONValue.self)
     }
 }
