@@ -42,7 +42,47 @@ final class SchemaCompiler {
         }
         let schema = Schema(root: rootNode, nodes: allNodes, tracksScope: !dynamicRefs.isEmpty)
         try CycleCheck.run(allNodes, registry: registry)
+        for (keyword, node) in unevaluatedProperties { Self.resolveStatically(keyword, of: node) }
         return schema
+    }
+
+    /// Lets the fast path skip annotations for `unevaluatedProperties` when they are known before
+    /// validating: when no subschema applied in place (through `allOf`, `anyOf`, `oneOf`, `not`,
+    /// `if`/`then`/`else`, `dependentSchemas`, `$ref`) can evaluate a property that the node's own
+    /// `properties` does not name, the properties evaluated in a valid instance are exactly those
+    /// the node's `properties` names or its `patternProperties` match, and `unevaluatedProperties`
+    /// then means what `additionalProperties` would. The detailed path keeps the keyword as written.
+    static func resolveStatically(_ keyword: UnevaluatedPropertiesKeyword, of node: SchemaNode) {
+        guard let child = keyword.child else { return }
+        var names: [String] = []
+        var patterns: [PatternMatcher] = []
+        for other in node.keywords where other !== keyword {
+            switch other {
+            case let properties as PropertiesKeyword: names += properties.names
+            case let patternProperties as PatternPropertiesKeyword: patterns += patternProperties.entries.map(\.1)
+            case is AdditionalPropertiesKeyword, is UnevaluatedPropertiesKeyword, is UnevaluatedItemsKeyword, is DynamicRefKeyword:
+                return
+            default: break
+            }
+        }
+        let known = KeyTable(names)
+        var seen: Set<ObjectIdentifier> = [ObjectIdentifier(node)]
+        var stack = node.keywords.flatMap(\.inPlaceChildren)
+        while let next = stack.popLast() {
+            guard seen.insert(ObjectIdentifier(next)).inserted else { continue }
+            for inner in next.keywords {
+                switch inner {
+                case let properties as PropertiesKeyword:
+                    guard properties.names.allSatisfy({ known.index(of: $0) != nil }) else { return }
+                case is PatternPropertiesKeyword, is AdditionalPropertiesKeyword, is UnevaluatedPropertiesKeyword, is DynamicRefKeyword:
+                    return
+                default: break
+                }
+                stack += inner.inPlaceChildren
+            }
+        }
+        let replacement = AdditionalPropertiesKeyword(child: child, known: names, patterns: patterns, at: keyword.absoluteLocation)
+        node.staticKeywords = node.keywords.map { $0 === keyword ? replacement : $0 }
     }
 
     /// The node for a location, made (and queued for building) on first request.

@@ -140,10 +140,22 @@ final class SchemaNode {
     /// Whether this node's own keywords need annotations (it has unevaluated*).
     var needsAnnotations = false
     var keywords: [Keyword] = [] {
+        didSet { refreshFastKeywords() }
+    }
+    /// For a node whose annotations the compiler resolved statically (see
+    /// ``SchemaCompiler/resolveStatically(_:of:)``): the keywords the fast path runs instead, which
+    /// need no annotations.
+    var staticKeywords: [Keyword]? {
         didSet {
-            fastKeywords.deallocate()
-            fastKeywords = UnretainedList(keywords)
+            hasStaticKeywords = staticKeywords != nil
+            refreshFastKeywords()
         }
+    }
+    private(set) var hasStaticKeywords = false
+
+    private func refreshFastKeywords() {
+        fastKeywords.deallocate()
+        fastKeywords = UnretainedList(staticKeywords ?? keywords)
     }
     /// The keywords again, unretained, for the fast path (``keywords`` owns them).
     private var fastKeywords = UnretainedList<Keyword>([])
@@ -178,7 +190,9 @@ final class SchemaNode {
             }
             return constant
         }
-        if evaluated == nil, !needsAnnotations, !ctx.collect, !ctx.tracksScope, ctx.depth < ValidationContext.maxDepth {
+        if evaluated == nil, !needsAnnotations || hasStaticKeywords, !ctx.collect, !ctx.tracksScope,
+            ctx.depth < ValidationContext.maxDepth
+        {
             return withUnsafePointer(to: instance) { isValidFast($0, ctx, ctx.depth) }
         }
         if ctx.depth >= ValidationContext.maxDepth {
@@ -221,7 +235,7 @@ final class SchemaNode {
             return fastForward._withUnsafeGuaranteedRef { $0.isValidFast(instance, ctx, depth) }
         }
         if let constant { return constant }
-        if needsAnnotations || depth >= ValidationContext.maxDepth {
+        if (needsAnnotations && !hasStaticKeywords) || depth >= ValidationContext.maxDepth {
             let saved = ctx.depth
             ctx.depth = depth
             defer { ctx.depth = saved }
