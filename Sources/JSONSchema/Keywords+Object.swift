@@ -5,7 +5,7 @@ final class PropertiesKeyword: Keyword {
     var children: [SchemaNode]
     let table: KeyTable
     /// The children again, unretained, for the fast path.
-    private let fastChildren: UnretainedList<SchemaNode>
+    let fastChildren: UnretainedList<SchemaNode>
     init(entries: [(String, SchemaNode)], at location: String) {
         self.children = entries.map(\.1)
         self.table = KeyTable(entries.map(\.0))
@@ -20,7 +20,7 @@ final class PropertiesKeyword: Keyword {
         return object.members.withUnsafeBufferPointer { members in
             for position in members.indices {
                 guard let i = table.index(of: members[position].key) else { continue }
-                let ok = fastChildren[i]._withUnsafeGuaranteedRef { $0.isValidFast(members.value(at: position), ctx, depth) }
+                let ok = fastChildren[i]._withUnsafeGuaranteedRef { $0.isValidFast(members.value(at: position, valueOffset), ctx, depth) }
                 if !ok { return false }
             }
             return true
@@ -56,7 +56,7 @@ final class PropertiesKeyword: Keyword {
             for position in members.indices {
                 guard let i = table.index(of: members[position].key) else { continue }
                 if position < 64 { low |= 1 << UInt64(position) } else { evaluated?.properties.insert(position) }
-                let ok = fastChildren[i]._withUnsafeGuaranteedRef { $0.isValidFast(members.value(at: position), ctx, depth) }
+                let ok = fastChildren[i]._withUnsafeGuaranteedRef { $0.isValidFast(members.value(at: position, valueOffset), ctx, depth) }
                 if !ok { return false }
             }
             return true
@@ -115,7 +115,7 @@ final class AdditionalPropertiesKeyword: Keyword {
     let known: [String]
     let knownTable: KeyTable
     let patterns: [PatternMatcher]
-    private let fastChild: Unmanaged<SchemaNode>
+    let fastChild: Unmanaged<SchemaNode>
     init(child: SchemaNode, known: [String], patterns: [PatternMatcher], at location: String) {
         self.child = child
         self.known = known
@@ -130,7 +130,7 @@ final class AdditionalPropertiesKeyword: Keyword {
         guard case .object(let object) = instance.pointee.kind else { return true }
         return object.members.withUnsafeBufferPointer { members in
             for position in members.indices where isAdditional(members[position].key) {
-                let ok = fastChild._withUnsafeGuaranteedRef { $0.isValidFast(members.value(at: position), ctx, depth) }
+                let ok = fastChild._withUnsafeGuaranteedRef { $0.isValidFast(members.value(at: position, valueOffset), ctx, depth) }
                 if !ok { return false }
             }
             return true
@@ -199,5 +199,68 @@ final class PropertyNamesKeyword: Keyword {
             }
         }
         return valid
+    }
+}
+
+/// The fast path's single pass over an object's members for `properties` together with
+/// `additionalProperties` (when it knows no other names and no patterns) and `required` (when it
+/// names only declared properties): one key lookup per member. Made by
+/// ``SchemaCompiler/fuseObjectKeywords(of:)``; the detailed path keeps the keywords as written.
+final class FusedObjectKeyword: Keyword {
+    private let table: KeyTable
+    private let children: UnretainedList<SchemaNode>
+    /// The `additionalProperties` subschema, if any.
+    private let additional: Unmanaged<SchemaNode>?
+    /// Per declared property: the bits of the `required` names it satisfies.
+    private let requiredBits: UnsafeMutableBufferPointer<UInt64>
+    /// The bits of every required name (0 without `required`).
+    private let requiredAll: UInt64
+    private let requiredCount: Int
+    /// The fused keywords, kept alive with their tables and children until ``release()``.
+    private var parts: [Keyword]
+
+    init(properties: PropertiesKeyword, additional: AdditionalPropertiesKeyword?, required: RequiredKeyword?) {
+        table = properties.table
+        children = properties.fastChildren
+        self.additional = additional?.fastChild
+        requiredBits = .allocate(capacity: max(properties.table.count, 1))
+        requiredBits.initialize(repeating: 0)
+        var all: UInt64 = 0
+        if let required, let bits = required.allBits {
+            for (j, name) in required.names.enumerated() where bits >> UInt64(j) & 1 == 1 {
+                guard let i = properties.table.index(of: name) else { continue }
+                requiredBits[i] |= 1 << UInt64(j)
+                all |= 1 << UInt64(j)
+            }
+        }
+        requiredAll = all
+        requiredCount = required?.distinct ?? 0
+        parts = [properties] + [additional, required].compactMap { $0 }
+        super.init(name: "properties", absoluteLocation: properties.absoluteLocation)
+    }
+    deinit { requiredBits.deallocate() }
+    override func release() { parts = [] }
+
+    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+        guard case .object(let object) = instance.pointee.kind else { return true }
+        if object.count < requiredCount { return false }
+        var found: UInt64 = 0
+        let valid = object.members.withUnsafeBufferPointer { members in
+            for position in members.indices {
+                let value = members.value(at: position, valueOffset)
+                if let i = table.index(of: members[position].key) {
+                    found |= requiredBits[i]
+                    if !children[i]._withUnsafeGuaranteedRef({ $0.isValidFast(value, ctx, depth) }) { return false }
+                } else if let additional {
+                    if !additional._withUnsafeGuaranteedRef({ $0.isValidFast(value, ctx, depth) }) { return false }
+                }
+            }
+            return true
+        }
+        return valid && found == requiredAll
+    }
+
+    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
+        withUnsafePointer(to: instance) { isValidFast($0, ctx, ctx.depth) }  // only on the fast path
     }
 }

@@ -22,7 +22,7 @@ final class UnevaluatedPropertiesKeyword: Keyword {
             let depth = ctx.depth
             let valid = object.members.withUnsafeBufferPointer { members in
                 for position in members.indices where evaluated?.isEvaluated(member: position) != true {
-                    if !child.isValidFast(members.value(at: position), ctx, depth) { return false }
+                    if !child.isValidFast(members.value(at: position, valueOffset), ctx, depth) { return false }
                 }
                 return true
             }

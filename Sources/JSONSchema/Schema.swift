@@ -19,9 +19,9 @@ public final class Schema: @unchecked Sendable {
     deinit {
         for node in nodes {
             for keyword in node.keywords { keyword.release() }
-            for keyword in node.staticKeywords ?? [] { keyword.release() }
+            for keyword in node.fastKeywordList ?? [] { keyword.release() }
             node.keywords = []
-            node.staticKeywords = nil
+            node.fastKeywordList = nil
             node.forward = nil
         }
     }

@@ -43,6 +43,7 @@ final class SchemaCompiler {
         let schema = Schema(root: rootNode, nodes: allNodes, tracksScope: !dynamicRefs.isEmpty)
         try CycleCheck.run(allNodes, registry: registry)
         for (keyword, node) in unevaluatedProperties { Self.resolveStatically(keyword, of: node) }
+        for node in allNodes { Self.fuseObjectKeywords(of: node) }
         return schema
     }
 
@@ -82,7 +83,32 @@ final class SchemaCompiler {
             }
         }
         let replacement = AdditionalPropertiesKeyword(child: child, known: names, patterns: patterns, at: keyword.absoluteLocation)
-        node.staticKeywords = node.keywords.map { $0 === keyword ? replacement : $0 }
+        node.fastKeywordList = node.keywords.map { $0 === keyword ? replacement : $0 }
+        node.annotationsResolved = true
+    }
+
+    /// Gives the fast path one keyword for a node's `properties` and, when they only refer to the
+    /// names `properties` declares, its `additionalProperties` (without `patternProperties`) and
+    /// `required` (at most 64 names): one key lookup per member instead of up to three.
+    static func fuseObjectKeywords(of node: SchemaNode) {
+        guard !node.needsAnnotations || node.annotationsResolved else { return }
+        let list = node.fastKeywordList ?? node.keywords
+        guard let properties = list.lazy.compactMap({ $0 as? PropertiesKeyword }).first else { return }
+        let additional = list.lazy.compactMap { $0 as? AdditionalPropertiesKeyword }.first.flatMap { keyword in
+            keyword.patterns.isEmpty && keyword.known.count == properties.names.count
+                && zip(keyword.known, properties.names).allSatisfy { InstanceEquality.sameScalars($0, $1) }
+                ? keyword : nil
+        }
+        let required = list.lazy.compactMap { $0 as? RequiredKeyword }.first.flatMap { keyword in
+            keyword.allBits != nil && keyword.names.allSatisfy { properties.table.index(of: $0) != nil } ? keyword : nil
+        }
+        guard additional != nil || required != nil else { return }
+        let fused = FusedObjectKeyword(properties: properties, additional: additional, required: required)
+        var result: [Keyword] = []
+        for keyword in list where keyword !== additional && keyword !== required {
+            result.append(keyword === properties ? fused : keyword)
+        }
+        node.fastKeywordList = result
     }
 
     /// The node for a location, made (and queued for building) on first request.

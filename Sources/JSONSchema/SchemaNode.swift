@@ -98,6 +98,8 @@ class Keyword {
     let name: String
     /// The keyword's absolute location: resource URI + `#` + JSON Pointer.
     let absoluteLocation: String
+    /// ``memberValueOffset``, kept here so that loops over members read it without a global's lazy check.
+    let valueOffset = memberValueOffset
 
     init(name: String, absoluteLocation: String) {
         self.name = name
@@ -142,20 +144,18 @@ final class SchemaNode {
     var keywords: [Keyword] = [] {
         didSet { refreshFastKeywords() }
     }
-    /// For a node whose annotations the compiler resolved statically (see
-    /// ``SchemaCompiler/resolveStatically(_:of:)``): the keywords the fast path runs instead, which
-    /// need no annotations.
-    var staticKeywords: [Keyword]? {
-        didSet {
-            hasStaticKeywords = staticKeywords != nil
-            refreshFastKeywords()
-        }
+    /// The keywords the fast path runs instead of ``keywords``, when the compiler found a cheaper
+    /// equivalent (see ``SchemaCompiler/resolveStatically(_:of:)`` and ``SchemaCompiler/fuseObjectKeywords(of:)``).
+    var fastKeywordList: [Keyword]? {
+        didSet { refreshFastKeywords() }
     }
-    private(set) var hasStaticKeywords = false
+    /// Whether ``fastKeywordList`` needs no annotations although ``needsAnnotations`` is set (its
+    /// `unevaluatedProperties` was resolved at compile time).
+    var annotationsResolved = false
 
     private func refreshFastKeywords() {
         fastKeywords.deallocate()
-        fastKeywords = UnretainedList(staticKeywords ?? keywords)
+        fastKeywords = UnretainedList(fastKeywordList ?? keywords)
     }
     /// The keywords again, unretained, for the fast path (``keywords`` owns them).
     private var fastKeywords = UnretainedList<Keyword>([])
@@ -190,7 +190,7 @@ final class SchemaNode {
             }
             return constant
         }
-        if evaluated == nil, !needsAnnotations || hasStaticKeywords, !ctx.collect, !ctx.tracksScope,
+        if evaluated == nil, !needsAnnotations || annotationsResolved, !ctx.collect, !ctx.tracksScope,
             ctx.depth < ValidationContext.maxDepth
         {
             return withUnsafePointer(to: instance) { isValidFast($0, ctx, ctx.depth) }
@@ -235,7 +235,7 @@ final class SchemaNode {
             return fastForward._withUnsafeGuaranteedRef { $0.isValidFast(instance, ctx, depth) }
         }
         if let constant { return constant }
-        if (needsAnnotations && !hasStaticKeywords) || depth >= ValidationContext.maxDepth {
+        if (needsAnnotations && !annotationsResolved) || depth >= ValidationContext.maxDepth {
             let saved = ctx.depth
             ctx.depth = depth
             defer { ctx.depth = saved }
@@ -316,7 +316,7 @@ let memberValueOffset = MemoryLayout<JSONMember>.offset(of: \JSONMember.value)!
 extension UnsafeBufferPointer where Element == JSONMember {
     /// The value of the member at `position`, in place (the fast path borrows values instead of copying them).
     @inline(__always)
-    func value(at position: Int) -> UnsafePointer<JSONValue> {
-        (UnsafeRawPointer(baseAddress! + position) + memberValueOffset).assumingMemoryBound(to: JSONValue.self)
+    func value(at position: Int, _ valueOffset: Int) -> UnsafePointer<JSONValue> {
+        (UnsafeRawPointer(baseAddress! + position) + valueOffset).assumingMemoryBound(to: JSONValue.self)
     }
 }

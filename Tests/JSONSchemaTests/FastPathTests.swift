@@ -18,7 +18,7 @@ import Testing
     /// alive while asking: it clears its nodes when it goes away).
     func isResolvedStatically(_ schema: String) throws -> Bool {
         let compiled = try SchemaFixture.compile(schema)
-        return withExtendedLifetime(compiled) { compiled.root.hasStaticKeywords }
+        return withExtendedLifetime(compiled) { compiled.root.annotationsResolved }
     }
 
     @Test func unevaluatedPropertiesResolvedAtCompileTime() throws {
