@@ -12,7 +12,7 @@ final class AllOfKeyword: Keyword {
     deinit { fastChildren.deallocate() }
     override var inPlaceChildren: [SchemaNode] { children }
     override func release() { children = [] }
-    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
         for child in fastChildren.buffer {
             if !child._withUnsafeGuaranteedRef({ $0.isValidFast(instance, ctx, depth) }) { return false }
         }
@@ -50,7 +50,7 @@ final class AlternativesKeyword: Keyword {
     deinit { fastChildren.deallocate() }
     override var inPlaceChildren: [SchemaNode] { children }
     override func release() { children = [] }
-    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
         var matches = 0
         for child in fastChildren.buffer where child._withUnsafeGuaranteedRef({ $0.isValidFast(instance, ctx, depth) }) {
             matches += 1
@@ -135,7 +135,7 @@ final class NotKeyword: Keyword {
     }
     override var inPlaceChildren: [SchemaNode] { child.map { [$0] } ?? [] }
     override func release() { child = nil }
-    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
         guard let child else { return true }
         return !child.isValidFast(instance, ctx, depth)
     }
@@ -161,7 +161,7 @@ final class ConditionalKeyword: Keyword {
     }
     override var inPlaceChildren: [SchemaNode] { [condition, then, otherwise].compactMap { $0 } }
     override func release() { condition = nil; then = nil; otherwise = nil }
-    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
         guard let condition else { return true }
         let holds = condition.isValidFast(instance, ctx, depth)
         guard let branch = holds ? then : otherwise else { return true }
@@ -215,7 +215,7 @@ final class RefKeyword: Keyword {
     }
     override var inPlaceChildren: [SchemaNode] { target.map { [$0] } ?? [] }
     override func release() { target = nil }
-    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
         fastTarget._withUnsafeGuaranteedRef { $0.isValidFast(instance, ctx, depth) }
     }
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {

@@ -11,7 +11,7 @@ final class PrefixItemsKeyword: Keyword {
     }
     deinit { fastChildren.deallocate() }
     override func release() { children = [] }
-    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
         guard case .array(let elements) = instance.pointee.kind else { return true }
         return elements.withUnsafeBufferPointer { elements in
             for i in 0..<min(fastChildren.count, elements.count) {
@@ -52,7 +52,7 @@ final class ItemsKeyword: Keyword {
         super.init(name: "items", absoluteLocation: location)
     }
     override func release() { child = nil }
-    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
         guard case .array(let elements) = instance.pointee.kind, elements.count > start else { return true }
         return elements.withUnsafeBufferPointer { elements in
             for i in start..<elements.count {

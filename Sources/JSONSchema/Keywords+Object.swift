@@ -15,7 +15,7 @@ final class PropertiesKeyword: Keyword {
     deinit { fastChildren.deallocate() }
     override func release() { children = [] }
 
-    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
         guard case .object(let object) = instance.pointee.kind else { return true }
         return object.members.withUnsafeBufferPointer { members in
             for position in members.indices {
@@ -126,7 +126,7 @@ final class AdditionalPropertiesKeyword: Keyword {
     }
     override func release() { child = nil }
 
-    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
         guard case .object(let object) = instance.pointee.kind else { return true }
         return object.members.withUnsafeBufferPointer { members in
             for position in members.indices where isAdditional(members[position].key) {
@@ -241,7 +241,7 @@ final class FusedObjectKeyword: Keyword {
     deinit { requiredBits.deallocate() }
     override func release() { parts = [] }
 
-    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
         guard case .object(let object) = instance.pointee.kind else { return true }
         if object.count < requiredCount { return false }
         var found: UInt64 = 0

@@ -32,7 +32,7 @@ final class TypeKeyword: Keyword {
         self.names = names
         super.init(name: "type", absoluteLocation: location)
     }
-    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
         switch instance.pointee.kind {  // in place: only a number's payload is read
         case .null: return types.contains(.null)
         case .bool: return types.contains(.boolean)
@@ -68,7 +68,7 @@ final class EnumKeyword: Keyword {
         }
         return values.contains(where: { InstanceEquality.equal($0, instance) })
     }
-    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
         if let strings {
             guard case .string(let s) = instance.pointee.kind else { return false }
             return strings.index(of: s) != nil
@@ -89,7 +89,7 @@ final class ConstKeyword: Keyword {
         self.value = value
         super.init(name: "const", absoluteLocation: location)
     }
-    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
         InstanceEquality.equal(value, instance.pointee)
     }
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
@@ -115,7 +115,7 @@ final class BoundKeyword: Keyword {
         }
         super.init(name: name, absoluteLocation: location)
     }
-    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
         guard case .number(let n) = instance.pointee.kind else { return true }
         return accepts(NumberMath.compare(n, limit))
     }
@@ -134,7 +134,7 @@ final class MultipleOfKeyword: Keyword {
         self.divisor = divisor
         super.init(name: "multipleOf", absoluteLocation: location)
     }
-    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
         guard case .number(let n) = instance.pointee.kind else { return true }
         return NumberMath.isMultiple(n, of: divisor)
     }
@@ -165,7 +165,7 @@ final class LengthKeyword: Keyword {
         }
         return bytes <= limit || s.unicodeScalars.count <= limit
     }
-    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
         guard case .string(let s) = instance.pointee.kind else { return true }
         return accepts(s)
     }
@@ -190,7 +190,7 @@ final class PatternKeyword: Keyword {
         self.source = source
         super.init(name: "pattern", absoluteLocation: location)
     }
-    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
         guard case .string(let s) = instance.pointee.kind else { return true }
         return regex.matches(s)
     }
@@ -212,7 +212,7 @@ final class FormatKeyword: Keyword {
         self.check = FormatChecker.check(for: format)
         super.init(name: "format", absoluteLocation: location)
     }
-    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
         guard case .string(let s) = instance.pointee.kind, let check else { return true }
         return check(s)
     }
@@ -235,7 +235,7 @@ final class CountKeyword: Keyword {
         self.forObjects = name.hasSuffix("Properties")
         super.init(name: name, absoluteLocation: location)
     }
-    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
         let count: Int
         switch instance.pointee.kind {
         case .array(let a) where !forObjects: count = a.count
@@ -260,7 +260,7 @@ final class CountKeyword: Keyword {
 
 /// `uniqueItems: true`.
 final class UniqueItemsKeyword: Keyword {
-    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
         guard case .array(let elements) = instance.pointee.kind, elements.count > 1 else { return true }
         return InstanceEquality.firstDuplicate(in: elements) == nil
     }
@@ -290,11 +290,13 @@ final class RequiredKeyword: Keyword {
         self.allBits = names.count <= 64 ? firsts.reduce(0) { $0 | 1 << UInt64($1) } : nil
         super.init(name: "required", absoluteLocation: location)
     }
-    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
         guard case .object(let object) = instance.pointee.kind else { return true }
         guard allBits != nil else {
-            var none: Evaluated? = nil
-            return validate(instance.pointee, ctx, &none)
+            return ValidationContext.general(ctx, depth: depth) { ctx in
+                var none: Evaluated? = nil
+                return validate(instance.pointee, ctx, &none)
+            }
         }
         return hasAll(object)
     }
@@ -342,7 +344,7 @@ final class DependentRequiredKeyword: Keyword {
         self.dependencies = dependencies
         super.init(name: name, absoluteLocation: location)
     }
-    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
         guard case .object(let object) = instance.pointee.kind else { return true }
         for (trigger, names) in dependencies where object.memberIndex(forKey: trigger) != nil {
             for name in names where object.memberIndex(forKey: name) == nil { return false }

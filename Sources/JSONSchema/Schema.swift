@@ -28,6 +28,10 @@ public final class Schema: @unchecked Sendable {
 
     /// Whether `instance` is valid.
     public func isValid(_ instance: JSONValue) -> Bool {
+        if !tracksScope {
+            // The fast path makes a context only if some subschema needs the general path.
+            return withUnsafePointer(to: instance) { root.isValidFast($0, nil, 0) }
+        }
         let ctx = ValidationContext(collect: false, tracksScope: tracksScope)
         return root.validate(instance, ctx)
     }

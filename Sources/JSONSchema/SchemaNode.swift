@@ -113,13 +113,13 @@ class Keyword {
     /// (`ctx.collect` and `ctx.tracksScope` are false); `depth` is the number of enclosing subschemas.
     ///
     /// Keywords on hot paths override it to skip the bookkeeping of ``validate(_:_:_:)``; the
-    /// default runs that with `ctx.depth` set to `depth`.
-    func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext, _ depth: Int) -> Bool {
-        let saved = ctx.depth
-        ctx.depth = depth
-        defer { ctx.depth = saved }
-        var none: Evaluated? = nil
-        return validate(instance.pointee, ctx, &none)
+    /// default runs that (see ``ValidationContext/general(_:depth:_:)``). `ctx` is nil when the
+    /// caller made none (``Schema/isValid(_:)``): only the general path needs one.
+    func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
+        ValidationContext.general(ctx, depth: depth) { ctx in
+            var none: Evaluated? = nil
+            return validate(instance.pointee, ctx, &none)
+        }
     }
 
     /// Subschemas applied to the same instance (for finding reference cycles).
@@ -230,17 +230,16 @@ final class SchemaNode {
     /// The fast path: whether `instance` is valid, with no errors, no annotations asked for by the
     /// caller and no dynamic scope (`ctx.collect` and `ctx.tracksScope` are false). `depth` is the
     /// number of enclosing subschemas; nothing is retained or written to `ctx` on the way.
-    func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext, _ depth: Int) -> Bool {
+    func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
         if let fastForward {
             return fastForward._withUnsafeGuaranteedRef { $0.isValidFast(instance, ctx, depth) }
         }
         if let constant { return constant }
         if (needsAnnotations && !annotationsResolved) || depth >= ValidationContext.maxDepth {
-            let saved = ctx.depth
-            ctx.depth = depth
-            defer { ctx.depth = saved }
-            var none: Evaluated? = nil
-            return validate(instance.pointee, ctx, &none)
+            return ValidationContext.general(ctx, depth: depth) { ctx in
+                var none: Evaluated? = nil
+                return validate(instance.pointee, ctx, &none)
+            }
         }
         let inner = depth + 1
         for keyword in fastKeywords.buffer {
@@ -298,6 +297,16 @@ final class ValidationContext {
                 keywordLocation: JSONPointer(tokens: keywordPath).description,
                 absoluteKeywordLocation: absolute,
                 keyword: keyword, message: message, instanceOffset: instance.offset))
+    }
+
+    /// Runs `body` (the general path, from the fast path) with `ctx` at `depth`, or with a new
+    /// non-collecting context when the fast path runs without one; restores `ctx.depth` after.
+    static func general(_ ctx: ValidationContext?, depth: Int, _ body: (ValidationContext) -> Bool) -> Bool {
+        let context = ctx ?? ValidationContext(collect: false, tracksScope: false)
+        let saved = context.depth
+        context.depth = depth
+        defer { context.depth = saved }
+        return body(context)
     }
 
     /// Runs `body` without collecting errors (for `not`, `if`, `contains`), then restores the mode.
