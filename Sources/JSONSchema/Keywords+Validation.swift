@@ -11,6 +11,19 @@ struct TypeSet: OptionSet {
         ("string", .string), ("array", .array), ("object", .object),
     ]
 
+    /// Whether the value matches, read in place (only a number's payload is read).
+    @inline(__always)
+    func matches(_ value: UnsafePointer<JSONValue>) -> Bool {
+        switch value.pointee.kind {
+        case .null: return contains(.null)
+        case .bool: return contains(.boolean)
+        case .number(let n): return contains(.number) || (contains(.integer) && NumberMath.isInteger(n))
+        case .string: return contains(.string)
+        case .array: return contains(.array)
+        case .object: return contains(.object)
+        }
+    }
+
     func matches(_ value: JSONValue) -> Bool {
         switch value.kind {
         case .null: return contains(TypeSet.null)
@@ -33,14 +46,7 @@ final class TypeKeyword: Keyword {
         super.init(name: "type", absoluteLocation: location)
     }
     override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
-        switch instance.pointee.kind {  // in place: only a number's payload is read
-        case .null: return types.contains(.null)
-        case .bool: return types.contains(.boolean)
-        case .number(let n): return types.contains(.number) || (types.contains(.integer) && NumberMath.isInteger(n))
-        case .string: return types.contains(.string)
-        case .array: return types.contains(.array)
-        case .object: return types.contains(.object)
-        }
+        types.matches(instance)
     }
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
         if types.matches(instance) { return true }

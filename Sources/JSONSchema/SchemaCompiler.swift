@@ -43,7 +43,10 @@ final class SchemaCompiler {
         let schema = Schema(root: rootNode, nodes: allNodes, tracksScope: !dynamicRefs.isEmpty)
         try CycleCheck.run(allNodes, registry: registry)
         for (keyword, node) in unevaluatedProperties { Self.resolveStatically(keyword, of: node) }
-        for node in allNodes { Self.fuseObjectKeywords(of: node) }
+        for node in allNodes {
+            Self.fuseObjectKeywords(of: node)
+            Self.foldType(of: node)
+        }
         return schema
     }
 
@@ -85,6 +88,15 @@ final class SchemaCompiler {
         let replacement = AdditionalPropertiesKeyword(child: child, known: names, patterns: patterns, at: keyword.absoluteLocation)
         node.fastKeywordList = node.keywords.map { $0 === keyword ? replacement : $0 }
         node.annotationsResolved = true
+    }
+
+    /// Lets the fast path check a node's `type` itself, before calling any keyword.
+    static func foldType(of node: SchemaNode) {
+        guard !node.needsAnnotations || node.annotationsResolved else { return }
+        let list = node.fastKeywordList ?? node.keywords
+        guard let type = list.lazy.compactMap({ $0 as? TypeKeyword }).first else { return }
+        node.fastTypes = type.types
+        node.fastKeywordList = list.filter { $0 !== type }
     }
 
     /// Gives the fast path one keyword for a node's `properties` and, when they only refer to the

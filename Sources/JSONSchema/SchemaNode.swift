@@ -149,6 +149,9 @@ final class SchemaNode {
     var fastKeywordList: [Keyword]? {
         didSet { refreshFastKeywords() }
     }
+    /// The types `type` allows, checked by the fast path itself (its `type` keyword is then left out
+    /// of ``fastKeywordList``); nil when the node has no `type` (see ``SchemaCompiler/foldType(of:)``).
+    var fastTypes: TypeSet?
     /// Whether ``fastKeywordList`` needs no annotations although ``needsAnnotations`` is set (its
     /// `unevaluatedProperties` was resolved at compile time).
     var annotationsResolved = false
@@ -241,6 +244,7 @@ final class SchemaNode {
                 return validate(instance.pointee, ctx, &none)
             }
         }
+        if let fastTypes, !fastTypes.matches(instance) { return false }
         let inner = depth + 1
         for keyword in fastKeywords.buffer {
             if !keyword._withUnsafeGuaranteedRef({ $0.isValidFast(instance, ctx, inner) }) { return false }
