@@ -52,6 +52,12 @@ enum Messages {
 
     /// A string in double quotes, cut to `limit` characters.
     static func quote(_ s: String, limit: Int = 40) -> String {
+        // Most strings are short and need no escapes: no scalar-by-scalar copy then.
+        if s.utf8.count <= limit,
+            !s.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") })
+        {
+            return "\"" + s + "\""
+        }
         var body = s
         if s.unicodeScalars.count > limit {
             body = String(String.UnicodeScalarView(s.unicodeScalars.prefix(limit))) + "…"
@@ -70,7 +76,9 @@ enum Messages {
 
     /// An enum member for lists: strings without quotes when plain, other values as JSON.
     static func listItem(_ value: JSONValue) -> String {
-        if case .string(let s) = value.kind, !s.isEmpty, !s.contains(","), !s.contains(";"), s.unicodeScalars.count <= 40 {
+        if case .string(let s) = value.kind, !s.isEmpty,
+            !s.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }), s.unicodeScalars.count <= 40
+        {
             return s
         }
         return brief(value, limit: 20)
@@ -91,6 +99,9 @@ enum Messages {
         let target = Array(name.unicodeScalars)
         var best: (String, Int)?
         for candidate in candidates where candidate != name {
+            // The distance is at least the difference in length: skip candidates that cannot be near.
+            let length = candidate.utf8.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }  // scalars
+            if length > target.count + 2 || length + 2 < target.count { continue }
             let distance = editDistance(target, Array(candidate.unicodeScalars))
             if distance <= 2, distance < max(2, target.count), distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
         }
@@ -100,21 +111,26 @@ enum Messages {
     /// Levenshtein distance, counting a swap of two neighbours as one edit.
     static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-        var previous2 = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    current[j] = min(current[j], previous2[j - 2] + 1)
+        let width = b.count + 1
+        var storage = [Int](repeating: 0, count: 3 * width)
+        return storage.withUnsafeMutableBufferPointer { rows -> Int in
+            // Three rows in one buffer: two rows back, the previous row and the current one.
+            var previous2 = 0, previous = width, current = 2 * width
+            for j in 0...b.count { rows[previous + j] = j }
+            for i in 1...a.count {
+                rows[current] = i
+                for j in 1...b.count {
+                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    var value = min(rows[previous + j] + 1, rows[current + j - 1] + 1, rows[previous + j - 1] + cost)
+                    if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                        value = min(value, rows[previous2 + j - 2] + 1)
+                    }
+                    rows[current + j] = value
                 }
+                (previous2, previous, current) = (previous, current, previous2)
             }
-            (previous2, previous, current) = (previous, current, previous2)
+            return rows[previous + b.count]
         }
-        return previous[b.count]
     }
 
     static func notAllowedProperty(_ name: String, known: [String]) -> String {

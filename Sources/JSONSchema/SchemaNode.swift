@@ -253,9 +253,15 @@ final class SchemaNode {
     }
 
     /// Validates without annotations.
+    ///
+    /// When collecting, a subtree the fast path finds valid has no errors to report, so only
+    /// failing subtrees are walked again with paths and messages.
     @inline(__always)
     func validate(_ instance: JSONValue, _ ctx: ValidationContext) -> Bool {
-        if !ctx.collect, !ctx.tracksScope { return withUnsafePointer(to: instance) { isValidFast($0, ctx, ctx.depth) } }
+        if !ctx.tracksScope {
+            let valid = withUnsafePointer(to: instance) { isValidFast($0, ctx, ctx.depth) }
+            if valid || !ctx.collect { return valid }
+        }
         var none: Evaluated? = nil
         return validate(instance, ctx, &none)
     }
@@ -287,7 +293,9 @@ final class ValidationContext {
     @inline(__always) func pushKeyword(_ a: String, _ b: String) {
         if collect { keywordTokens.append(a); keywordTokens.append(b) }
     }
-    @inline(__always) func popKeyword(_ count: Int = 1) { if collect { keywordTokens.removeLast(count) } }
+    @inline(__always) func popKeyword(_ count: Int = 1) {
+        if collect { for _ in 0..<count { keywordTokens.removeLast() } }
+    }
     @inline(__always) func pushInstance(_ token: String) { if collect { instanceTokens.append(token) } }
     @inline(__always) func pushInstance(_ index: Int) { if collect { instanceTokens.append(String(index)) } }
     @inline(__always) func popInstance() { if collect { instanceTokens.removeLast() } }
@@ -298,9 +306,24 @@ final class ValidationContext {
         errors.append(
             ValidationError(
                 instanceLocation: JSONPointer(tokens: instanceTokens),
-                keywordLocation: JSONPointer(tokens: keywordPath).description,
+                keywordLocation: Self.pointerText(keywordPath),
                 absoluteKeywordLocation: absolute,
                 keyword: keyword, message: message, instanceOffset: instance.offset))
+    }
+
+    /// The JSON Pointer of `tokens` as text, as ``JSONPointer/description`` writes it; tokens
+    /// without `~` or `/` (nearly all) are copied whole.
+    static func pointerText(_ tokens: [String]) -> String {
+        var out = ""
+        for token in tokens {
+            out += "/"
+            if token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) {
+                out += JSONPointer(tokens: [token]).description.dropFirst()
+            } else {
+                out += token
+            }
+        }
+        return out
     }
 
     /// Runs `body` (the general path, from the fast path) with `ctx` at `depth`, or with a new
@@ -310,6 +333,7 @@ final class ValidationContext {
         let saved = context.depth
         context.depth = depth
         defer { context.depth = saved }
+        if context.collect { return context.quietly { body(context) } }  // the fast path records nothing
         return body(context)
     }
 
