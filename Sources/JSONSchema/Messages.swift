@@ -98,23 +98,33 @@ enum Messages {
     static func suggestion(for name: String, among candidates: [String]) -> String? {
         let target = Array(name.unicodeScalars)
         var best: (String, Int)?
-        for candidate in candidates where candidate != name {
-            // The distance is at least the difference in length: skip candidates that cannot be near.
-            let length = candidate.utf8.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }  // scalars
-            if length > target.count + 2 || length + 2 < target.count { continue }
-            let distance = editDistance(target, Array(candidate.unicodeScalars))
-            if distance <= 2, distance < max(2, target.count), distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
+        target.withUnsafeBufferPointer { target in
+            for candidate in candidates where candidate != name {
+                // The distance is at least the difference in length: skip candidates that cannot be near.
+                let length = candidate.utf8.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }  // scalars
+                if length > target.count + 2 || length + 2 < target.count { continue }
+                let distance = withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: length) { scalars in
+                    _ = scalars.initialize(from: candidate.unicodeScalars)
+                    return editDistance(target, UnsafeBufferPointer(scalars))
+                }
+                if distance <= 2, distance < max(2, target.count), distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
+            }
         }
         return best?.0
     }
 
     /// Levenshtein distance, counting a swap of two neighbours as one edit.
     static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+        a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in editDistance(a, b) } }
+    }
+
+    /// Levenshtein distance with the transposition of neighbours, over buffers (rows on the stack).
+    static func editDistance(_ a: UnsafeBufferPointer<Unicode.Scalar>, _ b: UnsafeBufferPointer<Unicode.Scalar>) -> Int {
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
         let width = b.count + 1
-        var storage = [Int](repeating: 0, count: 3 * width)
-        return storage.withUnsafeMutableBufferPointer { rows -> Int in
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * width) { rows -> Int in
             // Three rows in one buffer: two rows back, the previous row and the current one.
+            rows.initialize(repeating: 0)
             var previous2 = 0, previous = width, current = 2 * width
             for j in 0...b.count { rows[previous + j] = j }
             for i in 1...a.count {
