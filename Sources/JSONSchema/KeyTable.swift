@@ -63,18 +63,24 @@ final class KeyTable: @unchecked Sendable {  // immutable after init
 
     var count: Int { keys.count }
 
-    /// The first eight bytes of `input`, zero-padded.
+    /// The first eight bytes of `input`, zero-padded, in two overlapping loads for shorter keys
+    /// (the same length always gives the same arrangement, which is all lookups need).
     @inline(__always)
     private static func head(_ input: UnsafeBufferPointer<UInt8>) -> UInt64 {
         guard let base = input.baseAddress else { return 0 }
-        if input.count >= 8 { return UnsafeRawPointer(base).loadUnaligned(as: UInt64.self) }
-        var word: UInt64 = 0
-        var i = input.count - 1
-        while i >= 0 {
-            word = word << 8 | UInt64(base[i])
-            i -= 1
+        let n = input.count, raw = UnsafeRawPointer(base)
+        if n >= 8 { return raw.loadUnaligned(as: UInt64.self) }
+        if n >= 4 {
+            let low = UInt64(raw.loadUnaligned(as: UInt32.self))
+            let high = UInt64(raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self))
+            return low | high << UInt64((n - 4) * 8)
         }
-        return word
+        if n >= 2 {
+            let low = UInt64(raw.loadUnaligned(as: UInt16.self))
+            let high = UInt64(raw.loadUnaligned(fromByteOffset: n - 2, as: UInt16.self))
+            return low | high << UInt64((n - 2) * 8)
+        }
+        return n == 1 ? UInt64(base[0]) : 0
     }
 
     @inline(__always)

@@ -68,4 +68,28 @@ import Testing
             #"{"properties": {"participants": {"type": "array"}, "participantz": {"type": "string"}}, "additionalProperties": false}"#,
             [(#"{"participants": [], "participantz": "x"}"#, true), (#"{"participantz": []}"#, false), (#"{"participant": 1}"#, false)])
     }
+
+    @Test func keyTableFindsEveryLengthAndNoNearMiss() {
+        // Keys of every length up to 20, and for each a copy with one byte changed at every position.
+        var keys: [String] = []
+        for length in 0...20 {
+            var bytes: [UInt8] = []
+            for i in 0..<length { bytes.append(UInt8(97 + (i * 7 + length) % 26)) }
+            keys.append(String(decoding: bytes, as: UTF8.self))
+        }
+        let table = KeyTable(keys + ["é", "e\u{301}"])
+        for (i, key) in keys.enumerated() {
+            #expect(table.index(of: key) == i, "\(key)")
+            var bytes = Array(key.utf8)
+            for position in bytes.indices {
+                let original = bytes[position]
+                bytes[position] = original == 0x5A ? 0x59 : 0x5A  // "Z" or "Y": no key has capitals
+                #expect(table.index(of: String(decoding: bytes, as: UTF8.self)) == nil)
+                bytes[position] = original
+            }
+        }
+        #expect(table.index(of: "é") == keys.count)
+        #expect(table.index(of: "e\u{301}") == keys.count + 1)
+        #expect(table.index(of: "ab") == nil)
+    }
 }
