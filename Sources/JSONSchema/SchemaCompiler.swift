@@ -46,6 +46,7 @@ final class SchemaCompiler {
         for node in allNodes {
             Self.fuseObjectKeywords(of: node)
             Self.foldType(of: node)
+            node.prepareFastPath()
         }
         return schema
     }

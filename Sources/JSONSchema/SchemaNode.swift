@@ -234,22 +234,47 @@ final class SchemaNode {
     /// caller and no dynamic scope (`ctx.collect` and `ctx.tracksScope` are false). `depth` is the
     /// number of enclosing subschemas; nothing is retained or written to `ctx` on the way.
     func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
-        if let fastForward {
-            return fastForward._withUnsafeGuaranteedRef { $0.isValidFast(instance, ctx, depth) }
+        switch fastMode {
+        case .keywords: break
+        case .forward: return fastForward.unsafelyUnwrapped._withUnsafeGuaranteedRef { $0.isValidFast(instance, ctx, depth) }
+        case .accept: return true
+        case .reject: return false
+        case .general: return validateGeneral(instance, ctx, depth)
         }
-        if let constant { return constant }
-        if (needsAnnotations && !annotationsResolved) || depth >= ValidationContext.maxDepth {
-            return ValidationContext.general(ctx, depth: depth) { ctx in
-                var none: Evaluated? = nil
-                return validate(instance.pointee, ctx, &none)
-            }
-        }
+        if depth >= ValidationContext.maxDepth { return validateGeneral(instance, ctx, depth) }
         if let fastTypes, !fastTypes.matches(instance) { return false }
         let inner = depth + 1
         for keyword in fastKeywords.buffer {
             if !keyword._withUnsafeGuaranteedRef({ $0.isValidFast(instance, ctx, inner) }) { return false }
         }
         return true
+    }
+
+    /// The general path, from the fast path (kept out of line, so that the fast path stays small).
+    @inline(never)
+    private func validateGeneral(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
+        ValidationContext.general(ctx, depth: depth) { ctx in
+            var none: Evaluated? = nil
+            return validate(instance.pointee, ctx, &none)
+        }
+    }
+
+    /// What the fast path does with this node: settled by ``prepareFastPath()`` once compiling is
+    /// done; until then, the general path.
+    enum FastMode: UInt8 { case keywords, forward, accept, reject, general }
+    private(set) var fastMode = FastMode.general
+
+    /// Settles ``fastMode`` from the node's final state.
+    func prepareFastPath() {
+        if fastForward != nil {
+            fastMode = .forward
+        } else if let constant {
+            fastMode = constant ? .accept : .reject
+        } else if needsAnnotations && !annotationsResolved {
+            fastMode = .general
+        } else {
+            fastMode = .keywords
+        }
     }
 
     /// Validates without annotations.
