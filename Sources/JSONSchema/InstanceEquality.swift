@@ -44,6 +44,24 @@ enum InstanceEquality {
         }
     }
 
+    /// ``equal(_:_:)`` for values read in place: scalars and strings are compared without copying
+    /// the values (only a string's storage is retained); containers as values.
+    static func equal(_ a: UnsafePointer<JSONValue>, _ b: UnsafePointer<JSONValue>) -> Bool {
+        switch a.pointee.kind {
+        case .null:
+            if case .null = b.pointee.kind { return true }
+            return false
+        case .bool(let x):
+            if case .bool(let y) = b.pointee.kind { return x == y }
+            return false
+        case .string(let x):
+            if case .string(let y) = b.pointee.kind { return sameScalars(x, y) }
+            return false
+        case .number, .array, .object:
+            return equal(a.pointee, b.pointee)
+        }
+    }
+
     /// Whether two objects have the same effective members (the last occurrence of a repeated key).
     static func equal(_ x: JSONObject, _ y: JSONObject) -> Bool {
         let xDuplicates = x.hasDuplicateKeys, yDuplicates = y.hasDuplicateKeys
@@ -114,8 +132,9 @@ enum InstanceEquality {
     static func firstDuplicate(in elements: [JSONValue]) -> (Int, Int)? {
         if elements.count <= 16 {
             return elements.withUnsafeBufferPointer { elements -> (Int, Int)? in
+                guard let base = elements.baseAddress else { return nil }
                 for j in elements.indices {
-                    for i in 0..<j where equal(elements[i], elements[j]) { return (i, j) }
+                    for i in 0..<j where equal(base + i, base + j) { return (i, j) }
                 }
                 return nil
             }
