@@ -1,6 +1,6 @@
 import JSON
 
-/// `properties`: small sets are scanned linearly, larger ones looked up in a dictionary.
+/// `properties`: each member's key looked up in a ``KeyTable`` of the declared names.
 final class PropertiesKeyword: Keyword {
     var children: [SchemaNode]
     let table: KeyTable

@@ -5,9 +5,18 @@ import JSON
  root, each with its keywords compiled into Keyword objects. References are edges to other nodes
  (cycles included: the Schema owns every node and breaks the edges when it goes away).
 
- Validation walks the graph with a ValidationContext:
-   collect = false   the fast path: stop at the first failure, build no paths or messages;
-   collect = true    the detailed path: keep going, push instance and keyword tokens, record errors.
+ Validation walks the graph in one of two ways:
+   isValidFast       the fast path: stop at the first failure, build no paths or messages, need no
+                     annotations or dynamic scope. Instances are borrowed through pointers, nodes
+                     and keywords through unretained references, the depth is a parameter, and the
+                     context may be nil: nothing is retained, allocated or written on the way.
+                     After compiling, a node may give it cheaper keywords than it has
+                     (fastKeywordList: unevaluatedProperties resolved statically, properties fused
+                     with additionalProperties and required, type checked by the node itself).
+   validate          the general path, with a ValidationContext:
+                     collect = false  no errors, but annotations or dynamic scope;
+                     collect = true   the detailed path: keep going, push instance and keyword
+                     tokens, record errors. Subtrees the fast path finds valid are not walked.
  Annotations for unevaluatedProperties/unevaluatedItems travel in an `Evaluated?`: nil when no
  keyword up the in-place chain needs them, so ordinary schemas pay nothing for them.
 */
