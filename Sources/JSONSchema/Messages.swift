@@ -77,7 +77,8 @@ enum Messages {
     /// An enum member for lists: strings without quotes when plain, other values as JSON.
     static func listItem(_ value: JSONValue) -> String {
         if case .string(let s) = value.kind, !s.isEmpty,
-            !s.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }), s.unicodeScalars.count <= 40
+            !s.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }),
+            s.utf8.count <= 40 || s.unicodeScalars.count <= 40
         {
             return s
         }
@@ -105,7 +106,7 @@ enum Messages {
                 if length > target.count + 2 || length + 2 < target.count { continue }
                 let distance = withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: length) { scalars in
                     _ = scalars.initialize(from: candidate.unicodeScalars)
-                    return editDistance(target, UnsafeBufferPointer(scalars))
+                    return editDistance(target, UnsafeBufferPointer(scalars), limit: 2)
                 }
                 if distance <= 2, distance < max(2, target.count), distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
             }
@@ -119,7 +120,12 @@ enum Messages {
     }
 
     /// Levenshtein distance with the transposition of neighbours, over buffers (rows on the stack).
-    static func editDistance(_ a: UnsafeBufferPointer<Unicode.Scalar>, _ b: UnsafeBufferPointer<Unicode.Scalar>) -> Int {
+    ///
+    /// Any distance above `limit` may be answered as `limit + 1`: once two consecutive rows exceed
+    /// the limit (the last by more than it), no later row can come back under it.
+    static func editDistance(
+        _ a: UnsafeBufferPointer<Unicode.Scalar>, _ b: UnsafeBufferPointer<Unicode.Scalar>, limit: Int = Int.max - 1
+    ) -> Int {
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
         let width = b.count + 1
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * width) { rows -> Int in
@@ -127,8 +133,10 @@ enum Messages {
             rows.initialize(repeating: 0)
             var previous2 = 0, previous = width, current = 2 * width
             for j in 0...b.count { rows[previous + j] = j }
+            var previousMinimum = 0
             for i in 1...a.count {
                 rows[current] = i
+                var minimum = i
                 for j in 1...b.count {
                     let cost = a[i - 1] == b[j - 1] ? 0 : 1
                     var value = min(rows[previous + j] + 1, rows[current + j - 1] + 1, rows[previous + j - 1] + cost)
@@ -136,7 +144,11 @@ enum Messages {
                         value = min(value, rows[previous2 + j - 2] + 1)
                     }
                     rows[current + j] = value
+                    minimum = min(minimum, value)
                 }
+                // Later rows are at least min(this row's minimum, the previous row's minimum + 1).
+                if minimum > limit && previousMinimum >= limit { return limit + 1 }
+                previousMinimum = minimum
                 (previous2, previous, current) = (previous, current, previous2)
             }
             return rows[previous + b.count]

@@ -92,4 +92,16 @@ import Testing
         #expect(table.index(of: "e\u{301}") == keys.count + 1)
         #expect(table.index(of: "ab") == nil)
     }
+
+    @Test func limitedEditDistanceAgreesWithTheExactOneUpToTheLimit() {
+        let words = ["", "a", "ab", "ba", "name", "nmae", "naem", "status", "stauts", "period", "participants", "partners", "owners", "émile", "emile"]
+        for x in words {
+            for y in words {
+                let a = Array(x.unicodeScalars), b = Array(y.unicodeScalars)
+                let exact = Messages.editDistance(a, b)
+                let limited = a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in Messages.editDistance(a, b, limit: 2) } }
+                if exact <= 2 { #expect(limited == exact, "\(x) \(y)") } else { #expect(limited > 2, "\(x) \(y)") }
+            }
+        }
+    }
 }
