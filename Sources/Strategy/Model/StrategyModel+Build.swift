@@ -47,6 +47,7 @@ extension StrategyModel {
             guard let i = initiativeIndex[id] else { return false }
             let new = reader.initiative(id: id)
             for owner in initiatives[i].owners + new.owners { change.owners.insert(owner.value.partner) }
+            reindexOwners(of: i, from: initiatives[i], to: new)
             initiatives[i] = new
         case .report:
             guard let i = reports.firstIndex(where: { $0.origin.path == path }), let report = reader.report() else {

@@ -13,6 +13,10 @@ public struct StrategyModel: Sendable {
     private(set) var partnerIndex: [String: Int] = [:]
     private(set) var goalIndex: [String: Int] = [:]
     private(set) var initiativeIndex: [String: Int] = [:]
+    /// Initiative indices (ascending) by owner: a partner id ("aalborg-kommune") or a unit
+    /// ("aalborg-kommune/skoleforvaltningen"); an owner "partner/unit" counts for its partner too.
+    /// Built with the model and kept current by ``replace(at:with:change:)``.
+    private(set) var initiativesByOwner: [String: [Int]] = [:]
 
     /// While the rule engine re-checks only the entities a commit changed, the files of those
     /// entities: rules that check entity by entity visit only them (``checkedInitiatives`` and its
@@ -56,6 +60,37 @@ public struct StrategyModel: Sendable {
     public func goal(_ id: String) -> Goal? { goalIndex[id].map { goals[$0] } }
     public func initiative(_ id: String) -> Initiative? { initiativeIndex[id].map { initiatives[$0] } }
 
+    /// The indices (into ``initiatives``, ascending) of the initiatives a partner or unit owns;
+    /// `owner` is a partner id or "partner/unit". An initiative a unit owns is owned by its partner too.
+    func initiativeIndices(ownedBy owner: String) -> [Int] { initiativesByOwner[owner] ?? [] }
+
+    /// The owners an initiative counts for: each owner's partner, and each owning unit, once.
+    static func ownerKeys(_ initiative: Initiative) -> [String] {
+        var keys: [String] = []
+        for owner in initiative.owners {
+            if !keys.contains(owner.value.partner) { keys.append(owner.value.partner) }
+            if owner.value.unit != nil {
+                let unit = owner.value.description
+                if !keys.contains(unit) { keys.append(unit) }
+            }
+        }
+        return keys
+    }
+
+    /// Moves initiative `index` in ``initiativesByOwner`` from the owners of `old` to those of `new`.
+    mutating func reindexOwners(of index: Int, from old: Initiative, to new: Initiative) {
+        let before = Self.ownerKeys(old), after = Self.ownerKeys(new)
+        for key in before where !after.contains(key) {
+            initiativesByOwner[key]?.removeAll { $0 == index }
+            if initiativesByOwner[key]?.isEmpty == true { initiativesByOwner[key] = nil }
+        }
+        for key in after where !before.contains(key) {
+            var list = initiativesByOwner[key] ?? []
+            list.insert(index, at: list.firstIndex { $0 > index } ?? list.count)
+            initiativesByOwner[key] = list
+        }
+    }
+
     /// The unit a reference names, when it names one that exists.
     public func unit(_ ref: PartyRef) -> Unit? {
         guard let unitID = ref.unit else { return nil }
@@ -81,6 +116,10 @@ public struct StrategyModel: Sendable {
         partnerIndex = Dictionary(partners.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         goalIndex = Dictionary(goals.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         initiativeIndex = Dictionary(initiatives.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        initiativesByOwner = [:]
+        for i in initiatives.indices {
+            for key in Self.ownerKeys(initiatives[i]) { initiativesByOwner[key, default: []].append(i) }
+        }
     }
 }
 

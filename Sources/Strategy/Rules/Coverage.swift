@@ -1,40 +1,3 @@
-/// Which initiatives each partner and each unit owns: built once, so the coverage rules look up an
-/// entity's initiatives instead of scanning all of them.
-struct OwnerIndex {
-    /// Initiative indices (into `model.initiatives`) by partner id; an owner "partner/unit" counts
-    /// for its partner too. Each initiative at most once per partner.
-    private(set) var byPartner: [String: [Int]] = [:]
-    /// Initiative indices by "partner/unit".
-    private(set) var byUnit: [String: [Int]] = [:]
-
-    /// With `partners`, only the initiatives of those partners (a few, compared one by one) are
-    /// indexed; `units: false` leaves ``byUnit`` empty.
-    ///
-    /// - Complexity: O(total number of owners).
-    init(_ model: StrategyModel, partners: [String]? = nil, units: Bool = true) {
-        var focused = [[Int]](repeating: [], count: partners?.count ?? 0)
-        // By index throughout: copying an Initiative, or one of its located owners, costs a retain
-        // per field. Owners are few: looking back through them is cheaper than a set per initiative.
-        for i in model.initiatives.indices {
-            let owners = model.initiatives[i].owners
-            for k in owners.indices {
-                let ref = owners[k].value
-                let position = partners?.firstIndex(of: ref.partner)
-                if partners != nil && position == nil { continue }
-                if !(0..<k).contains(where: { owners[$0].value.partner == ref.partner }) {
-                    if let position { focused[position].append(i) } else { byPartner[ref.partner, default: []].append(i) }
-                }
-                if units, ref.unit != nil, !(0..<k).contains(where: { owners[$0].value == ref }) {
-                    byUnit[ref.description, default: []].append(i)
-                }
-            }
-        }
-        if let partners {
-            for (partner, owned) in zip(partners, focused) where !owned.isEmpty { byPartner[partner] = owned }
-        }
-    }
-}
-
 /// The coverage check shared by `partner-coverage` and `unit-coverage`: the union of the active
 /// periods of the initiatives an entity owns must cover the days it has to be covered.
 struct CoverageCheck {
@@ -55,6 +18,12 @@ struct CoverageCheck {
     ) -> [RuleFinding] {
         if owned.isEmpty {
             return [R.finding(noInitiative(name), at: origin, hint: hint(name), exceptions: exceptions)]
+        }
+        // Often one owned initiative is active on every day of the target: nothing to collect or sort.
+        if let end = target.to, owned.contains(where: { i in
+            model.initiatives[i].activePeriod.map { $0.from <= target.from && ($0.to.map { $0 >= end } ?? true) } ?? false
+        }) {
+            return []
         }
         let active = owned.compactMap { i in model.initiatives[i].activePeriod.map { (i, $0) } }
         return CoverageSweep.gaps(in: target, covered: active.map(\.1)).map { gap in

@@ -27,11 +27,10 @@ struct PartnerCoverage: Rule {
         let coverage = CoverageCheck(model: model, context: context)
         guard let period = coverage.strategyPeriod else { return [] }
         let partners = model.checkedPartners
-        let index = OwnerIndex(model, partners: model.focus == nil ? nil : partners.map(\.id), units: false)
         return partners.flatMap { partner -> [RuleFinding] in
             guard let target = partner.membership(within: period) else { return [] }
             return coverage.findings(
-                Self.self, name: partner.name, target: target, owned: index.byPartner[partner.id] ?? [],
+                Self.self, name: partner.name, target: target, owned: model.initiativeIndices(ownedBy: partner.id),
                 at: partner.origin.appending("name"), exceptions: partner.exceptions)
         }
     }

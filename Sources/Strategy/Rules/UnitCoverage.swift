@@ -24,14 +24,13 @@ struct UnitCoverage: Rule {
         let coverage = CoverageCheck(model: model, context: context)
         guard let period = coverage.strategyPeriod else { return [] }
         let partners = model.checkedPartners
-        let index = OwnerIndex(model, partners: model.focus == nil ? nil : partners.map(\.id))
         var out: [RuleFinding] = []
         for partner in partners {
             guard let target = partner.membership(within: period) else { continue }
             for unit in partner.units where unit.involved {
                 out += coverage.findings(
                     Self.self, name: Self.displayName(unit, of: partner), target: target,
-                    owned: index.byUnit["\(partner.id)/\(unit.id)"] ?? [], at: unit.origin.appending("name"),
+                    owned: model.initiativeIndices(ownedBy: "\(partner.id)/\(unit.id)"), at: unit.origin.appending("name"),
                     exceptions: unit.exceptions)
             }
         }
