@@ -79,6 +79,16 @@ public final class Repository {
         Self.trimmingSlash(string(git_repository_path(pointer)))
     }
 
+    /// The git folder shared by all work trees of the repository, without a trailing slash: for a
+    /// linked work tree (`git worktree add`) the main repository's git folder, where git keeps
+    /// refs, objects, config and hooks; otherwise the same as ``gitDirectory``.
+    ///
+    /// The corresponding libgit2 function is `git_repository_commondir`.
+    public var commonDirectory: String {
+        guard let path = git_repository_commondir(pointer) else { return gitDirectory }
+        return Self.trimmingSlash(String(cString: path))
+    }
+
     /// The top folder of the work tree without a trailing slash, or `nil` for a bare
     /// repository.
     ///

@@ -133,6 +133,25 @@ struct HookInstallTests {
         #expect(try String(contentsOfFile: path, encoding: .utf8).contains("tryg-hook"))
     }
 
+    @Test("installed from a linked work tree, the hook goes where git runs it: the shared git folder")
+    func linkedWorkTree() throws {
+        let repo = try HookPreCommitTests().clone()
+        try FileManager.default.removeItem(atPath: repo.path + "/.git/hooks/pre-commit")
+        let tree = FileManager.default.temporaryDirectory.path + "/tryg-worktree-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: tree) }
+        try repo.git(["worktree", "add", "-q", "-b", "other", tree])
+        let install = try RangeFixture.tryg(["hook", "install", "--", "--as-of", RangeFixture.asOf], in: tree)
+        #expect(install.status == 0, "\(install)")
+        #expect(install.stdout == "installed the pre-commit hook at \(repo.path)/.git/hooks/pre-commit\n", "\(install)")
+        // git runs it for commits in the linked work tree.
+        let file = tree + "/" + RangeFixture.initiativePath
+        try RangeFixture.initiative(status: "bogus").write(toFile: file, atomically: true, encoding: .utf8)
+        _ = try runProcess("/usr/bin/git", ["add", "-A"], in: tree)
+        let refused = try runProcess("/usr/bin/git", ["commit", "-q", "-m", "broken"], in: tree)
+        #expect(refused.status == 1, "\(refused)")
+        #expect(refused.stderr.contains("tryg: commit refused: the staged files have 1 error"), "\(refused)")
+    }
+
     @Test("core.hooksPath is respected; a bare repository needs --pre-receive")
     func hooksPathAndBare() throws {
         let repo = try TemporaryRepository()

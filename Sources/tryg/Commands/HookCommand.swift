@@ -203,10 +203,11 @@ struct HookInstaller {
     }
 
     /// The folder git runs the repository's hooks from: `core.hooksPath` (relative to the work tree,
-    /// or to the repository itself when bare; `~/` is the home folder), else `hooks` in the git folder.
+    /// or to the repository itself when bare; `~/` is the home folder), else `hooks` in the git folder
+    /// shared by all work trees (a linked work tree's own git folder has no hooks git would run).
     static func hooksFolder(of repo: Repository) -> String {
         guard let configured = repo.configString("core.hooksPath"), !configured.isEmpty else {
-            return repo.gitDirectory + "/hooks"
+            return repo.commonDirectory + "/hooks"
         }
         if configured.hasPrefix("/") { return configured }
         if configured.hasPrefix("~/") {
