@@ -63,24 +63,10 @@ final class ItemsKeyword: Keyword {
     }
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
         guard case .array(let elements) = instance.kind, let child, elements.count > start else { return true }
-        var valid = true
-        for i in start..<elements.count {
-            ctx.pushInstance(i)
-            let ok: Bool
-            if child.constant == false {
-                ok = false
-                fail(ctx, elements[i], "item \(i) is not allowed here: at most \(Messages.plural(start, "item")) allowed")
-            } else {
-                ctx.pushKeyword("items")
-                ok = child.validate(elements[i], ctx)
-                ctx.popKeyword()
-            }
-            ctx.popInstance()
-            if !ok {
-                valid = false
-                if !ctx.collect { return false }
-            }
-        }
+        let start = start
+        let valid = checkEach(
+            start..<elements.count, child, keyword: "items", ctx, enter: { ctx.pushInstance($0) }, value: { elements[$0] },
+            notAllowed: { "item \($0) is not allowed here: at most \(Messages.plural(start, "item")) allowed" })
         if valid { evaluated?.allItems = true }
         return valid
     }

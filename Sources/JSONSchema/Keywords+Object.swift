@@ -146,24 +146,11 @@ final class AdditionalPropertiesKeyword: Keyword {
 
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
         guard case .object(let object) = instance.kind, let child else { return true }
-        var valid = true
-        for member in object.members where isAdditional(member.key) {
-            ctx.pushInstance(member.key)
-            let ok: Bool
-            if child.constant == false {
-                ok = false
-                fail(ctx, member.value, Messages.notAllowedProperty(member.key, known: known))
-            } else {
-                ctx.pushKeyword("additionalProperties")
-                ok = child.validate(member.value, ctx)
-                ctx.popKeyword()
-            }
-            ctx.popInstance()
-            if !ok {
-                valid = false
-                if !ctx.collect { return false }
-            }
-        }
+        let known = known
+        let valid = checkEach(
+            object.members.lazy.filter { self.isAdditional($0.key) }, child, keyword: "additionalProperties", ctx,
+            enter: { ctx.pushInstance($0.key) }, value: \.value,
+            notAllowed: { Messages.notAllowedProperty($0.key, known: known) })
         if valid { evaluated?.allProperties = true }
         return valid
     }

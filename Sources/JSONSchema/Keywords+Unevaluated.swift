@@ -1,5 +1,36 @@
 import JSON
 
+extension Keyword {
+    /// The detailed check of the values a keyword hands to one subschema as a group — additional,
+    /// unevaluated or trailing members and items: each under its own instance location (`enter`
+    /// pushes it); with a `false` subschema each fails with `notAllowed`, otherwise with the
+    /// subschema's own errors under `keyword`. Stops at the first failure unless errors are collected.
+    final func checkEach<T>(
+        _ values: some Sequence<T>, _ child: SchemaNode, keyword: String, _ ctx: ValidationContext,
+        enter: (T) -> Void, value: (T) -> JSONValue, notAllowed: (T) -> String
+    ) -> Bool {
+        var valid = true
+        for item in values {
+            enter(item)
+            let ok: Bool
+            if child.constant == false {
+                ok = false
+                fail(ctx, value(item), notAllowed(item))
+            } else {
+                ctx.pushKeyword(keyword)
+                ok = child.validate(value(item), ctx)
+                ctx.popKeyword()
+            }
+            ctx.popInstance()
+            if !ok {
+                valid = false
+                if !ctx.collect { return false }
+            }
+        }
+        return valid
+    }
+}
+
 /// `unevaluatedProperties`: applies to the properties no adjacent keyword evaluated successfully.
 ///
 /// It runs after every other keyword of its subschema and reads the annotations they gathered
@@ -31,24 +62,11 @@ final class UnevaluatedPropertiesKeyword: Keyword {
         }
         let seen = evaluated ?? Evaluated()
         if seen.allProperties { return true }
-        var valid = true
-        for (position, member) in object.members.enumerated() where !seen.isEvaluated(member: position) {
-            ctx.pushInstance(member.key)
-            let ok: Bool
-            if child.constant == false {
-                ok = false
-                fail(ctx, member.value, Messages.notAllowedProperty(member.key, known: known))
-            } else {
-                ctx.pushKeyword("unevaluatedProperties")
-                ok = child.validate(member.value, ctx)
-                ctx.popKeyword()
-            }
-            ctx.popInstance()
-            if !ok {
-                valid = false
-                if !ctx.collect { return false }
-            }
-        }
+        let known = known
+        let valid = checkEach(
+            object.members.enumerated().lazy.filter { !seen.isEvaluated(member: $0.offset) }.map(\.element), child,
+            keyword: "unevaluatedProperties", ctx, enter: { ctx.pushInstance($0.key) }, value: \.value,
+            notAllowed: { Messages.notAllowedProperty($0.key, known: known) })
         if valid { evaluated?.allProperties = true }
         return valid
     }
@@ -66,24 +84,10 @@ final class UnevaluatedItemsKeyword: Keyword {
         guard case .array(let elements) = instance.kind, let child else { return true }
         let seen = evaluated ?? Evaluated()
         if seen.allItems { return true }
-        var valid = true
-        for (i, element) in elements.enumerated() where !seen.isEvaluated(item: i) {
-            ctx.pushInstance(i)
-            let ok: Bool
-            if child.constant == false {
-                ok = false
-                fail(ctx, element, "item \(i) is not allowed here: no schema describes it")
-            } else {
-                ctx.pushKeyword("unevaluatedItems")
-                ok = child.validate(element, ctx)
-                ctx.popKeyword()
-            }
-            ctx.popInstance()
-            if !ok {
-                valid = false
-                if !ctx.collect { return false }
-            }
-        }
+        let valid = checkEach(
+            elements.indices.lazy.filter { !seen.isEvaluated(item: $0) }, child, keyword: "unevaluatedItems", ctx,
+            enter: { ctx.pushInstance($0) }, value: { elements[$0] },
+            notAllowed: { "item \($0) is not allowed here: no schema describes it" })
         if valid { evaluated?.allItems = true }
         return valid
     }
