@@ -10,16 +10,7 @@
 # The repositories are built with the git command line; tryg itself reads them through libgit2.
 # TRYG_BIN_DIR names a folder with release builds of tryg and tryg-bench (default: build them).
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
-if [ -z "${TRYG_BIN_DIR:-}" ]; then
-  swift build -c release --static-swift-stdlib --package-path "$root" --product tryg >&2
-  swift build -c release --static-swift-stdlib --package-path "$root" --product tryg-bench >&2
-  TRYG_BIN_DIR="$root/.build/release"
-fi
-tryg="$TRYG_BIN_DIR/tryg"
-bench="$TRYG_BIN_DIR/tryg-bench"
-work=${1:-$(mktemp -d)}
-mkdir -p "$work"
+source "$(dirname "$0")/bench-common.sh"
 N=${INITIATIVES:-10000}
 CHANGED=${CHANGED:-100}
 COMMITS=${COMMITS:-1000}

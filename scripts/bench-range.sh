@@ -15,16 +15,7 @@
 # TRYG_BIN_DIR names a folder with release builds of tryg and tryg-bench (default: build them);
 # REUSE=1 keeps the range repository of an earlier run in WORKDIR.
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
-if [ -z "${TRYG_BIN_DIR:-}" ]; then
-  swift build -c release --static-swift-stdlib --package-path "$root" --product tryg >&2
-  swift build -c release --static-swift-stdlib --package-path "$root" --product tryg-bench >&2
-  TRYG_BIN_DIR="$root/.build/release"
-fi
-tryg="$TRYG_BIN_DIR/tryg"
-bench="$TRYG_BIN_DIR/tryg-bench"
-work=${1:-$(mktemp -d)}
-mkdir -p "$work"
+source "$(dirname "$0")/bench-common.sh"
 N=${INITIATIVES:-1000}
 COMMITS=${COMMITS:-1000}
 AS_OF=${AS_OF:-2018-06-01}   # a day on which the real strategy passes its rules (no closed report year yet)
