@@ -97,6 +97,16 @@ struct IncrementalRangeTests {
             try step()
             try repo.commitAll(message)
         }
+        // A side branch from the middle of the history, merged back: the walk visits its commits
+        // between those of main, so consecutive states differ by more than one commit's change.
+        try repo.git(["checkout", "-q", "-b", "side", "HEAD~12"])
+        try repo.write("strategy/initiatives/side-indsats.json", testInitiative(owners: "\"region-nordjylland-psykiatrien\"")
+            .replacingOccurrences(of: "test-indsats", with: "side-indsats"))
+        try repo.commitAll("side: add an initiative")
+        try edit(repo, "strategy/goals/boern-og-unges-trivsel.json", "\"name\": \"", "\"name\": \"Side ")
+        try repo.commitAll("side: rename a goal")
+        try repo.git(["checkout", "-q", "main"])
+        try repo.git(["merge", "-q", "--no-ff", "-m", "merge side", "side"])
         return repo
     }
 
@@ -108,7 +118,7 @@ struct IncrementalRangeTests {
         options.asOf = try #require(Day(asOf))
         let ranges = RangeValidator(validator: ContentValidator(options: options))
         let report = try ranges.validate(range: "HEAD", in: git)
-        #expect(report.commits.count == 24)
+        #expect(report.commits.count == 27)
         var differing = Set<String>()
         var previous: [Diagnostic]?
         for commit in report.commits {
