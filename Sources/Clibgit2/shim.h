@@ -26,9 +26,4 @@ static inline int tryg_git_opts_set_owner_validation(int enabled) {
     return git_libgit2_opts(GIT_OPT_SET_OWNER_VALIDATION, enabled);
 }
 
-/// Sets the size up to which objects of a type are kept in libgit2's object cache.
-static inline int tryg_git_opts_set_cache_object_limit(git_object_t type, size_t size) {
-    return git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, type, size);
-}
-
 #endif

@@ -11,15 +11,7 @@ enum Libgit2 {
     ///
     /// libgit2 is never shut down: objects may outlive any scope we could pick, and
     /// `git_libgit2_shutdown` while another thread uses libgit2 would be a crash.
-    ///
-    /// Trees up to 1 MiB are kept in libgit2's object cache (its default stops at 4 KiB, a folder
-    /// of about a hundred files): walking a range of commits reads each folder's previous version
-    /// again when it compares it with the next, and would otherwise inflate and hash it each time.
-    private static let initialization: Int32 = {
-        let result = git_libgit2_init()
-        _ = tryg_git_opts_set_cache_object_limit(GIT_OBJECT_TREE, 1 << 20)
-        return result
-    }()
+    private static let initialization: Int32 = git_libgit2_init()
 
     /// Makes sure libgit2 is initialised; cheap after the first call.
     @inline(__always)

@@ -78,6 +78,30 @@ struct TreeCompareTests {
         #expect(lines(changes) == (try gitLists(fixture, first, second, paths)))
     }
 
+    @Test("comparing commit after commit with one keeper reads each changed folder once")
+    func keeperReadsEachTreeOnce() throws {
+        let fixture = try GitFixture()
+        for i in 0..<50 { try fixture.write("strategy/initiatives/i-\(i).json", "\(i)") }
+        try fixture.write("other/file.json", "1")
+        var commits = [try fixture.commitAll("base")]
+        for round in 1...3 {
+            try fixture.write("strategy/initiatives/i-\(round).json", "changed \(round)")
+            commits.append(try fixture.commitAll("round \(round)"))
+        }
+        let repository = try Repository.open(at: fixture.root)
+        let keeper = TreeKeeper()
+        var reads: [Int] = []
+        for (old, new) in zip(commits, commits.dropFirst()) {
+            let before = keeper.treesRead
+            let changes = try repository.changedFiles(from: old, to: new, under: ["strategy"], keeping: keeper)
+            #expect(lines(changes) == (try gitLists(fixture, old, new, ["strategy"])))
+            reads.append(keeper.treesRead - before)
+        }
+        // The first comparison reads both sides (root, strategy, initiatives: 3 each); later ones
+        // only the newer side, the older being the previous comparison's newer side.
+        #expect(reads == [6, 3, 3])
+    }
+
     @Test("an unknown tree is an error, not an empty list")
     func unknownTree() throws {
         let (fixture, first, _) = try twoCommits()

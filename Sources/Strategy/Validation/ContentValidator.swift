@@ -52,6 +52,8 @@ public final class ContentValidator {
     /// `$schema` values resolved to repository paths, by folder and value: the files of one folder
     /// write the same one.
     var resolvedSchemaReferences: [String: String] = [:]
+    /// The trees the last commit-to-commit comparison read, so that the next one starts from them.
+    let treeKeeper = TreeKeeper()
 
     public init(options: ValidationOptions = ValidationOptions(), documents: DocumentCache = DocumentCache()) {
         self.options = options

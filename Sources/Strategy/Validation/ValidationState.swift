@@ -122,7 +122,8 @@ extension ContentValidator {
         guard var state = previous.take(), let oldTree = state.treeID else {
             return try fullState(id, treeID, repository)
         }
-        let changes = try repository.changedFiles(from: oldTree, to: treeID, under: options.roots + [RepositoryConfig.path])
+        let changes = try repository.changedFiles(
+            from: oldTree, to: treeID, under: options.roots + [RepositoryConfig.path], keeping: treeKeeper)
         let checked = changes.filter { change in
             [change.oldPath, change.newPath].contains { path in path.map(isChecked) ?? false }
         }
