@@ -97,8 +97,11 @@ public enum JSONDiff {
         var seen = Set<String>()
         for key in new.keys + old.keys where seen.insert(key).inserted { keys.append(key) }
         for key in keys {
+            let a = old[key], b = new[key]
+            // Most members of a changed file are unchanged: no tokens or pointers to build for them.
+            if let a, let b, a.typeName == b.typeName, a.jsonEquals(b) { continue }
             compare(
-                old[key], new[key], tokens: tokens + [key], oldPointer: oldPointer.appending(key),
+                a, b, tokens: tokens + [key], oldPointer: oldPointer.appending(key),
                 newPointer: newPointer.appending(key), into: &out)
         }
     }

@@ -105,7 +105,12 @@ struct FilePair {
 extension StrategyDiffer {
     /// The changed files between two commits, from libgit2's tree diff with rename detection.
     func treePairs(_ old: ObjectID, _ new: ObjectID) throws(GitError) -> [FilePair] {
-        let changes = try repository.changes(from: old, to: new, detectRenames: true, paths: [Self.root])
+        // The side-by-side tree walk is the cheapest way to the changed files; libgit2's diff with
+        // rename detection is needed only when files were added or removed (a move shows as both).
+        var changes = try repository.changedFiles(from: old, to: new, under: [Self.root])
+        if changes.contains(where: { $0.kind == .added || $0.kind == .deleted }) {
+            changes = try repository.changes(from: old, to: new, detectRenames: true, paths: [Self.root])
+        }
         return changes.compactMap { change in
             let oldFile = Self.file(change.oldPath, change.oldID)
             let newFile = Self.file(change.newPath, change.newID)
