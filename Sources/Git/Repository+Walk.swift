@@ -87,6 +87,15 @@ extension Repository {
         do {
             try Libgit2.call { git_revparse(&spec, pointer, range) }
         } catch {
+            // Name the end that does not resolve, not the whole range.
+            let separator = range.contains("...") ? "..." : ".."
+            for side in range.components(separatedBy: separator) where !side.isEmpty && range.contains(separator) {
+                do {
+                    _ = try resolve(side)
+                } catch {
+                    throw error.rephrased(error.message + " (in the range '\(range)')")
+                }
+            }
             throw revisionError(error, revision: range)
         }
         defer {

@@ -58,7 +58,7 @@ import Testing
         let symmetric = try repository.walk("\(h.b.hex)...topic")
         #expect(Set(symmetric) == Set([h.b, h.c1, h.c2]))
         let error = gitError { try repository.walk("nothing..main") }
-        #expect(error?.message == "unknown revision 'nothing..main'")
+        #expect(error?.message == "unknown revision 'nothing' (in the range 'nothing..main')")
     }
 
     @Test func findsMergeBases() throws {
