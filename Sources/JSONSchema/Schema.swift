@@ -17,12 +17,20 @@ public final class Schema: @unchecked Sendable {
     }
 
     deinit {
+        Self.release(nodes)
+    }
+
+    /// Breaks the reference cycles of a node graph (keywords pointing at nodes, resource scopes
+    /// pointing at their dynamic anchors), so that it is freed: when its schema goes, or when
+    /// compiling it failed.
+    static func release(_ nodes: [SchemaNode]) {
         for node in nodes {
             for keyword in node.keywords { keyword.release() }
             for keyword in node.fastKeywordList ?? [] { keyword.release() }
             node.keywords = []
             node.fastKeywordList = nil
             node.forward = nil
+            node.resource.dynamicAnchors = [:]
         }
     }
 

@@ -26,6 +26,8 @@ final class SchemaCompiler {
 
     /// Compiles the schema at `root` and everything it reaches.
     func compile(root: SchemaLocation) throws(SchemaError) -> Schema {
+        var compiled = false
+        defer { if !compiled { Schema.release(allNodes) } }  // a failed compile leaves no cycles behind
         try checkDocument(root.document)
         let rootNode = try node(for: root)
         while let next = pending.popLast() {
@@ -48,6 +50,7 @@ final class SchemaCompiler {
             Self.foldType(of: node)
             node.prepareFastPath()
         }
+        compiled = true
         return schema
     }
 
