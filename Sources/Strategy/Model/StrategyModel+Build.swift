@@ -68,8 +68,13 @@ extension StrategyModel {
 /// Reads the fields of one entity's JSON object, keeping the origin of each.
 struct EntityReader {
     let origin: Origin
+    /// The value at the origin, resolved once: every field read looks into it.
+    let object: JSONValue
 
-    var object: JSONValue { origin.pointer.resolve(in: origin.document.root) ?? .null }
+    init(origin: Origin) {
+        self.origin = origin
+        self.object = origin.pointer.resolve(in: origin.document.root) ?? .null
+    }
 
     func sub(_ tokens: String...) -> EntityReader {
         var o = origin

@@ -2,6 +2,15 @@ import Git
 import JSON
 import JSONSchema
 
+/// What a content file's own findings depend on: the file (path and blob), the configuration's blob
+/// and the schema set.
+struct FindingsKey: Hashable {
+    var path: String
+    var blob: ObjectID
+    var config: String
+    var schemas: Int
+}
+
 extension ContentValidator {
     /// Findings about a schema file itself: it must compile (which also checks it against the
     /// draft 2020-12 meta-schema).
@@ -28,7 +37,7 @@ extension ContentValidator {
         schemas: SchemaSet, schemaPaths: Set<String>
     ) -> [Diagnostic] {
         guard let config else { return [] }  // reported once for the whole snapshot
-        let key = "\(file.path)@\(file.id)|\(configKey)|\(schemas.key)"
+        let key = FindingsKey(path: file.path, blob: file.id, config: configKey, schemas: schemas.number)
         if let cached = cachedFindings(key) { return cached }
         let found = uncachedFindings(forContent: file, document, config: config, schemas: schemas, schemaPaths: schemaPaths)
         storeFindings(found, key)

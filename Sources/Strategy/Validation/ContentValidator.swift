@@ -48,7 +48,10 @@ public final class ContentValidator {
     public let documents: DocumentCache
     private var schemaSets: [String: SchemaSet] = [:]
     /// Findings per content file, by (path, blob id, configuration blob, schema set): reused while nothing changes.
-    private var fileFindings: [String: [Diagnostic]] = [:]
+    private var fileFindings: [FindingsKey: [Diagnostic]] = [:]
+    /// A small number for each schema set met (by its key, made of the schema blobs), so that
+    /// findings are keyed by it rather than by the long key itself.
+    private var schemaSetNumbers: [String: Int] = [:]
     /// `$schema` values resolved to repository paths, by folder and value: the files of one folder
     /// write the same one.
     var resolvedSchemaReferences: [String: String] = [:]
@@ -140,8 +143,8 @@ public final class ContentValidator {
         return engine.run(state.model, memory: state.ruleMemory, change: change)
     }
 
-    func cachedFindings(_ key: String) -> [Diagnostic]? { fileFindings[key] }
-    func storeFindings(_ findings: [Diagnostic], _ key: String) { fileFindings[key] = findings }
+    func cachedFindings(_ key: FindingsKey) -> [Diagnostic]? { fileFindings[key] }
+    func storeFindings(_ findings: [Diagnostic], _ key: FindingsKey) { fileFindings[key] = findings }
 
     func readConfig(_ parsed: [(file: SnapshotFile, document: JSONDocument)], into diagnostics: inout [Diagnostic])
         -> RepositoryConfig?
@@ -159,7 +162,9 @@ public final class ContentValidator {
         if let set = schemaSets[key] { return set }
         var schemaOptions = SchemaOptions()
         schemaOptions.assertFormats = options.assertFormats
-        let set = SchemaSet(key: key, documents: schemaFiles.map { ($0.file.path, $0.document) }, options: schemaOptions)
+        let number = schemaSetNumbers[key] ?? schemaSetNumbers.count
+        schemaSetNumbers[key] = number
+        let set = SchemaSet(key: key, number: number, documents: schemaFiles.map { ($0.file.path, $0.document) }, options: schemaOptions)
         schemaSets = [key: set]  // keep the newest set only: ranges rarely return to an old one
         return set
     }

@@ -10,6 +10,8 @@ import JSONSchema
 final class SchemaSet {
     /// Identifies a set by the blob ids of its files, so an unchanged set is reused across commits.
     let key: String
+    /// A small number standing for ``key`` in one ``ContentValidator``.
+    let number: Int
     private let registry: SchemaRegistry
     private var compiled: [String: Result<Schema, SchemaError>] = [:]
     /// Problems met while registering the files (e.g. a schema that is not an object or boolean).
@@ -17,8 +19,9 @@ final class SchemaSet {
 
     static func uri(forPath path: String) -> String { "tryg:///" + path }
 
-    init(key: String, documents: [(path: String, document: JSONDocument)], options: SchemaOptions) {
+    init(key: String, number: Int, documents: [(path: String, document: JSONDocument)], options: SchemaOptions) {
         self.key = key
+        self.number = number
         self.registry = SchemaRegistry(options: options)
         for (path, document) in documents {
             do {
