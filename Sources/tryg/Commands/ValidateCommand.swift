@@ -62,11 +62,14 @@ struct ValidateCommand: ParsableCommand {
         var options = ValidationOptions()
         options.asOf = rules.day
         let report: ValidationReport
+        let validator = ContentValidator(options: options)
         do {
-            report = try ContentValidator(options: options).validate(try repo.snapshot(source))
+            report = try validator.validate(try repo.snapshot(source))
         } catch {
             throw Failure(error)
         }
+        ProcessLifetime.keep(validator)
+        ProcessLifetime.keep(value: report)
         let what = SnapshotSelection.describe(source)
         switch output.format {
         case .text:
@@ -105,6 +108,8 @@ struct RangeValidation {
         } catch let error as GitError {
             throw Failure(error)
         }
+        ProcessLifetime.keep(validator)
+        ProcessLifetime.keep(value: report)
         switch output.format {
         case .text:
             Console.standardOutput.write(RangeReporter(style: Style(enabled: output.useColor), strict: rules.strict).text(report))
