@@ -126,9 +126,10 @@ public final class RangeValidator {
     /// Validates one commit, starting from the state the previous one left, and keeps only what the
     /// report needs.
     private func check(_ commit: Commit, in repository: Repository) throws(GitError) -> ValidationReport {
-        try validator.validate(commit: commit.id, tree: commit.treeID, state: &state, in: repository)
-        guard let state else { return ValidationReport(filesChecked: 0, diagnostics: [], validDocuments: [:], model: StrategyModel(), sources: [:]) }
-        var report = state.report(allSources: false)
+        // The state is taken out and put back, so that updating it copies nothing.
+        let next = try validator.validate(commit: commit.id, tree: commit.treeID, after: state.take(), in: repository)
+        var report = next.report(allSources: false)
+        state = next
         if !keepsModels {
             report.model = StrategyModel()
             report.validDocuments = [:]

@@ -70,7 +70,7 @@ public final class ContentValidator {
     }
 
     /// Checks one snapshot and keeps what the check found, piece by piece, so that a later commit
-    /// can be checked from it (see ``validate(commit:tree:state:in:)``).
+    /// can be checked from it (see ``validate(commit:tree:after:in:)``).
     func validateState(_ snapshot: Snapshot) throws(GitError) -> ValidationState {
         var files: [SnapshotFile] = []
         for root in options.roots {

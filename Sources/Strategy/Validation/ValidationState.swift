@@ -7,7 +7,7 @@ import JSON
 ///
 /// A range of commits is checked by carrying the state of one commit over to the next and redoing
 /// only what the files that changed between them make necessary (see
-/// ``ContentValidator/validate(commit:tree:state:in:)``).
+/// ``ContentValidator/validate(commit:tree:after:in:)``).
 struct ValidationState {
     /// The root tree of the commit the state describes (nil for a snapshot that is no commit).
     var treeID: ObjectID?
@@ -107,16 +107,9 @@ extension ContentValidator {
     /// Falls back to checking the whole snapshot when there is no earlier state, or when the change
     /// touches the schemas or the configuration (all content is then checked against the new ones).
     ///
-    /// `state` is updated in place (taken and put back, so that nothing is copied).
-    func validate(commit id: ObjectID, tree treeID: ObjectID, state: inout ValidationState?, in repository: Repository)
-        throws(GitError)
-    {
-        let previous = state.take()
-        state = try validate(commit: id, tree: treeID, after: previous, in: repository)
-    }
-
-    private func validate(commit id: ObjectID, tree treeID: ObjectID, after previous: consuming ValidationState?,
-                          in repository: Repository) throws(GitError) -> ValidationState
+    /// The earlier state is consumed: hand it over (`state.take()`), so that updating it copies nothing.
+    func validate(commit id: ObjectID, tree treeID: ObjectID, after previous: consuming ValidationState?,
+                  in repository: Repository) throws(GitError) -> ValidationState
     {
         let schemaPrefix = options.schemaRoot + "/"
         guard var state = previous.take(), let oldTree = state.treeID else {
