@@ -88,12 +88,13 @@ extension Repository {
             try Libgit2.call { git_revparse(&spec, pointer, range) }
         } catch {
             // Name the end that does not resolve, not the whole range.
-            let separator = range.contains("...") ? "..." : ".."
-            for side in range.components(separatedBy: separator) where !side.isEmpty && range.contains(separator) {
-                do {
-                    _ = try resolve(side)
-                } catch {
-                    throw error.rephrased(error.message + " (in the range '\(range)')")
+            if let separator = ["...", ".."].first(where: { range.contains($0) }) {
+                for side in range.components(separatedBy: separator) where !side.isEmpty {
+                    do {
+                        _ = try resolve(side)
+                    } catch {
+                        throw error.rephrased(error.message + " (in the range '\(range)')")
+                    }
                 }
             }
             throw revisionError(error, revision: range)

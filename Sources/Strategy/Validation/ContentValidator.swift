@@ -83,9 +83,7 @@ public final class ContentValidator {
         var parsed: [(file: SnapshotFile, document: JSONDocument)] = []
         for file in files {
             let entry = try documents.document(for: file, in: snapshot)
-            state.files[file.path] = file
-            state.entries[file.path] = entry
-            state.setFileFindings(entry.syntaxDiagnostics(path: file.path), for: file.path)
+            state.add(file, entry)
             if let document = entry.document { parsed.append((file, document)) }
         }
 

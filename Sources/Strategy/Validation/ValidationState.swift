@@ -55,6 +55,14 @@ struct ValidationState {
         fileErrors += findings.lazy.filter { $0.severity == .error }.count
     }
 
+    /// Records a file of the snapshot with its parse and its syntax findings (the schema's findings
+    /// come later, from ``ContentValidator/contentFile(_:_:into:)``).
+    mutating func add(_ file: SnapshotFile, _ entry: DocumentCache.Entry) {
+        files[file.path] = file
+        entries[file.path] = entry
+        setFileFindings(entry.syntaxDiagnostics(path: file.path), for: file.path)
+    }
+
     /// Forgets a file that is no longer in the snapshot.
     mutating func remove(_ path: String) {
         setFileFindings([], for: path)
@@ -143,9 +151,7 @@ extension ContentValidator {
             let wasValid = state.valid[path] != nil
             state.remove(path)
             let entry = try documents.document(for: file, in: repository)
-            state.files[path] = file
-            state.entries[path] = entry
-            state.setFileFindings(entry.syntaxDiagnostics(path: path), for: path)
+            state.add(file, entry)
             if let document = entry.document { contentFile(file, document, into: &state) }
             guard let (kind, _) = ContentLayout.classify(path) else { continue }
             let isValid = state.valid[path] != nil

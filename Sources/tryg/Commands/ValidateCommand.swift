@@ -69,7 +69,7 @@ struct ValidateCommand: ParsableCommand {
             throw Failure(error)
         }
         ProcessLifetime.keep(validator)
-        ProcessLifetime.keep(value: report)
+        ProcessLifetime.keep(report)
         let what = SnapshotSelection.describe(source)
         switch output.format {
         case .text:
@@ -109,7 +109,7 @@ struct RangeValidation {
             throw Failure(error)
         }
         ProcessLifetime.keep(validator)
-        ProcessLifetime.keep(value: report)
+        ProcessLifetime.keep(report)
         switch output.format {
         case .text:
             Console.standardOutput.write(RangeReporter(style: Style(enabled: output.useColor), strict: rules.strict).text(report))
