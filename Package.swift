@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Dependencies point one way: tryg → Strategy → (JSONSchema → JSON), Git → Clibgit2.
+// Dependencies point one way: tryg → Strategy → (JSONSchema → JSON), Git → Clibgit2; everything → Messages.
 let package = Package(
     name: "tryg",
     platforms: [.macOS(.v13)],
@@ -19,13 +19,15 @@ let package = Package(
             providers: [.apt(["libgit2-dev"])]
         ),
         .target(name: "Git", dependencies: ["Clibgit2"]),
+        // Every user-facing sentence, in Danish and English: messages as data, rendered at the edge.
+        .target(name: "Messages"),
         .target(name: "JSON"),
         .target(name: "JSONSchema", dependencies: ["JSON"]),
-        .target(name: "Strategy", dependencies: ["JSON", "JSONSchema", "Git"]),
+        .target(name: "Strategy", dependencies: ["JSON", "JSONSchema", "Git", "Messages"]),
         .executableTarget(
             name: "tryg",
             dependencies: [
-                "Strategy", "Git", "JSON", "JSONSchema",
+                "Strategy", "Git", "JSON", "JSONSchema", "Messages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -36,10 +38,11 @@ let package = Package(
         // Helpers shared by the test targets: temporary repositories made with the real git client,
         // a subprocess runner, and the locations of the shared folder and the built binary.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "MessagesTests", dependencies: ["Messages"]),
         .testTarget(name: "JSONTests", dependencies: ["JSON"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema", "JSON"]),
         .testTarget(name: "GitTests", dependencies: ["Git"]),
-        .testTarget(name: "StrategyTests", dependencies: ["Strategy", "Git", "JSON", "JSONSchema", "TestSupport"]),
+        .testTarget(name: "StrategyTests", dependencies: ["Strategy", "Git", "JSON", "JSONSchema", "Messages", "TestSupport"]),
         // End-to-end tests of the built `tryg` binary; depending on it makes `swift test` build it.
         .testTarget(name: "TrygTests", dependencies: ["tryg", "TestSupport"]),
     ]

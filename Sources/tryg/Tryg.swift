@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import Git
+import Messages
+import Strategy
 
 /// The `tryg` command: keeps the strategy "Tryg Aalborg" valid as it changes in git.
 @main
@@ -41,10 +43,15 @@ struct Tryg: ParsableCommand {
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
+            try Console.standardOutput.flush()
         } catch let failure as Failure {
-            Console.standardError.write("tryg: error: \(failure.message)\n")
-            Foundation.exit(2)
+            Session.fail(failure)
         } catch let status as ExitCode {
+            do {
+                try Console.standardOutput.flush()
+            } catch let failure as Failure {
+                Session.fail(failure)
+            } catch {}
             Foundation.exit(status.rawValue)
         } catch {
             let code = exitCode(for: error)
@@ -60,11 +67,29 @@ struct Tryg: ParsableCommand {
     }
 }
 
+/// What the whole run shares: the language failures are reported in.
+enum Session {
+    /// The language of this run; a command sets it once it knows the repository's choice.
+    nonisolated(unsafe) static var language = Language.choose(
+        flag: nil, environment: ProcessInfo.processInfo.environment, repository: nil)
+
+    /// Prints a failure as one sentence on standard error and exits with status 2.
+    static func fail(_ failure: Failure) -> Never {
+        let speaker = Speaker.terminal(language)
+        Console.standardError.write("tryg: " + speaker.say("cli.error-label") + " " + speaker.say(failure.message) + "\n")
+        Foundation.exit(2)
+    }
+}
+
 /// An operational failure: tryg could not do its job. Printed as one sentence, exit status 2.
 struct Failure: Error {
-    var message: String
+    var message: Message
 
-    init(_ message: String) { self.message = message }
+    init(_ message: Message) { self.message = message }
 
-    init(_ error: GitError) { self.message = error.message }
+    init(_ key: String, _ arguments: [String: Message.Argument] = [:]) { self.message = Message(key, arguments) }
+
+    init(_ error: GitError) { self.message = StrategyError(error).message }
+
+    init(_ error: StrategyError) { self.message = error.message }
 }

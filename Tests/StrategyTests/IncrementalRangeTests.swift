@@ -130,7 +130,7 @@ struct IncrementalRangeTests {
         }
         // The history must exercise the rules: most steps change what is found.
         #expect(differing.count >= 12, "\(differing.sorted())")
-        #expect(report.commits.contains { $0.report.diagnostics.contains { $0.code == "rules-skipped" } })
+        #expect(report.commits.contains { $0.report.diagnostics.contains { $0.code == "rules-withheld" } })
         #expect(report.commits.contains { $0.report.diagnostics.contains { $0.code == "reference-resolves" } })
     }
 }

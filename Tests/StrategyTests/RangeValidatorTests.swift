@@ -1,6 +1,7 @@
 import Foundation
 import Git
 import JSON
+import Messages
 import Strategy
 import Testing
 import TestSupport
@@ -95,7 +96,7 @@ struct RangeValidatorTests {
         let report = try ranges.validate(range: "HEAD", in: try Repository.open(at: repo.path))
         #expect(report.commits.map { $0.fails(strict: false) } == [false, true])
         let errors = report.commits[1].report.diagnostics.filter { $0.path == path && $0.severity == .error }
-        #expect(errors.map(\.message) == ["status must be one of: planned, ended, merged; found \"active\""])
+        #expect(errors.map(\.message.english) == ["status must be one of: planned, ended, merged; found \"active\""])
         #expect(errors.first?.location?.line == 5 && errors.first?.location?.column == 13)
         let files = report.commits[0].report.filesChecked
         #expect(ranges.validator.documents.parseCount == files + 1, "only the changed schema is parsed again")

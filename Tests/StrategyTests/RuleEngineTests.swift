@@ -1,4 +1,5 @@
 import JSON
+import Messages
 @testable import Strategy
 import Testing
 
@@ -130,8 +131,12 @@ struct RuleEngineTests {
         #expect(Set(names).count == names.count)
         for rule in RuleEngine.allRules {
             #expect(rule.name.allSatisfy { $0.isLowercase || $0 == "-" }, "\(rule.name)")
-            #expect(!rule.summary.isEmpty && rule.summary.hasSuffix("."), "\(rule.name)")
-            #expect(rule.explanation.contains("\""), "\(rule.name) quotes nothing")
+            for language in Language.allCases {
+                let summary = Catalogue.render(rule.summary, in: language)
+                let explanation = Catalogue.render(rule.explanation, in: language)
+                #expect(summary != rule.summary.key && summary.hasSuffix("."), "\(rule.name) \(language)")
+                #expect(explanation != rule.explanation.key && explanation.contains("\""), "\(rule.name) quotes nothing")
+            }
             #expect(RuleEngine.rule(named: rule.name) != nil)
         }
         #expect(RuleEngine.rule(named: "no-such-rule") == nil)

@@ -83,7 +83,7 @@ struct RuleFixture {
     /// The findings of one rule, at its default severity, rendered as lines (see ``ruleLine(_:)``).
     func check(_ rule: any Rule.Type, asOf: String = "2018-06-01") throws -> [String] {
         let context = RuleContext(asOf: Day(asOf) ?? .today)
-        return Diagnostic.sortedForOutput(rule.init().check(try model(), context).map(\.diagnostic)).map(ruleLine)
+        return Diagnostic.sortedForOutput(RuleEngine.findings(of: rule, in: try model(), context).map(\.diagnostic)).map(ruleLine)
     }
 
     /// Everything the engine reports (all rules, configuration, exceptions), rendered as lines.

@@ -27,9 +27,7 @@ public final class TemporaryRepository: @unchecked Sendable {
     /// Runs git in the repository and returns its standard output; throws when git fails.
     @discardableResult
     public func git(_ arguments: [String], environment: [String: String] = [:], input: String? = nil) throws -> String {
-        var env = ProcessInfo.processInfo.environment
-        env["GIT_AUTHOR_DATE"] = env["GIT_AUTHOR_DATE"] ?? "2018-01-01T12:00:00Z"
-        env["GIT_COMMITTER_DATE"] = env["GIT_COMMITTER_DATE"] ?? "2018-01-01T12:00:00Z"
+        var env = ["GIT_AUTHOR_DATE": "2018-01-01T12:00:00Z", "GIT_COMMITTER_DATE": "2018-01-01T12:00:00Z"]
         for (key, value) in environment { env[key] = value }
         let result = try runProcess("/usr/bin/git", arguments, in: path, environment: env, input: input)
         guard result.status == 0 else { throw GitCommandFailed(arguments: arguments, result: result) }

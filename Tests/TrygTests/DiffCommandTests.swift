@@ -133,7 +133,7 @@ struct DiffCommandTests {
         #expect(result.status == 0, "\(result)")
         // The old side is this package's content: valid, though the rules may warn about something.
         #expect(lines(result)[1].hasPrefix("old: valid"), "\(result)")
-        #expect(lines(result)[2] == "new: 2 errors (run tryg validate HEAD)", "\(result)")
+        #expect(lines(result)[2] == "new: 2 errors, 1 warning (run tryg validate HEAD)", "\(result)")
         #expect(result.stdout.contains("""
               ~ formidling (Formidling)  strategy/initiatives/formidling.json
                   problem: the new file strategy/initiatives/formidling.json is not valid JSON (line 2, column 1: expected a member name after ',' (trailing commas are not allowed), found '}')

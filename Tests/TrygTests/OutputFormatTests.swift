@@ -3,7 +3,8 @@ import Testing
 import TestSupport
 
 /// Golden outputs of `tryg validate` in every format on a small strategy with rule findings, and
-/// the structure SARIF 2.1.0 requires. Re-record the golden files with `TRYG_RECORD=1 swift test`.
+/// the structure SARIF 2.1.0 requires, in English and in Danish. Re-record the golden files with
+/// `TRYG_RECORD=1 swift test`; a recording run fails on purpose, so it can never pass in CI.
 @Suite("Output formats (golden files)")
 struct OutputFormatTests {
     static let golden = Locations.packageRoot + "/Tests/TrygTests/Golden"
@@ -11,19 +12,20 @@ struct OutputFormatTests {
 
     /// `tryg validate --format FORMAT` on the fixture: a partner-coverage error with a related
     /// initiative, an initiative-has-owner warning.
-    func validate(_ format: String) throws -> ProcessResult {
+    func validate(_ format: String, language: String = "en") throws -> ProcessResult {
         let fixture = try RulesRepository()
-        return try fixture.tryg(["validate", "--as-of", "2018-06-01", "--format", format, "HEAD"])
+        return try fixture.tryg(["validate", "--as-of", "2018-06-01", "--format", format, "--lang", language, "HEAD"])
     }
 
-    @Test("each format matches its golden file exactly", arguments: ["text", "json", "github", "sarif"])
-    func golden(_ format: String) throws {
-        let result = try validate(format)
+    @Test("each format matches its golden file exactly", arguments: ["text", "json", "github", "sarif"], ["en", "da"])
+    func golden(_ format: String, _ language: String) throws {
+        let result = try validate(format, language: language)
         #expect(result.status == 1, "\(result)")
         #expect(result.stderr.isEmpty, "\(result)")
-        let path = Self.golden + "/validate.\(format)"
+        let path = Self.golden + "/validate.\(language).\(format)"
         if Self.recording {
             try Data(result.stdout.utf8).write(to: URL(fileURLWithPath: path))
+            Issue.record("recorded \(path); run the tests again without TRYG_RECORD")
             return
         }
         let expected = try String(contentsOfFile: path, encoding: .utf8)

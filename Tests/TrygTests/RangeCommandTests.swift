@@ -19,16 +19,33 @@ struct RangeCommandTests {
         return (repo, broken, renamed)
     }
 
-    @Test("every commit is checked; failing commits are named by id with their findings; exit 1")
+    @Test("each commit is held to what it introduced: the break fails, the rename inherits, the fix is listed as fixed")
     func failingCommitsNamed() throws {
         let (repo, broken, renamed) = try series()
         let result = try RangeFixture.tryg(["validate", "--range", "HEAD~4..HEAD", "--as-of", RangeFixture.asOf], in: repo.path)
         #expect(result.status == 1, "\(result)")
         let b = String(broken.prefix(7)), r = String(renamed.prefix(7))
-        #expect(result.stdout.contains("commit \(b) break the status: 1 error, 1 note\n\(RangeFixture.bogusStatus)\n"), "\(result)")
-        #expect(result.stdout.contains("commit \(r) rename it: 1 error, 1 note\n    the same findings as commit \(b)\n"), "\(result)")
-        #expect(result.stdout.hasSuffix("checked 4 commits in HEAD~4..HEAD: 2 commits fail (\(b), \(r))\n"), "\(result)")
+        #expect(result.stdout.contains("commit \(b) break the status: 1 new error, 1 new note\n\(RangeFixture.bogusStatus)\n"), "\(result)")
+        #expect(!result.stdout.contains("commit \(r)"), "the rename brings nothing new: \(result)")
+        #expect(result.stdout.contains(" fix the status: 1 fixed\nfixed: strategy/initiatives/test-indsats.json:5:13: status must be"), "\(result)")
+        #expect(result.stdout.contains("checked 4 commits in HEAD~4..HEAD: 1 commit fails (\(b))\n"), "\(result)")
+        #expect(result.stdout.hasSuffix("unchanged; run `tryg validate` to list them\n"), "\(result)")
         #expect(result.stderr.isEmpty, "no progress when standard error is not a terminal: \(result)")
+    }
+
+    @Test("--all: every finding of every commit; a fix after a break is never 'the same findings'")
+    func allFindings() throws {
+        let (repo, broken, renamed) = try series()
+        let result = try RangeFixture.tryg(
+            ["validate", "--range", "HEAD~4..HEAD", "--all", "--as-of", RangeFixture.asOf], in: repo.path)
+        #expect(result.status == 1, "\(result)")
+        let b = String(broken.prefix(7)), r = String(renamed.prefix(7))
+        #expect(result.stdout.contains("commit \(b) break the status: 1 error, "), "\(result)")
+        #expect(result.stdout.contains("commit \(r) rename it: 1 error, 1 warning, 1 note\n    the same findings as commit \(b)\n"), "\(result)")
+        let fix = result.stdout.components(separatedBy: " fix the status: ").last ?? ""
+        #expect(!fix.contains("the same findings"), "\(result)")
+        #expect(fix.contains("finding of commit \(r) fixed") || fix.contains("findings of commit \(r) fixed"), "\(result)")
+        #expect(result.stdout.contains("checked 4 commits in HEAD~4..HEAD: 2 commits fail (\(b), \(r))\n"), "\(result)")
     }
 
     @Test("a commit shows only findings the commit before it did not have, and counts the others")
@@ -40,10 +57,11 @@ struct RangeCommandTests {
         let second = try repo.commitAll("break another")
         let result = try RangeFixture.tryg(["validate", "--range", "HEAD~2..HEAD", "--as-of", RangeFixture.asOf], in: repo.path)
         #expect(result.status == 1, "\(result)")
-        let part = result.stdout.components(separatedBy: "commit \(second.prefix(7)) break another: 2 errors, 1 note\n").last ?? ""
+        let part = result.stdout.components(separatedBy: "commit \(second.prefix(7)) break another: 1 new error, 1 new note\n").last ?? ""
         #expect(part.hasPrefix("strategy/initiatives/anden-indsats.json:5:13: error: status must be one of"), "\(result)")
         #expect(!part.contains("test-indsats.json:5:13"), "\(result)")
-        #expect(part.contains("because 2 file errors must be fixed first [rules-skipped]\n    and 1 finding as in commit \(first.prefix(7))\n"), "\(result)")
+        #expect(part.contains("because strategy/initiatives/anden-indsats.json and strategy/initiatives/test-indsats.json have errors [rules-withheld]"), "\(result)")
+        #expect(result.stdout.contains("commit \(first.prefix(7)) break one: 1 new error"), "\(result)")
     }
 
     @Test("--tips-only checks only the end of the range")
@@ -75,11 +93,15 @@ struct RangeCommandTests {
         let root = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         let commits = root?["commits"] as? [[String: Any]] ?? []
         #expect(root?["commitsChecked"] as? Int == 4)
-        #expect((root?["summary"] as? [String: Any])?["failingCommits"] as? Int == 2)
+        #expect((root?["summary"] as? [String: Any])?["failingCommits"] as? Int == 1)
+        #expect(root?["newOnly"] as? Bool == true)
         #expect(commits.map { $0["summary"] as? String ?? "" } == ["add test initiative", "break the status", "rename it", "fix the status"])
-        #expect(commits.map { $0["fails"] as? Bool ?? false } == [false, true, true, false])
+        #expect(commits.map { $0["fails"] as? Bool ?? false } == [false, true, false, false])
+        #expect((commits[1]["new"] as? [[String: Any]])?.first?["code"] as? String == "enum")
+        #expect((commits[3]["fixed"] as? [[String: Any]])?.first?["code"] as? String == "enum")
+        #expect(commits[1]["base"] as? String == commits[0]["id"] as? String)
         #expect(commits[1]["id"] as? String == broken)
-        let first = (commits[1]["diagnostics"] as? [[String: Any]])?.first
+        let first = (commits[1]["diagnostics"] as? [[String: Any]])?.first { $0["code"] as? String == "enum" }
         #expect(first?["line"] as? Int == 5 && first?["column"] as? Int == 13 && first?["code"] as? String == "enum")
     }
 
@@ -92,7 +114,7 @@ struct RangeCommandTests {
         let errors = result.stdout.split(separator: "\n").filter { $0.hasPrefix("::error") }
         #expect(errors == [
             "::error file=strategy/initiatives/test-indsats.json,line=5,col=13,title=tryg [enum]::status must be one of: "
-                + "planned, active, ended, merged; found \"bogus\" (commit \(broken.prefix(7)) \"break the status\", and 1 later commit)"
+                + "planned, active, ended, merged; found \"bogus\" (commit \(broken.prefix(7)) \"break the status\")"
                 + "%0Ahint: use one of the allowed values, spelled exactly",
         ], "\(result)")
     }

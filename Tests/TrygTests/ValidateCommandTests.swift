@@ -6,9 +6,7 @@ import TestSupport
 @Suite("tryg validate (end to end)")
 struct ValidateCommandTests {
     func tryg(_ arguments: [String], in directory: String, environment: [String: String] = [:]) throws -> ProcessResult {
-        var env = ProcessInfo.processInfo.environment
-        for (key, value) in environment { env[key] = value }
-        return try runProcess(Locations.trygBinary, arguments, in: directory, environment: env)
+        try runProcess(Locations.trygBinary, arguments, in: directory, environment: environment)
     }
 
     /// A repository whose first commit has a broken goal file and whose second commit fixes it.

@@ -1,4 +1,6 @@
+import Git
 import JSON
+import Messages
 
 /// The repository's tryg configuration (`tryg.json` at the root), read from the same revision that is
 /// validated: which schema applies to which files, and how each rule is set.
@@ -22,6 +24,9 @@ public struct RepositoryConfig: Sendable {
 
     public var schemas: [SchemaMapping] = []
     public var rules: [String: RuleSetting] = [:]
+    /// The language the repository asks tryg to speak (`"language": "da"`), unless the command line
+    /// or `TRYG_LANG` says otherwise.
+    public var language: Language?
     /// Where each rule setting is written, for diagnostics about unknown rule names.
     public var rulePointers: [String: JSONPointer] = [:]
 
@@ -43,13 +48,13 @@ extension RepositoryConfig {
     public static func read(_ document: JSONDocument) -> (RepositoryConfig, [Diagnostic]) {
         var config = RepositoryConfig()
         var problems: [Diagnostic] = []
-        func problem(_ message: String, _ value: JSONValue, _ pointer: JSONPointer, hint: String? = nil) {
+        func problem(_ message: Message, _ value: JSONValue, _ pointer: JSONPointer, hint: Message? = nil) {
             problems.append(Diagnostic(
                 severity: .error, code: "config", message: message, path: path, pointer: pointer,
                 location: value.offset >= 0 ? document.location(ofOffset: value.offset) : nil, hint: hint))
         }
         guard let root = document.root.objectValue else {
-            problem("tryg.json must be an object with \"schemas\" and \"rules\"", document.root, .root)
+            problem(Message("config.not-an-object"), document.root, .root)
             return (config, problems)
         }
         if let schemas = root["schemas"] {
@@ -58,14 +63,13 @@ extension RepositoryConfig {
                 for (i, entry) in entries.enumerated() {
                     let pointer = base.appending(i)
                     guard let files = entry["files"]?.stringValue, let schema = entry["schema"]?.stringValue else {
-                        problem("each entry of \"schemas\" needs \"files\" (a pattern) and \"schema\" (a path)", entry, pointer,
-                                hint: "for example {\"files\": \"strategy/goals/*.json\", \"schema\": \"schemas/goal.schema.json\"}")
+                        problem(Message("config.schema-entry"), entry, pointer, hint: Message("config.schema-entry.hint"))
                         continue
                     }
                     config.schemas.append(SchemaMapping(files: Glob(files), schema: normalize(schema), pointer: pointer))
                 }
             } else {
-                problem("\"schemas\" must be an array of {\"files\", \"schema\"} entries", schemas, base)
+                problem(Message("config.schemas-not-array"), schemas, base)
             }
         }
         if let rules = root["rules"] {
@@ -74,14 +78,21 @@ extension RepositoryConfig {
                 for member in members {
                     let pointer = base.appending(member.key)
                     guard let text = member.value.stringValue, let setting = RuleSetting(rawValue: text) else {
-                        problem("rule \"\(member.key)\" must be set to one of: error, warning, note, off", member.value, pointer)
+                        problem(Message("config.rule-setting", ["rule": .text(member.key)]), member.value, pointer)
                         continue
                     }
                     config.rules[member.key] = setting
                     config.rulePointers[member.key] = pointer
                 }
             } else {
-                problem("\"rules\" must be an object mapping rule names to error, warning, note or off", rules, base)
+                problem(Message("config.rules-not-object"), rules, base)
+            }
+        }
+        if let language = root["language"] {
+            if let text = language.stringValue, let chosen = Language(rawValue: text) {
+                config.language = chosen
+            } else {
+                problem(Message("config.language"), language, JSONPointer.root.appending("language"))
             }
         }
         return (config, problems)
@@ -109,5 +120,49 @@ extension RepositoryConfig {
         var folder = segments(of: file).dropLast().joined(separator: "/")
         if relative.hasPrefix("/") { folder = "" }
         return normalize(folder.isEmpty ? relative : folder + "/" + relative)
+    }
+}
+
+extension RepositoryConfig {
+    /// The language the repository's `tryg.json` asks for, read from the work tree (HEAD in a bare
+    /// repository): a small, best-effort read used only to choose the language of the messages, so
+    /// it never fails a command — a broken `tryg.json` is reported by the checks that read it.
+    public static func language(in repository: Repository) -> Language? {
+        guard let snapshot = try? repository.snapshot(repository.isBare ? .revision("HEAD") : .workTree),
+            let file = try? snapshot.file(at: path), let bytes = try? snapshot.read(file),
+            let document = try? JSONParser().parse(bytes)
+        else { return nil }
+        return read(document).0.language
+    }
+}
+
+extension RepositoryConfig {
+    /// The configuration of a snapshot (nil when it has no `tryg.json`).
+    ///
+    /// - Throws: ``StrategyError`` when the file cannot be read, is not well-formed JSON or has
+    ///   errors: a broken configuration is an error wherever it is read, never silently ignored.
+    public static func load(from snapshot: Snapshot) throws(StrategyError) -> RepositoryConfig? {
+        let bytes: [UInt8]
+        do {
+            guard let file = try snapshot.file(at: path) else { return nil }
+            bytes = try snapshot.read(file)
+        } catch {
+            throw StrategyError(error)
+        }
+        let source = SourceText(bytes: bytes)
+        let document: JSONDocument
+        do {
+            document = try JSONParser().parse(source)
+        } catch {
+            throw StrategyError(Message(
+                "error.config-unreadable",
+                ["place": .text("\(path):\(source.location(ofOffset: error.offset))"), "reason": .message(error.text)]))
+        }
+        let (config, problems) = read(document)
+        if let first = problems.first {
+            let place = first.location.map { "\(path):\($0)" } ?? path
+            throw StrategyError(Message("error.config-unreadable", ["place": .text(place), "reason": .message(first.message)]))
+        }
+        return config
     }
 }

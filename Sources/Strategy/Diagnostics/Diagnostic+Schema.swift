@@ -1,4 +1,5 @@
 import JSON
+import Messages
 import JSONSchema
 
 extension Diagnostic {
@@ -17,7 +18,7 @@ extension Diagnostic {
             }
         }
         self.init(
-            severity: severity, code: error.keyword, message: error.message, path: path,
+            severity: severity, code: error.keyword, message: Message("schema.violation", ["text": .text(error.message)]), path: path,
             pointer: error.instanceLocation, location: document.location(ofOffset: offset),
             hint: ContentValidator.hint(forKeyword: error.keyword))
     }

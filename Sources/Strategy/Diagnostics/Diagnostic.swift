@@ -1,4 +1,5 @@
 import JSON
+import Messages
 
 /// One finding about the content: what is wrong, where, and how to fix it.
 ///
@@ -23,8 +24,8 @@ public struct Diagnostic: Sendable, Hashable {
     public var severity: Severity
     /// A stable name: a rule name (`unit-coverage`), a schema keyword (`enum`), or `syntax`.
     public var code: String
-    /// The finding in plain words.
-    public var message: String
+    /// The finding in plain words, rendered in the chosen language by the reporter.
+    public var message: Message
     /// The file, relative to the repository root ('/'-separated); nil for findings about no one file.
     public var path: String?
     /// Where in the file's JSON the finding points.
@@ -32,13 +33,13 @@ public struct Diagnostic: Sendable, Hashable {
     /// 1-based line and column of the offending value, when known.
     public var location: SourceLocation?
     /// How to fix it, when there is something useful to say.
-    public var hint: String?
+    public var hint: Message?
     /// Other places involved (e.g. the initiatives behind a coverage gap).
     public var related: [RelatedLocation]
 
     public init(
-        severity: Severity, code: String, message: String, path: String? = nil, pointer: JSONPointer? = nil,
-        location: SourceLocation? = nil, hint: String? = nil, related: [RelatedLocation] = []
+        severity: Severity, code: String, message: Message, path: String? = nil, pointer: JSONPointer? = nil,
+        location: SourceLocation? = nil, hint: Message? = nil, related: [RelatedLocation] = []
     ) {
         self.severity = severity
         self.code = code
@@ -53,12 +54,12 @@ public struct Diagnostic: Sendable, Hashable {
 
 /// A further place that a diagnostic refers to.
 public struct RelatedLocation: Sendable, Hashable {
-    public var message: String
+    public var message: Message
     public var path: String
     public var pointer: JSONPointer?
     public var location: SourceLocation?
 
-    public init(message: String, path: String, pointer: JSONPointer? = nil, location: SourceLocation? = nil) {
+    public init(message: Message, path: String, pointer: JSONPointer? = nil, location: SourceLocation? = nil) {
         self.message = message
         self.path = path
         self.pointer = pointer
@@ -80,7 +81,7 @@ extension Diagnostic {
             if la != lb { return la < lb }
             if a.severity != b.severity { return a.severity < b.severity }
             if a.code != b.code { return a.code < b.code }
-            return a.message < b.message
+            return a.message.identity < b.message.identity
         }
     }
 }
@@ -99,5 +100,21 @@ public struct DiagnosticCounts: Sendable, Hashable {
             case .note: notes += 1
             }
         }
+    }
+}
+
+extension Diagnostic {
+    /// What identifies the finding across commits, languages and line moves: its code, its file, the
+    /// JSON Pointer it points at and its message without display names (a finding whose text changed
+    /// only because the entity it names was renamed is the same finding), hashed to 16 hex digits
+    /// (64-bit FNV-1a).
+    public var fingerprint: String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in "\(code)|\(path ?? "")|\(pointer?.description ?? "")|\(message.identity)".utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
     }
 }

@@ -1,4 +1,5 @@
 import JSON
+import Messages
 
 /// Where an entity of the model was written: its file, the parsed document and the JSON Pointer of
 /// the entity inside it, so that a rule can point at the exact line of any of its fields.
@@ -33,7 +34,7 @@ public struct Origin: Sendable {
     }
 
     /// A related location for diagnostics that mention this entity.
-    public func related(_ message: String) -> RelatedLocation {
+    public func related(_ message: Message) -> RelatedLocation {
         RelatedLocation(message: message, path: path, pointer: pointer, location: location)
     }
 }
@@ -41,7 +42,7 @@ public struct Origin: Sendable {
 extension Diagnostic {
     /// A diagnostic located at an origin.
     public init(
-        _ severity: Severity, _ code: String, _ message: String, at origin: Origin, hint: String? = nil,
+        _ severity: Severity, _ code: String, _ message: Message, at origin: Origin, hint: Message? = nil,
         related: [RelatedLocation] = []
     ) {
         self.init(

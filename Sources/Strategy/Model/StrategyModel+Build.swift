@@ -25,43 +25,46 @@ extension StrategyModel {
     /// its place: the file is the same, so is its id. Call ``finishReplacing(_:)`` after the last
     /// replacement.
     ///
-    /// - Returns: false when the entity cannot be replaced in place (the model has none from that
-    ///   file, or the new content gives none); the model must then be built again.
-    mutating func replace(at path: String, with document: JSONDocument, change: inout ModelChange) -> Bool {
-        guard let (kind, id) = ContentLayout.classify(path) else { return true }
+    /// - Returns: the partners that owned the entity before or own it after (for an initiative;
+    ///   empty for other kinds), or nil when the entity cannot be replaced in place (the model has
+    ///   none from that file, or the new content gives none); the model must then be built again.
+    mutating func replace(at path: String, with document: JSONDocument) -> Set<String>? {
+        guard let (kind, id) = ContentLayout.classify(path) else { return [] }
+        var owners = Set<String>()
         let reader = EntityReader(origin: Origin(path: path, document: document))
         switch kind {
         case .strategy:
-            guard strategy != nil else { return false }
+            guard strategy != nil else { return nil }
             strategy = reader.strategy()
         case .organisation:
-            guard organisation != nil else { return false }
+            guard organisation != nil else { return nil }
             organisation = reader.organisation()
         case .partner:
-            guard let i = partnerIndex[id] else { return false }
+            guard let i = partnerIndex[id] else { return nil }
             partners[i] = reader.partner(id: id)
         case .goal:
-            guard let i = goalIndex[id] else { return false }
+            guard let i = goalIndex[id] else { return nil }
             goals[i] = reader.goal(id: id)
         case .initiative:
-            guard let i = initiativeIndex[id] else { return false }
+            guard let i = initiativeIndex[id] else { return nil }
             let new = reader.initiative(id: id)
-            for owner in initiatives[i].owners + new.owners { change.owners.insert(owner.value.partner) }
+            for owner in initiatives[i].owners + new.owners { owners.insert(owner.value.partner) }
             reindexOwners(of: i, from: initiatives[i], to: new)
             initiatives[i] = new
         case .report:
-            guard let i = reports.firstIndex(where: { $0.origin.path == path }), let report = reader.report() else {
-                return false
-            }
+            guard let i = reportIndex[path], let report = reader.report() else { return nil }
             reports[i] = report
         }
-        return true
+        return owners
     }
 
     /// Restores the model's order after ``replace(at:with:)``: a report's year or initiative may
     /// have changed, which moves it.
     mutating func finishReplacing(_ kinds: Set<ContentLayout.Kind>) {
-        if kinds.contains(.report) { reports.sort(by: Self.reportOrder) }
+        if kinds.contains(.report) {
+            reports.sort(by: Self.reportOrder)
+            indexReports()
+        }
     }
 }
 

@@ -13,48 +13,15 @@ public struct StrategyModel: Sendable {
     private(set) var partnerIndex: [String: Int] = [:]
     private(set) var goalIndex: [String: Int] = [:]
     private(set) var initiativeIndex: [String: Int] = [:]
+    private(set) var reportIndex: [String: Int] = [:]
+    /// "year/initiative-id" of every report filed.
+    private(set) var filedReports: Set<String> = []
     /// Initiative indices (ascending) by owner: a partner id ("aalborg-kommune") or a unit
     /// ("aalborg-kommune/skoleforvaltningen"); an owner "partner/unit" counts for its partner too.
     /// Built with the model and kept current by ``replace(at:with:change:)``.
     private(set) var initiativesByOwner: [String: [Int]] = [:]
 
-    /// While the rule engine re-checks only the entities a commit changed, the files of those
-    /// entities: rules that check entity by entity visit only them (``checkedInitiatives`` and its
-    /// siblings), while lookups by id still see the whole model.
-    var focus: Set<String>?
-
     public init() {}
-
-    /// The model with rules' entity-by-entity visits restricted to the entities of `paths`.
-    func focused(on paths: Set<String>) -> StrategyModel {
-        var copy = self
-        copy.focus = paths
-        return copy
-    }
-
-    private func checked<T>(_ all: [T], _ path: (T) -> String, _ index: [String: Int]?) -> [T] {
-        guard let focus else { return all }
-        if let index {
-            return focus.sorted().compactMap { p in ContentLayout.classify(p).flatMap { index[$0.id] }.map { all[$0] } }
-                .filter { focus.contains(path($0)) }
-        }
-        return all.filter { focus.contains(path($0)) }
-    }
-
-    /// The partners a rule that checks entity by entity visits (see ``focus``).
-    var checkedPartners: [Partner] { checked(partners, { $0.origin.path }, partnerIndex) }
-    /// The goals a rule that checks entity by entity visits.
-    var checkedGoals: [Goal] { checked(goals, { $0.origin.path }, goalIndex) }
-    /// The initiatives a rule that checks entity by entity visits.
-    var checkedInitiatives: [Initiative] { checked(initiatives, { $0.origin.path }, initiativeIndex) }
-    /// The reports a rule that checks entity by entity visits.
-    var checkedReports: [Report] { checked(reports, { $0.origin.path }, nil) }
-    /// The strategy, when a rule that checks entity by entity visits it.
-    var checkedStrategy: StrategyInfo? { strategy.flatMap { focus?.contains($0.origin.path) == false ? nil : $0 } }
-    /// The organisation, when a rule that checks entity by entity visits it.
-    var checkedOrganisation: Organisation? {
-        organisation.flatMap { focus?.contains($0.origin.path) == false ? nil : $0 }
-    }
 
     public func partner(_ id: String) -> Partner? { partnerIndex[id].map { partners[$0] } }
     public func goal(_ id: String) -> Goal? { goalIndex[id].map { goals[$0] } }
@@ -108,6 +75,42 @@ public struct StrategyModel: Sendable {
         (a.year, a.initiative.value, a.origin.path) < (b.year, b.initiative.value, b.origin.path)
     }
 
+    mutating func indexReports() {
+        reportIndex = Dictionary(reports.enumerated().map { ($1.origin.path, $0) }, uniquingKeysWith: { a, _ in a })
+        filedReports = Set(reports.map { "\($0.year)/\($0.initiative.value)" })
+    }
+
+    /// Whether a yearly report for `initiative` is filed for `year`.
+    public func hasReport(year: Int, initiative: String) -> Bool {
+        filedReports.contains("\(year)/\(initiative)")
+    }
+
+    /// The entity written in the file at `path`, if the model has one.
+    public func entity(at path: String) -> Entity? {
+        guard let (kind, id) = ContentLayout.classify(path) else { return nil }
+        switch kind {
+        case .strategy: return strategy.map(Entity.strategy)
+        case .organisation: return organisation.map(Entity.organisation)
+        case .partner: return partnerIndex[id].map { .partner(partners[$0]) }
+        case .goal: return goalIndex[id].map { .goal(goals[$0]) }
+        case .initiative: return initiativeIndex[id].map { .initiative(initiatives[$0]) }
+        case .report: return reportIndex[path].map { .report(reports[$0]) }
+        }
+    }
+
+    /// Every entity of the given kinds, in the model's order: the strategy, the organisation, then
+    /// partners, goals, initiatives and reports, each sorted as the model keeps them.
+    public func entities(of kinds: Set<ContentLayout.Kind>) -> [Entity] {
+        var out: [Entity] = []
+        if kinds.contains(.strategy), let strategy { out.append(.strategy(strategy)) }
+        if kinds.contains(.organisation), let organisation { out.append(.organisation(organisation)) }
+        if kinds.contains(.partner) { out += partners.map(Entity.partner) }
+        if kinds.contains(.goal) { out += goals.map(Entity.goal) }
+        if kinds.contains(.initiative) { out += initiatives.map(Entity.initiative) }
+        if kinds.contains(.report) { out += reports.map(Entity.report) }
+        return out
+    }
+
     mutating func finish() {
         partners.sort { $0.id < $1.id }
         goals.sort { $0.id < $1.id }
@@ -116,6 +119,7 @@ public struct StrategyModel: Sendable {
         partnerIndex = Dictionary(partners.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         goalIndex = Dictionary(goals.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         initiativeIndex = Dictionary(initiatives.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        indexReports()
         initiativesByOwner = [:]
         for i in initiatives.indices {
             for key in Self.ownerKeys(initiatives[i]) { initiativesByOwner[key, default: []].append(i) }

@@ -90,7 +90,12 @@ public struct PushPlan: Sendable {
 
     /// Which update brings a commit (the first that does).
     public func reference(bringing commit: ObjectID) -> String? {
-        items.first { $0.commits.contains(commit) }?.update.name
+        item(bringing: commit)?.update.name
+    }
+
+    /// The item whose update brings a commit (the first that does).
+    public func item(bringing commit: ObjectID) -> Item? {
+        items.first { $0.commits.contains(commit) }
     }
 
     /// Plans a push: deletions and unprotected references are skipped; for every other update, the
@@ -155,6 +160,13 @@ extension Repository {
                     + "has no such object; run the hook with git's environment (GIT_DIR, GIT_OBJECT_DIRECTORY, "
                     + "GIT_ALTERNATE_OBJECT_DIRECTORIES)")
         }
-        return try? commit(id).id
+        do {
+            return try commit(id).id
+        } catch {
+            // A tag of a tree or a blob is no commit to check; anything else (a damaged object) is a
+            // failure that must refuse the push, not a reason to let it through unchecked.
+            if error.code == GitError.Code.peel { return nil }
+            throw error
+        }
     }
 }

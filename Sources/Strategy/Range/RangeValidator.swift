@@ -8,16 +8,28 @@ public struct CommitValidation: Sendable {
     public var summary: String
     /// What validating the commit's snapshot found.
     public var report: ValidationReport
+    /// The commit it is compared with (its first parent in a range, the reference's old value in a
+    /// push), when there is one.
+    public var baseID: ObjectID?
+    /// What the commit changed in the findings of its base, when it is compared with one.
+    public var comparison: FindingComparison?
 
     /// Creates a commit's outcome from its parts.
-    public init(id: ObjectID, summary: String, report: ValidationReport) {
+    public init(
+        id: ObjectID, summary: String, report: ValidationReport, baseID: ObjectID? = nil,
+        comparison: FindingComparison? = nil
+    ) {
         self.id = id
         self.summary = summary
         self.report = report
+        self.baseID = baseID
+        self.comparison = comparison
     }
 
-    /// Whether the commit has findings at error level (or warnings, when `strict`).
-    public func fails(strict: Bool) -> Bool {
+    /// Whether the commit fails: it has findings at error level (or warnings, when `strict`) — only
+    /// new ones when `newOnly` and the commit has a base to compare with.
+    public func fails(strict: Bool, newOnly: Bool = false) -> Bool {
+        if newOnly, let comparison { return comparison.fails(strict: strict) }
         let counts = report.counts
         return counts.errors > 0 || (strict && counts.warnings > 0)
     }
@@ -37,8 +49,8 @@ public struct RangeReport: Sendable {
     }
 
     /// The commits that fail, oldest first.
-    public func failing(strict: Bool) -> [CommitValidation] {
-        commits.filter { $0.fails(strict: strict) }
+    public func failing(strict: Bool, newOnly: Bool = false) -> [CommitValidation] {
+        commits.filter { $0.fails(strict: strict, newOnly: newOnly) }
     }
 
     /// The findings of every commit, counted together (a finding present in three commits counts three
@@ -92,35 +104,63 @@ public final class RangeValidator {
         return all.filter { !parents.contains($0) }
     }
 
+    /// What each commit is compared with, so that a report can tell the findings a commit
+    /// introduced from those it inherited.
+    public enum Baseline: Sendable {
+        /// No comparison: every finding counts.
+        case none
+        /// Each commit is compared with its first parent (a root commit with nothing).
+        case firstParent
+        /// Each commit is compared with the commit this function names for it (nil: nothing).
+        case given(@Sendable (ObjectID) -> ObjectID?)
+    }
+
     /// Checks the given commits in order.
     ///
     /// - Parameters:
     ///   - commits: the commits, in the order they are to be reported (oldest first reads best).
     ///   - repository: where they are.
     ///   - name: how to name the range in messages.
+    ///   - baseline: what each commit is compared with; a base outside the commits is checked too
+    ///     (once per distinct content), but not reported.
     ///   - progress: called after each commit with (commits done, total).
     /// - Throws: `GitError` when a commit or one of its files cannot be read.
     public func validate(
-        _ commits: [ObjectID], in repository: Repository, name: String,
+        _ commits: [ObjectID], in repository: Repository, name: String, baseline: Baseline = .none,
         progress: ((Int, Int) -> Void)? = nil
     ) throws(GitError) -> RangeReport {
         var results: [CommitValidation] = []
         results.reserveCapacity(commits.count)
         for (done, id) in commits.enumerated() {
             let commit = try repository.commit(id)
-            let key = try contentKey(of: commit)
-            let report: ValidationReport
-            if let known = reportsByContent[key] {
-                report = known
-                reusedReports += 1
-            } else {
-                report = try check(commit, in: repository)
-                reportsByContent[key] = report
+            let baseID: ObjectID?
+            switch baseline {
+            case .none: baseID = nil
+            case .firstParent: baseID = commit.parentIDs.first
+            case .given(let base): baseID = base(id)
             }
-            results.append(CommitValidation(id: id, summary: commit.summary, report: report))
+            // The base first: in a series, it is the commit just checked, so this costs a lookup.
+            var base: ValidationReport?
+            if let baseID { base = try self.report(for: try repository.commit(baseID), in: repository) }
+            let checked = try self.report(for: commit, in: repository)
+            let comparison = base.map { FindingComparison(base: $0, change: checked) }
+            results.append(CommitValidation(
+                id: id, summary: commit.summary, report: checked, baseID: baseID, comparison: comparison))
             progress?(done + 1, commits.count)
         }
         return RangeReport(name: name, commits: results)
+    }
+
+    /// The report of one commit: remembered by content, or checked now.
+    private func report(for commit: Commit, in repository: Repository) throws(GitError) -> ValidationReport {
+        let key = try contentKey(of: commit)
+        if let known = reportsByContent[key] {
+            reusedReports += 1
+            return known
+        }
+        let report = try check(commit, in: repository)
+        reportsByContent[key] = report
+        return report
     }
 
     /// Validates one commit, starting from the state the previous one left, and keeps only what the
@@ -153,10 +193,10 @@ public final class RangeValidator {
 
     /// Checks every commit of a range (or only its tips), oldest first.
     public func validate(
-        range: String, in repository: Repository, tipsOnly: Bool = false,
+        range: String, in repository: Repository, tipsOnly: Bool = false, baseline: Baseline = .none,
         progress: ((Int, Int) -> Void)? = nil
     ) throws(GitError) -> RangeReport {
         let commits = try Self.commits(of: range, in: repository, tipsOnly: tipsOnly)
-        return try validate(commits, in: repository, name: range, progress: progress)
+        return try validate(commits, in: repository, name: range, baseline: baseline, progress: progress)
     }
 }

@@ -1,16 +1,10 @@
+import Messages
+
 /// `absorbed-matches-merged-into`: A lists B in `absorbed` exactly when B names A in `mergedInto`.
-struct AbsorbedMatchesMergedInto: Rule {
+struct AbsorbedMatchesMergedInto: ModelRule {
     static let name = "absorbed-matches-merged-into"
     static let defaultSeverity = Diagnostic.Severity.error
-    static let scope = RuleScope.kinds([.initiative])
-    static let summary = "An initiative lists in absorbed exactly the initiatives merged into it."
-    static let explanation = """
-        A merger is written on both sides (strategy/README.md, Merge): the merged initiative gets "status": \
-        "merged", its last day and "mergedInto", and the initiative that takes it over adds the old id to \
-        its "absorbed". The seed's example: ""Dit Kvarter" er overgået til indsatsen Aalborg \
-        "FRI-TID"". Both sides must agree, so the history reads the same from either file.
-        """
-
+    static let reads: Set<ContentLayout.Kind> = [.initiative]
     func check(_ model: StrategyModel, _ context: RuleContext) -> [RuleFinding] {
         var out: [RuleFinding] = []
         for i in model.initiatives.indices {
@@ -34,21 +28,22 @@ struct AbsorbedMatchesMergedInto: Rule {
         return out
     }
 
-    fileprivate static func absorbedNotMerged(_ other: String, _ into: String?) -> String {
-        "“\(other)” is listed as absorbed, but it is \(into.map { "merged into \"\($0)\"" } ?? "not merged into this initiative")"
+    fileprivate static func absorbedNotMerged(_ other: String, _ into: String?) -> Message {
+        guard let into else { return Message("rule.absorbed-matches-merged-into.not-merged", ["other": .name(other)]) }
+        return Message("rule.absorbed-matches-merged-into.merged-elsewhere", ["other": .name(other), "into": .text(into)])
     }
 
-    fileprivate static func mergedNotAbsorbed(_ target: String) -> String {
-        "this initiative is merged into “\(target)”, which does not list it in \"absorbed\""
+    fileprivate static func mergedNotAbsorbed(_ target: String) -> Message {
+        Message("rule.absorbed-matches-merged-into.not-absorbed", ["target": .name(target)])
     }
 
-    fileprivate static func absorbedHint(_ id: String) -> String {
-        "give the absorbed initiative \"status\": \"merged\" and \"mergedInto\": \"\(id)\", or remove it from \"absorbed\""
+    fileprivate static func absorbedHint(_ id: String) -> Message {
+        Message("rule.absorbed-matches-merged-into.absorbed.hint", ["id": .text(id)])
     }
 
-    fileprivate static func mergedHint(_ id: String, _ target: String) -> String {
-        "add \"\(id)\" to \"absorbed\" in strategy/initiatives/\(target).json"
+    fileprivate static func mergedHint(_ id: String, _ target: String) -> Message {
+        Message("rule.absorbed-matches-merged-into.merged.hint", ["id": .text(id), "target": .text(target)])
     }
 
-    fileprivate static let otherNote = "the other side of the merger"
+    fileprivate static let otherNote = Message("rule.absorbed-matches-merged-into.other-note")
 }

@@ -1,3 +1,5 @@
+import Messages
+
 /// The coverage check shared by `partner-coverage` and `unit-coverage`: the union of the active
 /// periods of the initiatives an entity owns must cover the days it has to be covered.
 struct CoverageCheck {
@@ -44,28 +46,33 @@ struct CoverageCheck {
         }
     }
 
-    fileprivate func noInitiative(_ name: String) -> String {
-        "\(name) owns no initiative at all"
+    fileprivate func noInitiative(_ name: String) -> Message {
+        Message("rule.coverage.no-initiative", ["owner": .name(name)])
     }
 
-    fileprivate func gapMessage(_ name: String, _ gap: Period) -> String {
-        if let to = gap.to, to == gap.from { return "\(name) owns no active initiative on \(gap.from)" }
-        return "\(name) owns no active initiative from \(gap.from) to \(gap.to.map(\.description) ?? "the end")"
+    fileprivate func gapMessage(_ name: String, _ gap: Period) -> Message {
+        guard let to = gap.to else { return Message("rule.coverage.gap.open", ["owner": .name(name), "from": .day(gap.from)]) }
+        if to == gap.from { return Message("rule.coverage.gap.day", ["owner": .name(name), "day": .day(to)]) }
+        return Message("rule.coverage.gap", ["owner": .name(name), "from": .day(gap.from), "to": .day(to)])
     }
 
-    fileprivate func endsMessage(_ initiative: String, _ period: Period) -> String {
-        "“\(initiative)” (owned) is active until \(period.to.map(\.description) ?? "further notice")"
+    fileprivate func endsMessage(_ initiative: String, _ period: Period) -> Message {
+        guard let to = period.to else { return Message("rule.coverage.owned-ends.open", ["initiative": .name(initiative)]) }
+        return Message("rule.coverage.owned-ends", ["initiative": .name(initiative), "day": .day(to)])
     }
 
-    fileprivate func startsMessage(_ initiative: String, _ day: Day) -> String {
-        "“\(initiative)” (owned) is active from \(day)"
+    fileprivate func startsMessage(_ initiative: String, _ day: Day) -> Message {
+        Message("rule.coverage.owned-starts", ["initiative": .name(initiative), "day": .day(day)])
     }
 
-    fileprivate func ownedMessage(_ initiative: Initiative) -> String {
-        "“\(initiative.name)” is owned, but \(initiative.status.map { "its status is \($0.rawValue)" } ?? "it has no status")"
+    fileprivate func ownedMessage(_ initiative: Initiative) -> Message {
+        guard let status = initiative.status else {
+            return Message("rule.coverage.owned-no-status", ["initiative": .name(initiative.name)])
+        }
+        return Message("rule.coverage.owned-status", ["initiative": .name(initiative.name), "status": .text(status.rawValue)])
     }
 
-    fileprivate func hint(_ name: String) -> String {
-        "add \(name) to the owners of an initiative that runs in these days, or record an exception with the reason"
+    fileprivate func hint(_ name: String) -> Message {
+        Message("rule.coverage.hint", ["owner": .name(name)])
     }
 }

@@ -1,18 +1,11 @@
+import Messages
+
 /// `goal-coverage`: every goal has at least one active initiative working towards it.
-struct GoalCoverage: Rule {
+struct GoalCoverage: ModelRule {
     static let name = "goal-coverage"
     static let defaultSeverity = Diagnostic.Severity.error
-    static let scope = RuleScope.kinds([.goal, .initiative])
-    static let summary = "Every goal has at least one active initiative."
-    static let explanation = """
-        The strategy's goals (mål) are pursued through its prioritised initiatives. The seed (case \
-        2018-021871, Mål): "For hvert mål er der prioriterede tryghedsskabende handlingsorienterede \
-        indsatser" – for every goal there are prioritised, action-oriented initiatives. A goal that no active \
-        initiative names in its "goals" is a goal nobody works on.
-
-        An initiative counts when its status is "active". Initiatives whose goal is not known (an empty \
-        "goals" list) are allowed and simply count for no goal.
-        """
+    static let excusable = true
+    static let reads: Set<ContentLayout.Kind> = [.goal, .initiative]
 
     func check(_ model: StrategyModel, _ context: RuleContext) -> [RuleFinding] {
         var unpursued = Set(model.goals.map(\.id))
@@ -32,15 +25,18 @@ struct GoalCoverage: Rule {
         }
     }
 
-    fileprivate static func message(_ goal: Goal) -> String {
-        "no active initiative works towards the goal \(goal.number.map { "\($0) " } ?? "")“\(goal.name)”"
+    fileprivate static func message(_ goal: Goal) -> Message {
+        guard let number = goal.number else { return Message("rule.goal-coverage.message", ["goal": .name(goal.name)]) }
+        return Message("rule.goal-coverage.message.numbered", ["number": .count(number), "goal": .name(goal.name)])
     }
 
-    fileprivate static func hint(_ goal: Goal) -> String {
-        "add \"\(goal.id)\" to the goals of an active initiative, or record an exception with the reason"
+    fileprivate static func hint(_ goal: Goal) -> Message {
+        Message("rule.goal-coverage.hint", ["id": .text(goal.id)])
     }
 
-    fileprivate static func formerMessage(_ initiative: Initiative) -> String {
-        "“\(initiative.name)” names this goal, but its status is \(initiative.status?.rawValue ?? "unknown")"
+    fileprivate static func formerMessage(_ initiative: Initiative) -> Message {
+        Message(
+            "rule.goal-coverage.not-active",
+            ["initiative": .name(initiative.name), "status": .text(initiative.status?.rawValue ?? "unknown")])
     }
 }

@@ -1,21 +1,14 @@
+import Messages
+
 /// `merged-into-active`: a merged initiative points at one that carries on (active or planned),
 /// and merges never go round in a circle.
 ///
 /// - Complexity: O(n): each initiative has at most one `mergedInto`, so following the pointers is a
 ///   walk in a graph of out-degree one; every initiative is visited once.
-struct MergedIntoActive: Rule {
+struct MergedIntoActive: ModelRule {
     static let name = "merged-into-active"
     static let defaultSeverity = Diagnostic.Severity.error
-    static let scope = RuleScope.kinds([.initiative])
-    static let summary = "A merged initiative names, in mergedInto, an initiative that carries on; no circles."
-    static let explanation = """
-        When initiatives are merged, the one that takes over carries the work on: the seed: ""Dit Kvarter" er \
-        overgået til indsatsen Aalborg "FRI-TID"". A merged initiative therefore \
-        names in "mergedInto" an initiative that is active or planned, not one that has itself ended or \
-        been merged (then name the one that took over in the end). Initiatives merged into each other in a \
-        circle are reported once, naming the whole circle. Unknown ids are left to reference-resolves.
-        """
-
+    static let reads: Set<ContentLayout.Kind> = [.initiative]
     func check(_ model: StrategyModel, _ context: RuleContext) -> [RuleFinding] {
         var out: [RuleFinding] = []
         var state: [String: Int] = [:]  // 1: on the current walk, 2: done
@@ -72,20 +65,21 @@ struct MergedIntoActive: Rule {
             exceptions: first.exceptions)
     }
 
-    fileprivate static func intoEnded(_ target: String) -> String {
-        "this initiative is merged into “\(target)”, which has ended"
+    fileprivate static func intoEnded(_ target: String) -> Message {
+        Message("rule.merged-into-active.into-ended", ["target": .name(target)])
     }
 
-    fileprivate static func intoMerged(_ target: String, _ next: String?) -> String {
-        "this initiative is merged into “\(target)”, which was itself merged\(next.map { " (into \"\($0)\")" } ?? "")"
+    fileprivate static func intoMerged(_ target: String, _ next: String?) -> Message {
+        guard let next else { return Message("rule.merged-into-active.into-merged", ["target": .name(target)]) }
+        return Message("rule.merged-into-active.into-merged.next", ["target": .name(target), "next": .text(next)])
     }
 
-    fileprivate static func circle(_ ids: [String]) -> String {
-        "these initiatives are merged into each other in a circle: \((ids + ids.prefix(1)).joined(separator: " → "))"
+    fileprivate static func circle(_ ids: [String]) -> Message {
+        Message("rule.merged-into-active.circle", ["circle": .text((ids + ids.prefix(1)).joined(separator: " → "))])
     }
 
-    fileprivate static let targetNote = "the initiative it is merged into"
-    fileprivate static let memberNote = "part of the circle"
-    fileprivate static let hint = "set \"mergedInto\" to the initiative that carries the work on today"
-    fileprivate static let cycleHint = "one of them must carry the work on: give it status \"active\" and remove its \"mergedInto\""
+    fileprivate static let targetNote = Message("rule.merged-into-active.target-note")
+    fileprivate static let memberNote = Message("rule.merged-into-active.member-note")
+    fileprivate static let hint = Message("rule.merged-into-active.hint")
+    fileprivate static let cycleHint = Message("rule.merged-into-active.circle.hint")
 }

@@ -1,12 +1,14 @@
 import JSON
+import Messages
 
 /// Runs the strategy's rules over a model and applies the repository's settings and the entities'
 /// documented exceptions.
 ///
 /// Besides the rules' findings the engine reports on the exceptions and the settings themselves:
 /// an exception or a `tryg.json` setting that names no rule (`unknown-rule`, with a suggestion), an
-/// exception that excuses nothing (`unused-exception`) and one whose `until` has passed
-/// (`expired-exception`; it no longer excuses anything).
+/// exception to a rule that cannot be excused (`exception-not-allowed`), an exception that excuses
+/// nothing (`unused-exception`) and one whose `until` has passed (`expired-exception`; it no longer
+/// excuses anything).
 public struct RuleEngine: Sendable {
     /// Every rule tryg knows, in the order `tryg rules` lists them.
     public static let allRules: [any Rule.Type] = [
@@ -21,15 +23,11 @@ public struct RuleEngine: Sendable {
 
     /// The codes the engine itself reports, about exceptions and rule settings.
     public static let engineCodes: [CodeDescription] = [
+        CodeDescription(code: "unknown-rule", summary: Message("code.unknown-rule.summary"), defaultSeverity: .error),
         CodeDescription(
-            code: "unknown-rule", summary: "Every exception and every rule setting in tryg.json names a rule tryg knows.",
-            defaultSeverity: .error),
-        CodeDescription(
-            code: "unused-exception", summary: "Every exception excuses a finding; one that excuses nothing is removed.",
-            defaultSeverity: .warning),
-        CodeDescription(
-            code: "expired-exception", summary: "An exception whose until has passed no longer excuses anything.",
-            defaultSeverity: .warning),
+            code: "exception-not-allowed", summary: Message("code.exception-not-allowed.summary"), defaultSeverity: .error),
+        CodeDescription(code: "unused-exception", summary: Message("code.unused-exception.summary"), defaultSeverity: .warning),
+        CodeDescription(code: "expired-exception", summary: Message("code.expired-exception.summary"), defaultSeverity: .warning),
     ]
 
     /// The descriptions of every rule and engine code, for catalogues and SARIF.
@@ -43,6 +41,11 @@ public struct RuleEngine: Sendable {
         self.context = context
     }
 
+    /// Whether a code is a rule's or the engine's (not a schema keyword or a syntax finding).
+    public static func isRuleCode(_ code: String) -> Bool {
+        rule(named: code) != nil || engineCodes.contains { $0.code == code }
+    }
+
     /// The rule named `name`, if tryg has one.
     public static func rule(named name: String) -> (any Rule.Type)? {
         allRules.first { $0.name == name }
@@ -54,40 +57,33 @@ public struct RuleEngine: Sendable {
     }
 
     /// Runs every rule that is not turned off and returns the findings at their configured severity;
-    /// findings covered by a reasoned, unexpired exception become notes that quote the reason.
+    /// findings covered by a reasoned, unexpired exception to an excusable rule become notes that
+    /// quote the reason.
     public func run(_ model: StrategyModel) -> [Diagnostic] {
-        run(model, memory: RuleMemory(), change: nil)
+        var memory = RuleMemory()
+        return run(model, memory: &memory, change: nil)
     }
 
     /// Runs the rules like ``run(_:)``, reusing what `memory` remembers of the model before `change`
     /// (the entities a commit changed in place), and remembers this run's findings for the next.
-    ///
-    /// Each rule's ``Rule/scope`` says what it may skip: a rule whose kinds did not change keeps its
-    /// findings; a rule that checks entity by entity re-checks only the changed entities. Without a
-    /// change, or without a remembered run, every rule runs in full.
-    func run(_ model: StrategyModel, memory: RuleMemory, change: ModelChange?) -> [Diagnostic] {
-        let reuse = memory.isValid ? change : nil
+    /// See ``RuleMemory`` for what each shape of rule redoes.
+    func run(_ model: StrategyModel, memory: inout RuleMemory, change: ModelChange?) -> [Diagnostic] {
         var found: [String: [RuleFinding]] = [:]
         var out: [Diagnostic] = []
         var used = Set<String>()
         for rule in Self.allRules {
             let setting = config?.rules[rule.name]
             if setting == .off { continue }
-            let findings: [RuleFinding]
-            if let reuse, let previous = memory.findings[rule.name] {
-                findings = recheck(rule, model, previous: previous, change: reuse)
-            } else {
-                findings = rule.init().check(model, context)
-            }
+            let findings = memory.findings(of: rule, model, context, change: change)
             found[rule.name] = findings
             for finding in findings {
                 var d = finding.diagnostic
                 if let setting, let severity = Diagnostic.Severity(rawValue: setting.rawValue) { d.severity = severity }
-                if let exception = finding.exceptions.first(where: { excuses($0, rule.name) }) {
+                if rule.excusable, let exception = finding.exceptions.first(where: { excuses($0, rule.name) }) {
                     used.insert(Self.key(exception))
                     d.severity = .note
-                    d.message += " (excepted: \(exception.reason))"
-                    d.related.append(exception.origin.related("the exception is written here"))
+                    d.message = Messages.excepted(d.message, exception.reason)
+                    d.related.append(exception.origin.related(Messages.exceptionWrittenHere))
                 }
                 out.append(d)
             }
@@ -98,30 +94,9 @@ public struct RuleEngine: Sendable {
         return out
     }
 
-    /// A rule's findings after `change`, from its findings before it, doing only the work its scope
-    /// requires.
-    private func recheck(_ rule: any Rule.Type, _ model: StrategyModel, previous: [RuleFinding], change: ModelChange)
-        -> [RuleFinding]
-    {
-        switch rule.scope {
-        case .whole:
-            return rule.init().check(model, context)
-        case .kinds(let kinds):
-            return kinds.isDisjoint(with: change.kinds) ? previous : rule.init().check(model, context)
-        case .perEntity(let reads):
-            guard reads.isDisjoint(with: change.kinds) else { return rule.init().check(model, context) }
-            if change.isEmpty { return previous }
-            return previous.filter { !change.paths.contains($0.diagnostic.path ?? "") }
-                + rule.init().check(model.focused(on: change.paths), context)
-        case .perPartner(let reads):
-            guard reads.isDisjoint(with: change.kinds), !reads.contains(.initiative) else {
-                return rule.init().check(model, context)
-            }
-            let partners = Set(change.owners.compactMap { model.partner($0)?.origin.path })
-            if partners.isEmpty { return previous }
-            return previous.filter { !partners.contains($0.diagnostic.path ?? "") }
-                + rule.init().check(model.focused(on: partners), context)
-        }
+    /// One rule's raw findings on a model (before settings and exceptions), for benchmarks and tests.
+    public static func findings(of rule: any Rule.Type, in model: StrategyModel, _ context: RuleContext) -> [RuleFinding] {
+        RuleMemory().findings(of: rule, model, context, change: nil)
     }
 
     /// Whether an exception excuses findings of `rule` as of the context's day: it names the rule,
@@ -147,8 +122,14 @@ public struct RuleEngine: Sendable {
             guard let rule = Self.rule(named: exception.rule) else {
                 out.append(Diagnostic(
                     .error, "unknown-rule",
-                    Messages.unknownRuleInException(exception.rule, RuleSupport.didYouMean(exception.rule, among: names)),
+                    Messages.unknownRuleInException(exception.rule, RuleSupport.closest(to: exception.rule, among: names)),
                     at: ruleOrigin, hint: Messages.listRulesHint))
+                continue
+            }
+            if !rule.excusable {
+                out.append(Diagnostic(
+                    .error, "exception-not-allowed", Messages.notExcusable(rule.name), at: ruleOrigin,
+                    hint: Messages.notExcusableHint))
                 continue
             }
             if config?.rules[rule.name] == .off || used.contains(Self.key(exception)) { continue }
@@ -178,7 +159,7 @@ public struct RuleEngine: Sendable {
             let location = pointer.flatMap { p in context.configDocument.flatMap { $0.location(of: p) } }
             return Diagnostic(
                 severity: .error, code: "unknown-rule",
-                message: Messages.unknownRuleInConfig(name, RuleSupport.didYouMean(name, among: names)),
+                message: Messages.unknownRuleInConfig(name, RuleSupport.closest(to: name, among: names)),
                 path: RepositoryConfig.path, pointer: pointer, location: location, hint: Messages.listRulesHint)
         }
     }
@@ -200,54 +181,42 @@ public struct RuleEngine: Sendable {
     }
 }
 
-/// The findings of the last run of each rule, kept between the commits of a range so that the next
-/// commit's rules redo only what its change requires.
-final class RuleMemory {
-    /// Raw findings (before settings and exceptions) by rule name.
-    private(set) var findings: [String: [RuleFinding]] = [:]
-    /// Whether ``findings`` describe the model the next change starts from.
-    private(set) var isValid = false
-
-    func remember(_ findings: [String: [RuleFinding]]) {
-        self.findings = findings
-        isValid = true
-    }
-
-    /// Forgets everything: the next run checks every rule in full.
-    func forget() {
-        findings = [:]
-        isValid = false
-    }
-}
-
 extension RuleEngine {
     fileprivate enum Messages {
-        static func unknownRuleInException(_ name: String, _ suggestion: String) -> String {
-            "this exception names the rule \"\(name)\", which tryg does not have\(suggestion)"
+        static func excepted(_ finding: Message, _ reason: String) -> Message {
+            Message("engine.excepted", ["finding": .message(finding), "reason": .text(reason)])
         }
 
-        static func unknownRuleInConfig(_ name: String, _ suggestion: String) -> String {
-            "tryg.json sets the rule \"\(name)\", which tryg does not have\(suggestion)"
+        static let exceptionWrittenHere = Message("engine.exception-written-here")
+
+        static func unknownRuleInException(_ name: String, _ suggestion: String?) -> Message {
+            Message("engine.unknown-rule.exception", ["rule": .text(name), "suggestion": RuleSupport.didYouMean(suggestion)])
         }
 
-        static let listRulesHint = "`tryg rules` lists every rule by name"
-
-        static func unused(_ rule: String) -> String {
-            "this exception to \(rule) excuses nothing: the rule finds no problem here"
+        static func unknownRuleInConfig(_ name: String, _ suggestion: String?) -> Message {
+            Message("engine.unknown-rule.config", ["rule": .text(name), "suggestion": RuleSupport.didYouMean(suggestion)])
         }
 
-        static func noReason(_ rule: String) -> String {
-            "this exception to \(rule) gives no reason, so it excuses nothing"
+        static let listRulesHint = Message("engine.list-rules.hint")
+
+        static func notExcusable(_ rule: String) -> Message {
+            Message("engine.exception-not-allowed", ["rule": .text(rule)])
         }
 
-        static let noReasonHint = "write why the rule cannot be met here, in at least 20 characters"
+        static let notExcusableHint = Message("engine.exception-not-allowed.hint")
 
-        static let unusedHint = "remove the exception; if the problem comes back, the rule will say so"
+        static func unused(_ rule: String) -> Message { Message("engine.unused-exception", ["rule": .text(rule)]) }
 
-        static func expired(_ rule: String, _ until: Day) -> String {
-            "this exception to \(rule) expired on \(until) and no longer excuses anything"
+        static func noReason(_ rule: String) -> Message { Message("engine.exception-without-reason", ["rule": .text(rule)]) }
+
+        static let noReasonHint = Message("engine.exception-without-reason.hint")
+
+        static let unusedHint = Message("engine.unused-exception.hint")
+
+        static func expired(_ rule: String, _ until: Day) -> Message {
+            Message("engine.expired-exception", ["rule": .text(rule), "until": .day(until)])
         }
 
-        static let expiredHint = "fix what the rule reports, or extend \"until\" with a reason that still holds"
+        static let expiredHint = Message("engine.expired-exception.hint")
     }
 }

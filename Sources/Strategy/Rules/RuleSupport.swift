@@ -1,4 +1,5 @@
 import JSON
+import Messages
 
 /// Small tools the rules share: near-miss suggestions, raw access to fields the typed model does
 /// not keep, and the coverage sweep.
@@ -43,9 +44,14 @@ enum RuleSupport {
         return best?.candidate
     }
 
-    /// " (did you mean "x"?)" for a near miss, or "".
-    static func didYouMean(_ name: String, among candidates: some Sequence<String>) -> String {
-        closest(to: name, among: candidates).map { " (did you mean \"\($0)\"?)" } ?? ""
+    /// " (did you mean "x"?)" for a near miss, or nothing.
+    static func didYouMean(_ name: String, among candidates: some Sequence<String>) -> Message.Argument {
+        didYouMean(closest(to: name, among: candidates))
+    }
+
+    /// " (did you mean "x"?)" for a suggestion, or nothing.
+    static func didYouMean(_ suggestion: String?) -> Message.Argument {
+        suggestion.map { .message(Message("common.did-you-mean", ["candidate": .text($0)])) } ?? .text("")
     }
 
     /// The JSON value at an origin.
@@ -54,8 +60,8 @@ enum RuleSupport {
     }
 
     /// "2018-01-01 to 2021-12-31", or "2018-01-01 onwards" for an open end.
-    static func describe(_ period: Period) -> String {
-        period.to.map { "\(period.from) to \($0)" } ?? "\(period.from) onwards"
+    static func describe(_ period: Period) -> Message.Argument {
+        .message(period.message)
     }
 }
 

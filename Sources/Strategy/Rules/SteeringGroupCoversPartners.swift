@@ -1,18 +1,11 @@
+import Messages
+
 /// `steering-group-covers-partners`: the Styregruppe has a member from every partner.
-struct SteeringGroupCoversPartners: Rule {
+struct SteeringGroupCoversPartners: ModelRule {
     static let name = "steering-group-covers-partners"
     static let defaultSeverity = Diagnostic.Severity.error
-    static let scope = RuleScope.kinds([.organisation, .partner, .strategy])
-    static let summary = "The Styregruppe has a member from every partner of the strategy."
-    static let explanation = """
-        The seed (case 2018-021871, Styregruppen): "Socialchef ved Aalborg Kommune, \
-        Vicepolitiinspektør/Leder af Patruljecenter Aalborg ved Nordjyllands Politi og Ledende Socialrådgiver \
-        ved Aalborg Universitetshospital – Psykiatrien. Styregruppen har det overordnede ansvar for \
-        strategien." – one leader from each partner. Every partner that takes part in \
-        the strategy period (from "joined", until "left") has a member there; a member tied to one of the \
-        partner's units counts for the partner.
-        """
-
+    static let excusable = true
+    static let reads: Set<ContentLayout.Kind> = [.organisation, .partner, .strategy]
     func check(_ model: StrategyModel, _ context: RuleContext) -> [RuleFinding] {
         guard let organisation = model.organisation, let period = model.strategy?.period else { return [] }
         let represented = Set(organisation.steeringGroup.map(\.at.value.partner))
@@ -25,13 +18,13 @@ struct SteeringGroupCoversPartners: Rule {
         }
     }
 
-    fileprivate static func message(_ partner: String) -> String {
-        "the Styregruppe has no member from \(partner)"
+    fileprivate static func message(_ partner: String) -> Message {
+        Message("rule.steering-group-covers-partners.message", ["partner": .name(partner)])
     }
 
-    fileprivate static func hint(_ id: String) -> String {
-        "add the partner's member as a role: {\"role\": \"…\", \"at\": \"\(id)\"}"
+    fileprivate static func hint(_ id: String) -> Message {
+        Message("rule.steering-group-covers-partners.hint", ["id": .text(id)])
     }
 
-    fileprivate static let partnerNote = "the partner"
+    fileprivate static let partnerNote = Message("rule.steering-group-covers-partners.partner-note")
 }

@@ -1,17 +1,11 @@
+import Messages
+
 /// `two-tovholdere`: the strategy has (at least) two tovholdere, at (at least) two partners.
-struct TwoTovholdere: Rule {
+struct TwoTovholdere: ModelRule {
     static let name = "two-tovholdere"
     static let defaultSeverity = Diagnostic.Severity.error
-    static let scope = RuleScope.kinds([.organisation, .partner])
-    static let summary = "The strategy has at least two tovholdere, from at least two partners."
-    static let explanation = """
-        The seed (case 2018-021871): "Tovholderne for den samlede strategi består af Netværkskoordinator \
-        ved Aalborg Kommune og Forebyggelseskonsulent ved Nordjyllands Politi." They facilitate the Styregruppe and the \
-        Koordinationsgruppe and handle the strategy's communication, as a shared task between the partners. \
-        The rule asks for at least two tovholdere (organisation.json "tovholdere.members"), and for them to \
-        belong to at least two different partners, as the seed's do.
-        """
-
+    static let excusable = true
+    static let reads: Set<ContentLayout.Kind> = [.organisation, .partner]
     func check(_ model: StrategyModel, _ context: RuleContext) -> [RuleFinding] {
         guard let organisation = model.organisation else { return [] }
         let members = organisation.tovholdere
@@ -27,14 +21,13 @@ struct TwoTovholdere: Rule {
         return []
     }
 
-    fileprivate static func tooFew(_ count: Int) -> String {
-        count == 0 ? "the strategy has no tovholdere; it needs two" : "the strategy has only one tovholder; it needs two"
+    fileprivate static func tooFew(_ count: Int) -> Message {
+        count == 0 ? Message("rule.two-tovholdere.none") : Message("rule.two-tovholdere.one")
     }
 
-    fileprivate static func onePartner(_ partner: String) -> String {
-        "all the strategy's tovholdere are at \(partner); they should come from two partners"
+    fileprivate static func onePartner(_ partner: String) -> Message {
+        Message("rule.two-tovholdere.one-partner", ["partner": .name(partner)])
     }
 
-    fileprivate static let hint =
-        "list the two tovholdere as roles, e.g. {\"role\": \"Netværkskoordinator\", \"at\": \"aalborg-kommune\"} and {\"role\": \"Forebyggelseskonsulent\", \"at\": \"nordjyllands-politi\"}"
+    fileprivate static let hint = Message("rule.two-tovholdere.hint")
 }

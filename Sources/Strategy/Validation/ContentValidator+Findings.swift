@@ -1,6 +1,7 @@
 import Git
 import JSON
 import JSONSchema
+import Messages
 
 /// What a content file's own findings depend on: the file (path and blob), the configuration's blob
 /// and the schema set.
@@ -21,9 +22,8 @@ extension ContentValidator {
         let document = parsed.first { $0.file.path == file.path }?.document
         let location = error.offset.flatMap { offset in document?.location(ofOffset: offset) }
         return [Diagnostic(
-            severity: .error, code: "schema", message: "this schema cannot be used: \(error.message)",
-            path: file.path, pointer: error.pointer, location: location,
-            hint: "the file must be a valid JSON Schema (draft 2020-12); content that uses it is not checked until it is")]
+            severity: .error, code: "schema", message: Message("validate.schema-unusable", ["reason": .text(error.message)]),
+            path: file.path, pointer: error.pointer, location: location, hint: Message("validate.schema-unusable.hint"))]
     }
 
     /// Findings about one content file: which schema applies, whether its `$schema` agrees, and the
@@ -50,8 +50,8 @@ extension ContentValidator {
     ) -> [Diagnostic] {
         guard let schemaPath = config.schemaPath(for: file.path) else {
             return [Diagnostic(
-                severity: .error, code: "no-schema", message: "no schema applies to this file", path: file.path,
-                hint: "add an entry for it to \"schemas\" in \(RepositoryConfig.path), or move the file to where it belongs")]
+                severity: .error, code: "no-schema", message: Message("validate.no-schema"), path: file.path,
+                hint: Message("validate.no-schema.hint", ["config": .text(RepositoryConfig.path)]))]
         }
         var found = schemaReferenceFindings(file, document, schemaPath: schemaPath)
         guard schemaPaths.contains(schemaPath), case .success(let schema) = schemas.schema(atPath: schemaPath) else {
@@ -67,9 +67,9 @@ extension ContentValidator {
         guard let value = document.root["$schema"] else {
             if file.path == RepositoryConfig.path { return [] }
             return [Diagnostic(
-                severity: .warning, code: "schema-reference", message: "the file does not name its schema",
+                severity: .warning, code: "schema-reference", message: Message("validate.schema-reference.missing"),
                 path: file.path, pointer: .root, location: document.location(ofOffset: document.root.offset),
-                hint: "add \"$schema\": \"\(expected)\" as the first member, so JSON editors can check the file as you type")]
+                hint: Message("validate.schema-reference.missing.hint", ["expected": .text(expected)]))]
         }
         guard let written = value.stringValue else { return [] }  // the schema reports the wrong type
         let folder = file.path.utf8.lastIndex(of: UInt8(ascii: "/")).map { file.path[..<$0] } ?? ""
@@ -82,10 +82,13 @@ extension ContentValidator {
         guard resolved != schemaPath else { return [] }
         return [Diagnostic(
             severity: .error, code: "schema-reference",
-            message: "\"$schema\" names \(resolved), but \(RepositoryConfig.path) applies \(schemaPath) to this file",
+            message: Message(
+                "validate.schema-reference.wrong",
+                ["written": .text(resolved), "config": .text(RepositoryConfig.path), "schema": .text(schemaPath)]),
             path: file.path, pointer: JSONPointer.root.appending("$schema"),
             location: document.location(ofOffset: value.offset),
-            hint: "set \"$schema\" to \"\(expected)\" (or change the mapping in \(RepositoryConfig.path))")]
+            hint: Message(
+                "validate.schema-reference.wrong.hint", ["expected": .text(expected), "config": .text(RepositoryConfig.path)]))]
     }
 
     /// Mappings in the configuration whose schema file does not exist in the snapshot.
@@ -99,10 +102,11 @@ extension ContentValidator {
             let value = configDocument.flatMap { mapping.pointer.appending("schema").resolve(in: $0.root) }
             return Diagnostic(
                 severity: .error, code: "config",
-                message: "schema \(mapping.schema) (for \(mapping.files)) does not exist or is not valid JSON",
+                message: Message(
+                    "validate.config.missing-schema", ["schema": .text(mapping.schema), "files": .text(mapping.files.description)]),
                 path: RepositoryConfig.path, pointer: mapping.pointer.appending("schema"),
                 location: value.flatMap { v in configDocument?.location(ofOffset: v.offset) },
-                hint: "check the path; it is relative to the repository root")
+                hint: Message("validate.config.missing-schema.hint"))
         }
     }
 
@@ -112,15 +116,14 @@ extension ContentValidator {
     }
 
     /// A short how-to-fix for the common schema keywords.
-    public static func hint(forKeyword keyword: String) -> String? {
+    public static func hint(forKeyword keyword: String) -> Message? {
         switch keyword {
-        case "required": return "add the missing property"
-        case "additionalProperties", "unevaluatedProperties":
-            return "check the spelling of the property name, or remove it; the schema lists the allowed properties"
-        case "enum", "const": return "use one of the allowed values, spelled exactly"
-        case "type": return "check the quotes: text is written in \"quotes\", numbers and true/false without"
-        case "format": return "dates are written YYYY-MM-DD, e.g. \"2018-01-01\""
-        case "pattern": return "ids are lower-case letters, digits and single hyphens, e.g. \"tryg-bydel\""
+        case "required": return Message("hint.schema.required")
+        case "additionalProperties", "unevaluatedProperties": return Message("hint.schema.additional-properties")
+        case "enum", "const": return Message("hint.schema.enum")
+        case "type": return Message("hint.schema.type")
+        case "format": return Message("hint.schema.format.date")
+        case "pattern": return Message("hint.schema.pattern.id")
         default: return nil
         }
     }

@@ -1,6 +1,7 @@
 import Git
 import JSON
 import JSONSchema
+import Messages
 
 /// What to check and how.
 public struct ValidationOptions: Sendable {
@@ -33,6 +34,9 @@ public struct ValidationReport: Sendable {
     public var model: StrategyModel
     /// The text of every file checked, by path, so reporters can quote lines without reading again.
     public var sources: [String: SourceText]
+    /// The content files that did not pass (the rules' findings that could depend on them were
+    /// withheld), sorted.
+    public var brokenFiles: [String] = []
 
     public var counts: DiagnosticCounts { DiagnosticCounts(diagnostics) }
 }
@@ -104,13 +108,12 @@ public final class ContentValidator {
             state.globalFindings += missingSchemaFindings(config, schemaPaths: state.schemaPaths, parsed: parsed)
         } else if configFile == nil {
             state.globalFindings.append(Diagnostic(
-                severity: .note, code: "no-config",
-                message: "the repository has no \(RepositoryConfig.path), so only JSON syntax was checked",
-                hint: "add \(RepositoryConfig.path) at the repository root to map files to their schemas"))
+                severity: .note, code: "no-config", message: Message("validate.no-config", ["config": .text(RepositoryConfig.path)]),
+                hint: Message("validate.no-config.hint", ["config": .text(RepositoryConfig.path)])))
         }
 
         state.model = StrategyModel.build(from: state.valid)
-        state.ruleFindings = ruleFindings(state, change: nil)
+        state.ruleFindings = ruleFindings(&state, change: nil)
         return state
     }
 
@@ -127,18 +130,23 @@ public final class ContentValidator {
 
     /// The rules' findings for the state's model: all rules, or (with `change`) only the work the
     /// change makes necessary, reusing the findings remembered from the state before it.
-    func ruleFindings(_ state: ValidationState, change: ModelChange?) -> [Diagnostic] {
-        let earlierErrors = state.errorCount
+    ///
+    /// The rules run on the model built from every file that passed. While the configuration or a
+    /// schema has errors, nothing can be trusted and the rules are not checked (one note says so);
+    /// while content files have errors, the findings that could depend on them are withheld (one
+    /// note names the files) and everything else is reported.
+    func ruleFindings(_ state: inout ValidationState, change: ModelChange?) -> [Diagnostic] {
         guard options.runRules, let config = state.config else { return [] }
-        guard earlierErrors == 0 else {
+        let globalErrors = state.globalFindings.lazy.filter { $0.severity == .error }.count
+        guard globalErrors == 0 else {
             state.ruleMemory.forget()
             return [Diagnostic(
-                severity: .note, code: "rules-skipped",
-                message: "the strategy's rules were not checked, because \(earlierErrors) file error\(earlierErrors == 1 ? "" : "s") must be fixed first")]
+                severity: .note, code: "rules-skipped", message: Message("validate.rules-skipped", ["count": .count(globalErrors)]))]
         }
         let configDocument = state.entries[RepositoryConfig.path]?.document
         let engine = RuleEngine(config: config, context: RuleContext(asOf: options.asOf, configDocument: configDocument))
-        return engine.run(state.model, memory: state.ruleMemory, change: change)
+        let found = engine.run(state.model, memory: &state.ruleMemory, change: change)
+        return RuleWithholding(brokenFiles: state.brokenContentFiles).apply(to: found)
     }
 
     func cachedFindings(_ key: FindingsKey) -> [Diagnostic]? { fileFindings[key] }

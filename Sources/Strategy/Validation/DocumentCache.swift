@@ -1,5 +1,6 @@
 import Git
 import JSON
+import Messages
 
 /// Parsed files, kept by blob id so that a file is parsed once however many snapshots contain it.
 ///
@@ -66,18 +67,18 @@ extension DocumentCache.Entry {
         switch self {
         case .invalid(let error, let source):
             return [Diagnostic(
-                severity: .error, code: "syntax", message: error.message, path: path,
-                location: source.location(ofOffset: error.offset),
-                hint: "fix the JSON syntax first; the file is not checked further until it parses")]
+                severity: .error, code: "syntax", message: error.text, path: path,
+                location: source.location(ofOffset: error.offset), hint: Message("validate.syntax.hint"))]
         case .parsed(let document):
             return document.duplicateKeys.map { duplicate in
                 let first = document.location(ofOffset: duplicate.firstOffset)
                 return Diagnostic(
                     severity: .error, code: "duplicate-key",
-                    message: "key \"\(duplicate.key)\" appears twice in the same object (first at line \(first.line))",
+                    message: Message("validate.duplicate-key", ["key": .text(duplicate.key), "line": .count(first.line)]),
                     path: path, location: document.location(ofOffset: duplicate.offset),
-                    hint: "keep one \"\(duplicate.key)\" and delete the other; readers would silently use only the last one",
-                    related: [RelatedLocation(message: "first \"\(duplicate.key)\" here", path: path, location: first)])
+                    hint: Message("validate.duplicate-key.hint", ["key": .text(duplicate.key)]),
+                    related: [RelatedLocation(
+                        message: Message("validate.duplicate-key.first", ["key": .text(duplicate.key)]), path: path, location: first)])
             }
         }
     }

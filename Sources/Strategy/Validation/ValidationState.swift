@@ -44,8 +44,14 @@ struct ValidationState {
         self.configKey = configKey
     }
 
-    /// Errors among the files' and the global findings: while there are any, the rules are skipped.
+    /// Errors among the files' and the global findings.
     var errorCount: Int { fileErrors + globalFindings.lazy.filter { $0.severity == .error }.count }
+
+    /// The content files (entity files, outside the schemas) that are checked but did not pass:
+    /// the rules' findings that could depend on them are withheld.
+    var brokenContentFiles: [String] {
+        fileFindings.keys.filter { path in valid[path] == nil && ContentLayout.classify(path) != nil }.sorted()
+    }
 
     /// Replaces the findings of one file.
     mutating func setFileFindings(_ findings: [Diagnostic], for path: String) {
@@ -88,22 +94,8 @@ struct ValidationState {
         }
         return ValidationReport(
             filesChecked: files.count, diagnostics: Diagnostic.sortedForOutput(diagnostics), config: config,
-            validDocuments: valid, model: model, sources: sources)
+            validDocuments: valid, model: model, sources: sources, brokenFiles: brokenContentFiles)
     }
-}
-
-/// The entities a commit changed in place: same files, same ids, new content. A change that adds or
-/// removes entities rebuilds the model and runs every rule instead.
-struct ModelChange {
-    /// The files of the changed entities.
-    var paths: Set<String> = []
-    /// The kinds of the changed entities.
-    var kinds: Set<ContentLayout.Kind> = []
-    /// The partners that owned a changed initiative, before or after the change (an owner
-    /// "partner/unit" names its partner).
-    var owners: Set<String> = []
-
-    var isEmpty: Bool { paths.isEmpty }
 }
 
 extension ContentValidator {
@@ -165,19 +157,20 @@ extension ContentValidator {
 
         if !entitiesMoved {
             for path in modelChange.paths.sorted() {
-                guard let document = state.valid[path], state.model.replace(at: path, with: document, change: &modelChange) else {
+                guard let document = state.valid[path], let owners = state.model.replace(at: path, with: document) else {
                     entitiesMoved = true
                     break
                 }
+                modelChange.owners.formUnion(owners)
             }
         }
         if entitiesMoved {
             state.model = StrategyModel.build(from: state.valid)
             state.ruleMemory.forget()
-            state.ruleFindings = ruleFindings(state, change: nil)
+            state.ruleFindings = ruleFindings(&state, change: nil)
         } else {
             state.model.finishReplacing(modelChange.kinds)
-            state.ruleFindings = ruleFindings(state, change: modelChange)
+            state.ruleFindings = ruleFindings(&state, change: modelChange)
         }
         return state
     }

@@ -75,7 +75,7 @@ struct DiffCommand: ParsableCommand {
         } else if staged {
             newSide = DiffSideInput(label: "the index", commit: nil, source: .index, validateCommand: "tryg validate --staged")
         } else {
-            guard !repo.isBare else { throw Failure("the repository is bare: it has no work tree; name two revisions") }
+            guard !repo.isBare else { throw Failure("cli.bare-needs-two-revisions") }
             newSide = DiffSideInput(label: "the work tree", commit: nil, source: .workTree, validateCommand: "tryg validate")
         }
         let report = try compare(oldSide, newSide, in: repo)
@@ -105,7 +105,7 @@ struct DiffCommand: ParsableCommand {
                     ends.append(.snapshot(snapshot))
                 }
             }
-            guard ends.count == 2 else { throw Failure("nothing to compare") }
+            guard ends.count == 2 else { throw Failure("cli.nothing-to-compare") }
             let diff = try StrategyDiffer(repository: repo).diff(from: ends[0], to: ends[1])
             var validation: [DiagnosticCounts?] = [nil, nil]
             if !noValidate {
@@ -132,7 +132,7 @@ struct DiffSideInput {
 
     /// A revision (`v2` resolved through ``RevisionNames``); unknown revisions are operational failures.
     static func revision(_ name: String, in repo: Repository) throws -> DiffSideInput {
-        let resolved = try RevisionNames.resolve(name, in: repo)
+        let resolved = try SnapshotSelection.resolve(name, in: repo)
         let id: ObjectID
         do {
             id = try repo.resolveCommit(resolved)

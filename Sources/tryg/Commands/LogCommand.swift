@@ -52,13 +52,13 @@ struct LogCommand: ParsableCommand {
         let repo = try repository.open()
         let found: EntityLog?
         do {
-            let start = try repo.resolveCommit(try RevisionNames.resolve(revision, in: repo))
+            let start = try repo.resolveCommit(try SnapshotSelection.resolve(revision, in: repo))
             found = try EntityLog.log(of: id, in: repo, from: start, firstParentOnly: !allParents, limit: maxCount)
         } catch let error as GitError {
             throw Failure(error)
         }
         guard let log = found else {
-            throw Failure("no entity '\(id)' (initiative, partner, goal, strategy, organisation or report) in the history of \(revision)")
+            throw Failure("cli.no-such-entity", ["id": .text(id), "revision": .text(revision)])
         }
         let style = Style(enabled: color == .always || (color == .auto && Console.standardOutput.isTerminal && !Console.noColorRequested))
         switch format {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Git
+import Messages
 import Strategy
 
 /// Where the repository is: `-C PATH` like git, or the current directory.
@@ -15,14 +16,14 @@ struct RepositoryOptions: ParsableArguments {
         do {
             return try Repository.discover(from: path)
         } catch {
-            throw Failure("not a git repository: \(path) (\(error.message))")
+            throw Failure("cli.not-a-repository", ["path": .text(path), "detail": .text(error.message)])
         }
     }
 }
 
 /// Which snapshot of the files to look at.
 struct SnapshotSelection: ParsableArguments {
-    @Argument(help: ArgumentHelp("The revision to check (a commit, branch, tag, HEAD~2, …). Default: the work tree.", valueName: "revision"))
+    @Argument(help: ArgumentHelp("The revision to check (a commit, branch, tag, HEAD~2, v2, …). Default: the work tree.", valueName: "revision"))
     var revision: String?
 
     @Flag(help: "Check the index: what the next commit will contain.")
@@ -37,17 +38,26 @@ struct SnapshotSelection: ParsableArguments {
     /// The snapshot source; a bare repository has no work tree, so it defaults to HEAD.
     func source(in repository: Repository) throws -> SnapshotSource {
         if staged { return .index }
-        if let revision { return .revision(try RevisionNames.resolve(revision, in: repository)) }
+        if let revision { return .revision(try Self.resolve(revision, in: repository)) }
         return repository.isBare ? .revision("HEAD") : .workTree
     }
 
+    /// A revision as libgit2 understands it (`v2` → the last commit of strategy version 2).
+    static func resolve(_ revision: String, in repository: Repository) throws -> String {
+        do {
+            return try RevisionNames.resolve(revision, in: repository)
+        } catch {
+            throw Failure(error)
+        }
+    }
+
     /// How to name the snapshot to a person.
-    static func describe(_ source: SnapshotSource) -> String {
+    static func describe(_ source: SnapshotSource, as written: String? = nil) -> Message {
         switch source {
-        case .workTree: return "the work tree"
-        case .index: return "the index"
-        case .revision(let revision): return revision
-        case .commit(let id): return id.short
+        case .workTree: return Message("snapshot.work-tree")
+        case .index: return Message("snapshot.index")
+        case .revision(let revision): return Message("snapshot.revision", ["revision": .text(written ?? revision)])
+        case .commit(let id): return Message("snapshot.revision", ["revision": .text(written ?? id.short)])
         }
     }
 }
@@ -71,6 +81,13 @@ struct RuleOptions: ParsableArguments {
     /// The day to check as of.
     var day: Day { asOf.flatMap(Day.init) ?? .today }
 
+    /// The validation options these rule options ask for.
+    var validationOptions: ValidationOptions {
+        var options = ValidationOptions()
+        options.asOf = day
+        return options
+    }
+
     /// Whether the findings make the command fail.
     func fails(_ counts: DiagnosticCounts) -> Bool {
         counts.errors > 0 || (strict && counts.warnings > 0)
@@ -85,6 +102,15 @@ struct OutputOptions: ParsableArguments {
 
     enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
         case auto, always, never
+
+        /// Whether to colour a stream.
+        func enabled(for console: Console) -> Bool {
+            switch self {
+            case .always: return true
+            case .never: return false
+            case .auto: return console.isTerminal && !Console.noColorRequested
+            }
+        }
     }
 
     @Option(help: ArgumentHelp("Output format: text, json, github (workflow annotations) or sarif (SARIF 2.1.0).", valueName: "format"))
@@ -94,11 +120,5 @@ struct OutputOptions: ParsableArguments {
     var color: ColorChoice = .auto
 
     /// Whether to colour standard output.
-    var useColor: Bool {
-        switch color {
-        case .always: return true
-        case .never: return false
-        case .auto: return Console.standardOutput.isTerminal && !Console.noColorRequested
-        }
-    }
+    var useColor: Bool { color.enabled(for: .standardOutput) }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import JSON
 import JSONSchema
+import Messages
 import Strategy
 
 /// `tryg schema`: JSON Schema tools that work on any files, outside git.
@@ -73,16 +74,17 @@ struct SchemaValidateCommand: ParsableCommand {
         switch format {
         case .text:
             let useColor = color == .always || (color == .auto && Console.standardOutput.isTerminal && !Console.noColorRequested)
-            let reporter = TextReporter(style: Style(enabled: useColor), sources: sources)
+            let reporter = TextReporter(style: Style(enabled: useColor), sources: sources, speaker: .terminal(Session.language))
             Console.standardOutput.write(reporter.render(diagnostics))
             if !diagnostics.isEmpty { Console.standardOutput.write("\n") }
-            Console.standardOutput.write(reporter.summary(filesChecked: files.count, counts, what: "the given files"))
+            Console.standardOutput.write(reporter.summary(filesChecked: files.count, counts, what: Message("snapshot.given-files")))
         case .json:
-            Console.standardOutput.write(JSONReport.render(diagnostics: diagnostics, filesChecked: files.count, snapshot: nil))
+            Console.standardOutput.write(
+                JSONReport(speaker: .plain(Session.language)).render(diagnostics: diagnostics, filesChecked: files.count, snapshot: nil))
         case .github:
-            Console.standardOutput.write(GitHubReporter.render(diagnostics))
+            Console.standardOutput.write(GitHubReporter(speaker: .plain(Session.language)).render(diagnostics))
         case .sarif:
-            Console.standardOutput.write(SARIFReporter.render(diagnostics))
+            Console.standardOutput.write(SARIFReporter(speaker: .plain(Session.language)).render(diagnostics))
         }
         if counts.errors > 0 { throw ExitCode(1) }
     }
@@ -105,7 +107,7 @@ struct SchemaValidateCommand: ParsableCommand {
             let base = String(mapping[..<equals])
             let folder = URL(fileURLWithPath: String(mapping[mapping.index(after: equals)...])).standardizedFileURL.path
             guard FileManager.default.fileExists(atPath: folder) else {
-                throw Failure("--ref-dir folder \(folder) does not exist")
+                throw Failure("schema-cli.no-ref-dir", ["folder": .text(folder)])
             }
             for file in FileLoader.jsonFiles(in: folder, recursive: true) {
                 let relative = String(file.dropFirst(folder.count + 1))
@@ -113,7 +115,7 @@ struct SchemaValidateCommand: ParsableCommand {
                 do {
                     try registry.add(document, uri: base + relative)
                 } catch {
-                    throw Failure("cannot use \(file) as a schema: \(error.message)")
+                    throw Failure("schema-cli.bad-ref-schema", ["file": .text(file), "reason": .text(error.message)])
                 }
             }
         }
@@ -122,7 +124,7 @@ struct SchemaValidateCommand: ParsableCommand {
             return try registry.compile(uri: schemaURL.absoluteString)
         } catch {
             let location = error.offset.map { " at " + mainDocument.location(ofOffset: $0).description } ?? ""
-            throw Failure("the schema \(schema)\(location) is not valid: \(error.message)")
+            throw Failure("schema-cli.invalid-schema", ["schema": .text(schema + location), "reason": .text(error.message)])
         }
     }
 }
@@ -134,13 +136,13 @@ enum StandaloneValidation {
         do {
             document = try JSONParser().parse(source)
         } catch {
-            return [Diagnostic(severity: .error, code: "syntax", message: error.message, path: path,
+            return [Diagnostic(severity: .error, code: "syntax", message: error.text, path: path,
                                location: source.location(ofOffset: error.offset))]
         }
         // The JSON standard permits duplicate keys, so here they are a warning only.
         var found = document.duplicateKeys.map { duplicate in
             Diagnostic(severity: .warning, code: "duplicate-key",
-                       message: "key \"\(duplicate.key)\" appears more than once in the same object; the last one counts",
+                       message: Message("schema-cli.duplicate-key", ["key": .text(duplicate.key)]),
                        path: path, location: document.location(ofOffset: duplicate.offset))
         }
         found += schema.validate(document.root).map { Diagnostic(schemaError: $0, path: path, document: document) }
@@ -154,9 +156,9 @@ enum FileLoader {
         guard let data = FileManager.default.contents(atPath: path) else {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                throw Failure("\(path) is a folder, not a file")
+                throw Failure("schema-cli.is-folder", ["path": .text(path)])
             }
-            throw Failure("cannot read \(path): no such file, or no permission")
+            throw Failure("schema-cli.unreadable", ["path": .text(path)])
         }
         return [UInt8](data)
     }
@@ -166,7 +168,8 @@ enum FileLoader {
         do {
             return try JSONParser().parse(source)
         } catch {
-            throw Failure("\(path):\(source.location(ofOffset: error.offset)): \(error.message)")
+            throw Failure(
+                "schema-cli.not-json", ["place": .text("\(path):\(source.location(ofOffset: error.offset))"), "reason": .message(error.text)])
         }
     }
 

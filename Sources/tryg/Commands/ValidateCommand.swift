@@ -1,9 +1,10 @@
 import ArgumentParser
 import Git
 import JSON
+import Messages
 import Strategy
 
-/// `tryg validate`: checks the strategy's files at one snapshot.
+/// `tryg validate`: checks the strategy's files at one snapshot, or every commit of a range.
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
@@ -13,16 +14,19 @@ struct ValidateCommand: ParsableCommand {
             the work tree by default, the index with --staged, or any revision. Each problem is printed \
             as path:line:column: severity: message [code], with the line and a hint.
 
+            With --new-since BASE only the findings the change introduced since BASE are listed (and \
+            fail the check); those it fixed are listed as fixed, and the rest counted in one line.
+
             With --range A..B every commit reachable from B and not from A is checked, oldest first, so \
-            that no broken commit hides in the middle of a series; a header names each commit with \
-            findings, and the exit status is 1 when any commit has errors. --tips-only checks just B. \
-            Files that did not change between commits are not parsed or checked against their schema \
-            again; the strategy's rules run for every commit.
+            that no broken commit hides in the middle of a series. Each commit is compared with its \
+            first parent and only what it introduced is shown and fails; --all shows and counts every \
+            finding of every commit. --tips-only checks just B.
 
             Examples:
               tryg validate
               tryg validate --staged
-              tryg validate v2
+              tryg validate v2 --lang en
+              tryg validate --new-since origin/main
               tryg validate -C ../tryg-aalborg HEAD~3 --format json
               tryg validate --range origin/main..HEAD
               tryg validate --range "$BASE..$HEAD" --format github
@@ -33,6 +37,7 @@ struct ValidateCommand: ParsableCommand {
     @OptionGroup var selection: SnapshotSelection
     @OptionGroup var rules: RuleOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var language: LanguageOptions
 
     @Option(
         help: ArgumentHelp(
@@ -43,48 +48,57 @@ struct ValidateCommand: ParsableCommand {
     @Flag(help: "With --range, check only the commit the range ends at (B of A..B).")
     var tipsOnly = false
 
+    @Option(
+        name: .customLong("new-since"),
+        help: ArgumentHelp("Show and fail on only the findings that are new since this revision.", valueName: "base"))
+    var newSince: String?
+
+    @Flag(help: "With --range, show every finding of every commit, not only what each commit introduced.")
+    var all = false
+
     func validate() throws {
         if range != nil, selection.revision != nil || selection.staged {
             throw ValidationError("give a revision, --staged or --range, not more than one")
         }
-        if tipsOnly, range == nil {
-            throw ValidationError("--tips-only goes with --range")
-        }
+        if tipsOnly, range == nil { throw ValidationError("--tips-only goes with --range") }
+        if newSince != nil, range != nil { throw ValidationError("--new-since compares one snapshot; --range compares each commit with its parent") }
+        if all, newSince != nil { throw ValidationError("--all shows every finding; leave out --new-since") }
     }
 
     func run() throws {
+        let repo = try repository.open()
+        Session.language = language.choose(for: repo)
         if let range {
-            try RangeValidation(range: range, tipsOnly: tipsOnly, rules: rules, output: output).run(in: repository.open())
+            try RangeValidation(range: range, tipsOnly: tipsOnly, newOnly: !all, rules: rules, output: output)
+                .run(in: repo, speaker: speaker(for: output.format))
             return
         }
-        let repo = try repository.open()
         let source = try selection.source(in: repo)
-        var options = ValidationOptions()
-        options.asOf = rules.day
+        let validator = ContentValidator(options: rules.validationOptions)
         let report: ValidationReport
-        let validator = ContentValidator(options: options)
+        var comparison: FindingComparison?
         do {
             report = try validator.validate(try repo.snapshot(source))
-        } catch {
+            if let newSince {
+                let base = try repo.snapshot(.revision(try SnapshotSelection.resolve(newSince, in: repo)))
+                comparison = FindingComparison(base: try validator.validate(base), change: report)
+            }
+        } catch let error as GitError {
             throw Failure(error)
         }
         ProcessLifetime.keep(validator)
         ProcessLifetime.keep(report)
-        let what = SnapshotSelection.describe(source)
-        switch output.format {
-        case .text:
-            let reporter = TextReporter(style: Style(enabled: output.useColor), sources: report.sources)
-            Console.standardOutput.write(reporter.render(report.diagnostics))
-            if !report.diagnostics.isEmpty { Console.standardOutput.write("\n") }
-            Console.standardOutput.write(reporter.summary(filesChecked: report.filesChecked, report.counts, what: what))
-        case .json:
-            Console.standardOutput.write(JSONReport.render(report, snapshot: what))
-        case .github:
-            Console.standardOutput.write(GitHubReporter.render(report.diagnostics))
-        case .sarif:
-            Console.standardOutput.write(SARIFReporter.render(report.diagnostics, rules: RuleEngine.codeDescriptions))
-        }
-        if rules.fails(report.counts) { throw ExitCode(1) }
+        let reporter = FindingsReporter(
+            format: output.format, style: Style(enabled: output.useColor), speaker: speaker(for: output.format),
+            what: SnapshotSelection.describe(source, as: selection.revision))
+        Console.standardOutput.write(reporter.render(report, comparison: comparison, base: newSince))
+        let fails = comparison.map { $0.fails(strict: rules.strict) } ?? rules.fails(report.counts)
+        if fails { throw ExitCode(1) }
+    }
+
+    /// Plain text for machine formats (their writers escape), terminal-escaped text otherwise.
+    func speaker(for format: OutputOptions.Format) -> Speaker {
+        format == .text ? .terminal(Session.language) : .plain(Session.language)
     }
 }
 
@@ -92,46 +106,36 @@ struct ValidateCommand: ParsableCommand {
 struct RangeValidation {
     var range: String
     var tipsOnly: Bool
+    var newOnly: Bool
     var rules: RuleOptions
     var output: OutputOptions
 
-    func run(in repo: Repository) throws {
-        var options = ValidationOptions()
-        options.asOf = rules.day
-        let validator = RangeValidator(validator: ContentValidator(options: options))
+    func run(in repo: Repository, speaker: Speaker) throws {
+        let validator = RangeValidator(validator: ContentValidator(options: rules.validationOptions))
         let report: RangeReport
         do {
-            let commits = try RangeValidator.commits(of: try Self.resolve(range, in: repo), in: repo, tipsOnly: tipsOnly)
-            let meter = ProgressMeter(label: "validating commits", total: commits.count)
+            let resolved = try RevisionNames.resolveRange(range, in: repo)
+            let commits = try RangeValidator.commits(of: resolved, in: repo, tipsOnly: tipsOnly)
+            let meter = ProgressMeter(label: speaker.say("progress.validating-commits"), total: commits.count)
             defer { meter.finish() }
-            report = try validator.validate(commits, in: repo, name: range, progress: meter.update)
+            report = try validator.validate(
+                commits, in: repo, name: range, baseline: newOnly ? .firstParent : .none, progress: meter.update)
         } catch let error as GitError {
+            throw Failure(error)
+        } catch let error as StrategyError {
             throw Failure(error)
         }
         ProcessLifetime.keep(validator)
         ProcessLifetime.keep(report)
+        let reporter = RangeReporter(style: Style(enabled: output.useColor), strict: rules.strict, newOnly: newOnly, speaker: speaker)
         switch output.format {
-        case .text:
-            Console.standardOutput.write(RangeReporter(style: Style(enabled: output.useColor), strict: rules.strict).text(report))
-        case .json:
-            Console.standardOutput.write(RangeReporter.json(report, strict: rules.strict))
-        case .github:
-            Console.standardOutput.write(GitHubReporter.render(RangeReporter.distinctFindings(report)))
+        case .text: Console.standardOutput.write(reporter.text(report))
+        case .json: Console.standardOutput.write(reporter.json(report))
+        case .github: Console.standardOutput.write(GitHubReporter(speaker: speaker).render(reporter.distinctFindings(report)))
         case .sarif:
-            Console.standardOutput.write(SARIFReporter.render(RangeReporter.distinctFindings(report), rules: RuleEngine.codeDescriptions))
+            Console.standardOutput.write(
+                SARIFReporter(speaker: speaker).render(reporter.distinctFindings(report), rules: RuleEngine.codeDescriptions))
         }
-        if !report.failing(strict: rules.strict).isEmpty { throw ExitCode(1) }
-    }
-
-    /// The range with strategy version names (`v1..v2`) on either side resolved.
-    static func resolve(_ range: String, in repo: Repository) throws -> String {
-        for separator in ["...", ".."] {
-            guard let found = range.range(of: separator) else { continue }
-            let from = String(range[..<found.lowerBound]), to = String(range[found.upperBound...])
-            let left = from.isEmpty ? "" : try RevisionNames.resolve(from, in: repo)
-            let right = to.isEmpty ? "" : try RevisionNames.resolve(to, in: repo)
-            return left + separator + right
-        }
-        return try RevisionNames.resolve(range, in: repo)
+        if !report.failing(strict: rules.strict, newOnly: newOnly).isEmpty { throw ExitCode(1) }
     }
 }

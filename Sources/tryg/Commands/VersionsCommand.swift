@@ -35,7 +35,7 @@ struct VersionsCommand: ParsableCommand {
         let repo = try repository.open()
         let versions: [StrategyVersion]
         do {
-            let start = try repo.resolveCommit(try RevisionNames.resolve(revision, in: repo))
+            let start = try repo.resolveCommit(try SnapshotSelection.resolve(revision, in: repo))
             versions = try StrategyHistory.versions(in: repo, from: start)
         } catch let error as GitError {
             throw Failure(error)
@@ -53,7 +53,7 @@ struct VersionsCommand: ParsableCommand {
             let period = version.periodFrom.map { "\($0) – \(version.periodTo ?? "(ongoing)")" } ?? "no period"
             out += "v\(version.version)  \(version.name ?? "(no name)"), \(period)\n"
             out += "    first: \(line(version.first))\n"
-            out += "    last:  \(line(version.last))  (\(TextReporter.plural(version.commits, "commit")))\n"
+            out += "    last:  \(line(version.last))  (\(DiffWording.plural(version.commits, "commit")))\n"
             out += "    adoption: \(adoption(version.adoption))\n"
         }
         return out

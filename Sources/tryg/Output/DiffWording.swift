@@ -114,13 +114,15 @@ enum DiffWording {
     static func validity(_ side: DiffReport.Side) -> String {
         guard let counts = side.validation else { return "not validated" }
         var parts: [String] = []
-        if counts.errors > 0 { parts.append(TextReporter.plural(counts.errors, "error")) }
-        if counts.warnings > 0 { parts.append(TextReporter.plural(counts.warnings, "warning")) }
+        if counts.errors > 0 { parts.append(plural(counts.errors, "error")) }
+        if counts.warnings > 0 { parts.append(plural(counts.warnings, "warning")) }
         if counts.errors == 0 {
             return (["valid"] + parts).joined(separator: ", ")
         }
         return parts.joined(separator: ", ") + " (run \(side.validateCommand))"
     }
+
+    static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
 
     /// "v1 (bda1911)", "the work tree".
     static func name(_ side: DiffReport.Side) -> String {

@@ -2,12 +2,17 @@ import Strategy
 
 /// Renders diagnostics as GitHub Actions workflow commands, which the runner turns into annotations
 /// on the pull request: `::error file=…,line=…,col=…,title=…::message`.
-enum GitHubReporter {
-    static func render(_ diagnostics: [Diagnostic]) -> String {
+///
+/// Messages are rendered without terminal escaping (the runner shows them in the browser) but with
+/// the workflow command's own escaping, so no value can end the command or start another one.
+struct GitHubReporter {
+    let speaker: Speaker
+
+    func render(_ diagnostics: [Diagnostic]) -> String {
         diagnostics.map(line).joined()
     }
 
-    static func line(_ d: Diagnostic) -> String {
+    func line(_ d: Diagnostic) -> String {
         let command: String
         switch d.severity {
         case .error: command = "error"
@@ -15,15 +20,15 @@ enum GitHubReporter {
         case .note: command = "notice"
         }
         var properties: [String] = []
-        if let path = d.path { properties.append("file=" + escapeProperty(path)) }
+        if let path = d.path { properties.append("file=" + Self.escapeProperty(path)) }
         if let location = d.location {
             properties.append("line=\(location.line)")
             properties.append("col=\(location.column)")
         }
-        properties.append("title=" + escapeProperty("tryg [\(d.code)]"))
-        var message = d.message
-        if let hint = d.hint { message += "\nhint: " + hint }
-        return "::\(command) \(properties.joined(separator: ","))::\(escapeData(message))\n"
+        properties.append("title=" + Self.escapeProperty("tryg [\(d.code)]"))
+        var message = speaker.say(d.message)
+        if let hint = d.hint { message += "\n" + speaker.say("report.hint-label") + " " + speaker.say(hint) }
+        return "::\(command) \(properties.joined(separator: ","))::\(Self.escapeData(message))\n"
     }
 
     /// Escapes the message part: `%`, CR and LF.

@@ -7,8 +7,10 @@ import Strategy
 /// default level; results point at rules by id and index; columns count Unicode code points, as tryg's
 /// do; each result has a fingerprint built from code, file, JSON Pointer and message, so it stays the
 /// same when unrelated lines move.
-enum SARIFReporter {
-    static func render(_ diagnostics: [Diagnostic], rules: [CodeDescription] = []) -> String {
+struct SARIFReporter {
+    let speaker: Speaker
+
+    func render(_ diagnostics: [Diagnostic], rules: [CodeDescription] = []) -> String {
         var descriptions: [String: CodeDescription] = [:]
         for rule in rules { descriptions[rule.code] = rule }
         for d in diagnostics where descriptions[d.code] == nil {
@@ -35,7 +37,7 @@ enum SARIFReporter {
         return JSONWriter().text(log)
     }
 
-    static func level(_ severity: Diagnostic.Severity) -> String {
+    func level(_ severity: Diagnostic.Severity) -> String {
         switch severity {
         case .error: return "error"
         case .warning: return "warning"
@@ -43,17 +45,17 @@ enum SARIFReporter {
         }
     }
 
-    static func rule(_ description: CodeDescription) -> JSONValue {
+    func rule(_ description: CodeDescription) -> JSONValue {
         JSONReport.object([
             ("id", JSONReport.string(description.code)),
-            ("shortDescription", JSONReport.object([("text", JSONReport.string(description.summary))])),
+            ("shortDescription", JSONReport.object([("text", JSONReport.string(speaker.say(description.summary)))])),
             ("defaultConfiguration", JSONReport.object([("level", JSONReport.string(level(description.defaultSeverity)))])),
         ])
     }
 
-    static func result(_ d: Diagnostic, ruleIndex: Int) -> JSONValue {
-        var message = d.message
-        if let hint = d.hint { message += " (hint: \(hint))" }
+    func result(_ d: Diagnostic, ruleIndex: Int) -> JSONValue {
+        var message = speaker.say(d.message)
+        if let hint = d.hint { message += " (" + speaker.say("report.hint-label") + " " + speaker.say(hint) + ")" }
         var members: [(String, JSONValue)] = [
             ("ruleId", JSONReport.string(d.code)),
             ("ruleIndex", JSONReport.number(ruleIndex)),
@@ -68,19 +70,22 @@ enum SARIFReporter {
                 var related = location(r.path, r.location, r.pointer)
                 if case .object(var object) = related.kind {
                     object.append(JSONMember(key: "id", value: JSONReport.number(i + 1)))
-                    object.append(JSONMember(key: "message", value: JSONReport.object([("text", JSONReport.string(r.message))])))
+                    object.append(JSONMember(
+                        key: "message", value: JSONReport.object([("text", JSONReport.string(speaker.say(r.message)))])))
                     related = JSONValue(.object(object))
                 }
                 return related
             }))))
         }
-        members.append(("partialFingerprints", JSONReport.object([("trygFinding/v1", JSONReport.string(fingerprint(d)))])))
+        members.append(("partialFingerprints", JSONReport.object([("trygFinding/v1", JSONReport.string(d.fingerprint))])))
         return JSONReport.object(members)
     }
 
-    static func location(_ path: String, _ source: SourceLocation?, _ pointer: JSONPointer?) -> JSONValue {
+    func location(_ path: String, _ source: SourceLocation?, _ pointer: JSONPointer?) -> JSONValue {
         var physical: [(String, JSONValue)] = [
-            ("artifactLocation", JSONReport.object([("uri", JSONReport.string(path)), ("uriBaseId", JSONReport.string("%SRCROOT%"))])),
+            ("artifactLocation", JSONReport.object([
+                ("uri", JSONReport.string(Self.uriReference(path))), ("uriBaseId", JSONReport.string("%SRCROOT%")),
+            ])),
         ]
         if let source {
             physical.append(("region", JSONReport.object([
@@ -96,14 +101,25 @@ enum SARIFReporter {
         return JSONReport.object(members)
     }
 
-    /// A stable 64-bit FNV-1a hash of what identifies the finding (not its line, which moves).
-    static func fingerprint(_ d: Diagnostic) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in "\(d.code)|\(d.path ?? "")|\(d.pointer?.description ?? "")|\(d.message)".utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
+    /// The finding's stable fingerprint (see ``Diagnostic/fingerprint``): the same in every language.
+    static func fingerprint(_ d: Diagnostic) -> String { d.fingerprint }
+
+    /// A repository path as a relative URI reference (RFC 3986): each segment percent-encoded
+    /// except for unreserved characters, so spaces, `#`, `?`, `%` and non-ASCII letters cannot change
+    /// what the URI names.
+    static func uriReference(_ path: String) -> String {
+        var out = ""
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+                UInt8(ascii: "~"), UInt8(ascii: "/"):
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = String(byte, radix: 16, uppercase: true)
+                out += "%" + (hex.count == 1 ? "0" : "") + hex
+            }
         }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        return out
     }
 }

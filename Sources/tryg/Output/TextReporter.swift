@@ -1,12 +1,17 @@
 import JSON
+import Messages
 import Strategy
 
 /// Renders diagnostics for people: `path:line:col: severity: message [code]`, the source line with a
 /// caret under the column, the hint, related places, and a summary line.
+///
+/// Every value from the content (messages' values, paths, the quoted source line) is escaped for the
+/// terminal, so no file can move the cursor, recolour the screen or start a line of its own.
 struct TextReporter {
     let style: Style
     /// The source of each file, to quote the offending line.
     let sources: [String: SourceText]
+    let speaker: Speaker
 
     func render(_ diagnostics: [Diagnostic]) -> String {
         var out = ""
@@ -20,54 +25,70 @@ struct TextReporter {
     }
 
     func render(_ d: Diagnostic) -> String {
-        var out = style.bold(Self.place(d.path, d.location)) + " " + severityLabel(d.severity) + " "
-        out += style.bold(d.message) + " " + style.dim("[\(d.code)]") + "\n"
+        var out = style.bold(place(d.path, d.location)) + " " + severityLabel(d.severity) + " "
+        out += style.bold(speaker.say(d.message)) + " " + style.dim("[\(d.code)]") + "\n"
         if let path = d.path, let location = d.location, let source = sources[path] {
             out += excerpt(source, location)
         }
-        if let hint = d.hint { out += "    " + style.cyan("hint:") + " " + hint + "\n" }
+        if let hint = d.hint { out += "    " + style.cyan(speaker.say("report.hint-label")) + " " + speaker.say(hint) + "\n" }
         for related in d.related {
-            out += "    " + style.dim("note:") + " " + Self.place(related.path, related.location) + " " + related.message + "\n"
+            out += "    " + style.dim(speaker.say("report.note-label")) + " " + place(related.path, related.location) + " "
+                + speaker.say(related.message) + "\n"
         }
         return out
     }
 
     /// `path:line:col:` or just `path:`; "(repository):" for findings about no file.
-    static func place(_ path: String?, _ location: SourceLocation?) -> String {
-        guard let path else { return "(repository):" }
-        guard let location else { return path + ":" }
-        return "\(path):\(location.line):\(location.column):"
+    func place(_ path: String?, _ location: SourceLocation?) -> String {
+        guard let path else { return speaker.say("report.no-file") }
+        let shown = speaker.value(path)
+        guard let location else { return shown + ":" }
+        return "\(shown):\(location.line):\(location.column):"
     }
 
     private func severityLabel(_ severity: Diagnostic.Severity) -> String {
         switch severity {
-        case .error: return style.red("error:")
-        case .warning: return style.yellow("warning:")
-        case .note: return style.cyan("note:")
+        case .error: return style.red(speaker.say("report.severity.error"))
+        case .warning: return style.yellow(speaker.say("report.severity.warning"))
+        case .note: return style.cyan(speaker.say("report.severity.note"))
         }
     }
 
-    /// The line, numbered, and a caret under the column (tabs kept so the caret lines up).
+    /// The line, numbered, and a caret under the column (tabs kept so the caret lines up; other
+    /// control characters escaped, so the caret may sit a little left of a line that has them).
     private func excerpt(_ source: SourceText, _ location: SourceLocation) -> String {
-        let line = source.lineText(location.line)
-        guard !line.isEmpty, line.unicodeScalars.count < 400 else { return "" }
+        let raw = source.lineText(location.line)
+        guard !raw.isEmpty, raw.unicodeScalars.count < 400 else { return "" }
+        let line = TextEscaping.terminal(raw, keepTabs: true)
         let number = String(location.line)
         let gutter = String(repeating: " ", count: number.count)
-        let lead = line.unicodeScalars.prefix(max(0, location.column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()
+        let prefix = String(String.UnicodeScalarView(raw.unicodeScalars.prefix(max(0, location.column - 1))))
+        let lead = TextEscaping.terminal(prefix, keepTabs: true).unicodeScalars.map { $0 == "\t" ? "\t" : " " }.joined()
         return "    \(style.dim(number + " |")) \(line)\n    \(style.dim(gutter + " |")) \(lead)\(style.red("^"))\n"
     }
 
-    /// "checked 42 files: 2 errors, 1 warning" or "checked 42 files: no problems found".
-    func summary(filesChecked: Int, _ counts: DiagnosticCounts, what: String) -> String {
-        var parts: [String] = []
-        if counts.errors > 0 { parts.append(Self.plural(counts.errors, "error")) }
-        if counts.warnings > 0 { parts.append(Self.plural(counts.warnings, "warning")) }
-        if counts.notes > 0 { parts.append(Self.plural(counts.notes, "note")) }
-        let head = "checked \(Self.plural(filesChecked, "file")) in \(what): "
-        if parts.isEmpty { return head + style.green("no problems found") + "\n" }
-        let text = parts.joined(separator: ", ")
+    /// "checked 42 files in HEAD: 2 errors, 1 warning" or "…: no problems found".
+    func summary(filesChecked: Int, _ counts: DiagnosticCounts, what: Message) -> String {
+        let head = speaker.say("report.checked-files", ["count": .count(filesChecked), "what": .message(what)])
+        if counts.isEmpty { return head + style.green(speaker.say("report.no-problems")) + "\n" }
+        let text = tally(counts)
         return head + (counts.errors > 0 ? style.red(text) : style.yellow(text)) + "\n"
     }
 
-    static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+    /// "2 errors, 1 warning, 3 notes" (only the non-zero counts).
+    func tally(_ counts: DiagnosticCounts) -> String {
+        Self.tally(counts, speaker)
+    }
+
+    static func tally(_ counts: DiagnosticCounts, _ speaker: Speaker) -> String {
+        var parts: [String] = []
+        if counts.errors > 0 { parts.append(speaker.say("count.errors", ["count": .count(counts.errors)])) }
+        if counts.warnings > 0 { parts.append(speaker.say("count.warnings", ["count": .count(counts.warnings)])) }
+        if counts.notes > 0 { parts.append(speaker.say("count.notes", ["count": .count(counts.notes)])) }
+        return parts.joined(separator: ", ")
+    }
+}
+
+extension DiagnosticCounts {
+    var isEmpty: Bool { errors == 0 && warnings == 0 && notes == 0 }
 }

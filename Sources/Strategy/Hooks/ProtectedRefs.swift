@@ -49,6 +49,12 @@ public struct ProtectedRefs: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { patterns.joined(separator: " ") }
 
+    /// The patterns that match none of `references` (full names): a typo such as `refs/heads/Main`
+    /// silently protects nothing, so it is reported when the hook is installed and at every push.
+    public func patternsMatchingNothing(among references: [String]) -> [String] {
+        patterns.filter { pattern in !references.contains { Self.matches($0, pattern: pattern) } }
+    }
+
     static func matches(_ reference: String, pattern: String) -> Bool {
         let names = reference.split(separator: "/", omittingEmptySubsequences: false)
         var parts = pattern.split(separator: "/", omittingEmptySubsequences: false)

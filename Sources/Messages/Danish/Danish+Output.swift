@@ -1,0 +1,100 @@
+extension Danish {
+    /// Kommandolinjens egne ord: rapporter, opsummeringer, hooks, fejl.
+    static let output: [String: String] = [
+        "cli.error-label": "fejl:",
+        "cli.not-a-repository": "ikke et git-repositorium: {path} ({detail})",
+        "cli.bare-needs-two-revisions": "repositoriet er bart og har ingen arbejdsmappe; angiv to revisioner",
+        "cli.nothing-to-compare": "intet at sammenligne",
+        "cli.no-such-entity":
+            "ingen enhed '{id}' (indsats, partner, mål, strategi, organisering eller årsrapport) i historikken for {revision}",
+        "cli.no-such-rule": #"der findes ingen regel med navnet "{name}"{suggestion}; `tryg rules` viser dem"#,
+        "cli.write-failed": "kan ikke skrive uddata: {reason}",
+        "error.git": "{detail}",
+        "error.config-unreadable": "tryg.json kan ikke bruges: {place}: {reason}",
+        "error.version-lookup": "'{name}' nævner ingen reference, og strategiversionerne kan ikke slås op: {detail}",
+        "error.no-version":
+            "'{name}' nævner ingen reference, og ingen commit i HEAD's førsteforælder-historik har strategiversion {number} (fundne versioner: {found})",
+        "error.no-version.none":
+            "'{name}' nævner ingen reference, og ingen commit i HEAD's førsteforælder-historik har strategiversion {number} (der blev ikke fundet nogen strategiversioner)",
+        "snapshot.work-tree": "arbejdsmappen",
+        "snapshot.index": "indekset",
+        "snapshot.revision": "{revision}",
+        "snapshot.given-files": "de angivne filer",
+        "report.severity.error": "fejl:",
+        "report.severity.warning": "advarsel:",
+        "report.severity.note": "note:",
+        "report.hint-label": "tip:",
+        "report.note-label": "note:",
+        "report.fixed-label": "rettet:",
+        "report.no-file": "(repositoriet):",
+        "report.checked-files": "kontrollerede {count} {count:fil|filer} i {what}: ",
+        "report.checked-files-against": "kontrollerede {count} {count:fil|filer} i {what} mod {base}: ",
+        "report.no-problems": "ingen problemer fundet",
+        "report.no-new-problems": "ingen nye problemer",
+        "report.fixed-count": "{count} rettet",
+        "report.unchanged": "{tally} uændret; kør `tryg validate` for at se dem",
+        "count.errors": "{count} fejl",
+        "count.warnings": "{count} {count:advarsel|advarsler}",
+        "count.notes": "{count} {count:note|noter}",
+        "count.new-errors": "{count} {count:ny fejl|nye fejl}",
+        "count.new-warnings": "{count} {count:ny advarsel|nye advarsler}",
+        "count.new-notes": "{count} {count:ny note|nye noter}",
+        "count.earlier-errors": "{count} tidligere fejl",
+        "count.earlier-warnings": "{count} tidligere {count:advarsel|advarsler}",
+        "count.earlier-notes": "{count} tidligere {count:note|noter}",
+        "progress.validating-commits": "kontrollerer commits",
+        "range.commit": "commit {commit}",
+        "range.checked": "kontrollerede {count} {count:commit|commits} i {range}: ",
+        "range.empty": "intet at kontrollere (intervallet er tomt)",
+        "range.no-commit-fails": "ingen commit fejler ({count} {count:commit|commits} med fund, der ikke får den til at fejle)",
+        "range.commits-fail": "{count} {count:commit fejler|commits fejler}",
+        "range.same-findings": "de samme fund som commit {commit}",
+        "range.findings-as-in": "og {count} {count:fund|fund} som i commit {commit}",
+        "range.findings-fixed-since": "{count} {count:fund|fund} fra commit {commit} rettet",
+        "range.first-seen": #"{finding} (commit {commit} "{summary}")"#,
+        "range.first-seen.later": #"{finding} (commit {commit} "{summary}" og {later} senere {later:commit|commits})"#,
+        "hook.cannot-open": "kan ikke åbne repositoriet ud fra git's miljø: {detail}",
+        "hook.cannot-read-index": "kan ikke læse de filer, der er klar til commit: {detail}",
+        "hook.commit-refused": """
+            tryg: commit afvist: filerne, der er klar til commit, giver {what} (vist ovenfor).
+              Ret dem, gør rettelserne klar med 'git add', og commit igen.
+              Vil du committe alligevel i en nødsituation: git commit --no-verify
+            """,
+        "hook.merge-refused": """
+            tryg: merge afvist: de sammenflettede filer giver {what} (vist ovenfor).
+              Ret dem, gør rettelserne klar med 'git add', og afslut med 'git merge --continue'.
+              Vil du flette alligevel i en nødsituation: git merge --no-verify
+            """,
+        "hook.bad-input": "pre-receive: linje {line} i hook'ens input: {detail}",
+        "hook.push-unreadable": "pre-receive: {detail}",
+        "hook.push-accepted": "kontrollerede {count} {count:ny commit|nye commits}: ingen nye fejl",
+        "hook.push-rejected": "push afvist: {failing} af {count} {count:ny commit|nye commits} giver fejl",
+        "hook.more-findings": "… og {count} {count:fund|fund} mere; kør `tryg validate --range` i din klon for at se dem alle",
+        "hook.push-fix": "Ret de commits, der er nævnt ovenfor (f.eks. med 'git rebase -i'), og push igen.",
+        "hook.protected-pattern-unused":
+            "advarsel: mønsteret '{pattern}' i git config {key} passer på ingen reference: det beskytter intet (en tastefejl?)",
+        "hook.install.done": "installerede {hook}-hook'en i {path}",
+        "hook.install.already": "{hook}-hook'en i {path} er allerede installeret",
+        "hook.install.bare": "{path} er et bart repositorium, hvor ingen committer; brug --pre-receive",
+        "hook.install.foreign":
+            "{path} findes allerede og er ikke installeret af tryg; brug --force for at erstatte den, eller tilføj selv 'tryg hook {hook}' til den",
+        "hook.install.no-folder": "kan ikke oprette hook-mappen {folder}: {reason}",
+        "hook.install.not-writable": "kan ikke skrive {path} (er hook-mappen skrivbar?)",
+        "hook.install.failed": "kan ikke installere {path}: {reason}",
+        "hook.install.unknown-executable": "kan ikke se, hvor denne tryg er installeret; brug --use-path for at kalde 'tryg' fra PATH",
+        "rules.engine-checks": "Kontrol af undtagelserne og af regelindstillingerne i tryg.json:",
+        "rules.footer":
+            #"`tryg rules NAVN` forklarer en regel. Sæt en regels niveau, eller slå den fra, i tryg.json: "rules": {"NAVN": "error" | "warning" | "note" | "off"}."#,
+        "rules.from-config": "(tryg.json)",
+        "rules.excusable":
+            #"En enhed, der ikke kan opfylde reglen, kan have en begrundet undtagelse: "exceptions": [{"rule": "{rule}", "reason": "…", "until": "ÅÅÅÅ-MM-DD"}]."#,
+        "rules.not-excusable": "Reglen sikrer, at indholdet hænger sammen: ingen undtagelse kan undskylde dens fund.",
+        "schema-cli.no-ref-dir": "--ref-dir-mappen {folder} findes ikke",
+        "schema-cli.bad-ref-schema": "kan ikke bruge {file} som skema: {reason}",
+        "schema-cli.invalid-schema": "skemaet {schema} er ikke gyldigt: {reason}",
+        "schema-cli.is-folder": "{path} er en mappe, ikke en fil",
+        "schema-cli.unreadable": "kan ikke læse {path}: filen findes ikke, eller adgang nægtes",
+        "schema-cli.not-json": "{place}: {reason}",
+        "schema-cli.duplicate-key": #"nøglen "{key}" står mere end én gang i samme objekt; den sidste gælder"#,
+    ]
+}

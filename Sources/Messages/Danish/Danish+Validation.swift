@@ -1,0 +1,85 @@
+extension Danish {
+    static let common: [String: String] = [
+        "common.did-you-mean": #" (mente du "{candidate}"?)"#,
+        "common.none": "(ingen)",
+        "common.period": "{from} til {to}",
+        "common.period.open": "fra {from}",
+    ]
+
+    static let syntax: [String: String] = [
+        "syntax.empty": "filen har ingen JSON-værdi: den er tom eller indeholder kun mellemrum",
+        "syntax.unexpected-end": "filen slutter for tidligt: her skulle stå {expected}",
+        "syntax.unexpected": "her skulle stå {expected}, men der står {found}",
+        "syntax.trailing-content": "{found} efter JSON-værdiens slutning; en fil indeholder præcis én værdi",
+        "syntax.invalid-literal":
+            "ugyldigt ord '{found}': skriv true, false, null, et tal eller en tekst i dobbelte anførselstegn",
+        "syntax.invalid-number": "ugyldigt tal: {reason}",
+        "syntax.invalid-escape":
+            #"ugyldig escape-sekvens '{escape}' i en tekst: brug \", \\, \/, \b, \f, \n, \r, \t eller \uXXXX"#,
+        "syntax.invalid-unicode-escape":
+            #"ugyldig escape-sekvens '{escape}' i en tekst: efter \u skal der stå fire hexcifre, men der står {found}"#,
+        "syntax.unpaired-high-surrogate":
+            #"escape {escape} er første halvdel af et UTF-16-surrogatpar og skal efterfølges af anden halvdel (\uDC00 til \uDFFF), men der står {found}"#,
+        "syntax.unpaired-low-surrogate":
+            "escape {escape} er anden halvdel af et UTF-16-surrogatpar uden første halvdel foran",
+        "syntax.line-break-in-string":
+            #"linjeskift inde i en tekst: afslut teksten med '"' før linjen slutter, eller skriv linjeskiftet som \n"#,
+        "syntax.control-character": "kontroltegnet U+{code} inde i en tekst skal skrives som {escape}",
+        "syntax.unterminated-string": #"teksten er ikke afsluttet: der mangler '"' før filens slutning"#,
+        "syntax.invalid-utf8": "ugyldig UTF-8-byte 0x{byte}: filen skal være gemt som UTF-8",
+        "syntax.byte-order-mark": "filen begynder med et byte order mark (BOM); gem den som UTF-8 uden BOM",
+        "syntax.too-deep": "lister og objekter er indlejret mere end {limit} niveauer",
+        "syntax.too-large": "filen er større end grænsen på {limit} bytes",
+    ]
+
+    static let validation: [String: String] = [
+        "validate.syntax.hint": "ret JSON-syntaksen først; filen kontrolleres ikke videre, før den kan læses",
+        "validate.duplicate-key": #"nøglen "{key}" står to gange i samme objekt (første gang i linje {line})"#,
+        "validate.duplicate-key.hint":
+            #"behold én "{key}" og slet den anden; læsere ville uden varsel kun bruge den sidste"#,
+        "validate.duplicate-key.first": #"første "{key}" står her"#,
+        "validate.schema-unusable": "skemaet kan ikke bruges: {reason}",
+        "validate.schema-unusable.hint":
+            "filen skal være et gyldigt JSON Schema (draft 2020-12); indhold, der bruger det, kontrolleres ikke, før det er det",
+        "validate.no-schema": "intet skema gælder for filen",
+        "validate.no-schema.hint": #"tilføj en linje for den under "schemas" i {config}, eller flyt filen derhen, hvor den hører til"#,
+        "validate.schema-reference.missing": "filen nævner ikke sit skema",
+        "validate.schema-reference.missing.hint":
+            #"tilføj "$schema": "{expected}" som første felt, så JSON-editorer kan kontrollere filen, mens du skriver"#,
+        "validate.schema-reference.wrong": #""$schema" nævner {written}, men {config} bruger {schema} til filen"#,
+        "validate.schema-reference.wrong.hint": #"sæt "$schema" til "{expected}" (eller ret tilknytningen i {config})"#,
+        "validate.config.missing-schema": "skemaet {schema} (til {files}) findes ikke eller er ikke gyldig JSON",
+        "validate.config.missing-schema.hint": "kontrollér stien; den regnes fra repositoriets rod",
+        "validate.no-config": "repositoriet har ingen {config}, så kun JSON-syntaksen er kontrolleret",
+        "validate.no-config.hint": "tilføj {config} i repositoriets rod, så filerne knyttes til deres skemaer",
+        "validate.rules-skipped":
+            "strategiens regler er ikke kontrolleret, fordi {count} {count:fejl|fejl} i tryg.json eller skemaerne skal rettes først",
+        "validate.rules-withheld":
+            "{count} {count:fund|fund} fra strategiens regler er holdt tilbage, fordi {fileCount:filen|filerne} {files} har fejl",
+        "validate.rules-withheld.hint": "ret de fejl først; så kontrolleres de tilbageholdte fund igen",
+        "config.not-an-object": #"tryg.json skal være et objekt med "schemas" og "rules""#,
+        "config.schema-entry": #"hver linje under "schemas" skal have "files" (et mønster) og "schema" (en sti)"#,
+        "config.schema-entry.hint": #"for eksempel {"files": "strategy/goals/*.json", "schema": "schemas/goal.schema.json"}"#,
+        "config.schemas-not-array": #""schemas" skal være en liste af {"files", "schema"}-linjer"#,
+        "config.rule-setting": #"reglen "{rule}" skal sættes til en af: error, warning, note, off"#,
+        "config.rules-not-object": #""rules" skal være et objekt, der knytter regelnavne til error, warning, note eller off"#,
+        "config.language": #""language" skal være "da" (dansk) eller "en" (engelsk)"#,
+        "schema.violation": "{text}",
+        "hint.schema.required": "tilføj det manglende felt",
+        "hint.schema.additional-properties":
+            "kontrollér stavningen af feltets navn, eller fjern det; skemaet viser de tilladte felter",
+        "hint.schema.enum": "brug en af de tilladte værdier, stavet præcis som vist",
+        "hint.schema.type": #"kontrollér anførselstegnene: tekst skrives i "anførselstegn", tal og true/false uden"#,
+        "hint.schema.format.date": #"datoer skrives ÅÅÅÅ-MM-DD, f.eks. "2018-01-01""#,
+        "hint.schema.pattern.id": #"id'er består af små bogstaver, cifre og enkelte bindestreger, f.eks. "tryg-bydel""#,
+        "code.syntax.summary": "Hver fil er korrekt JSON (RFC 8259) i UTF-8 uden byte order mark.",
+        "code.duplicate-key.summary": "Intet objekt nævner den samme nøgle to gange.",
+        "code.config.summary": "tryg.json er korrekt skrevet og nævner skemaer, der findes.",
+        "code.no-config.summary": "Repositoriet har en tryg.json, der knytter filer til skemaer.",
+        "code.no-schema.summary": "Hver indholdsfil er dækket af en skematilknytning i tryg.json.",
+        "code.schema-reference.summary": "Hver indholdsfil nævner i $schema det skema, tryg.json bruger til den.",
+        "code.schema.summary": "Hver skemafil er et gyldigt JSON Schema (draft 2020-12).",
+        "code.rules-withheld.summary": "Regelfund, der kan afhænge af en fil med fejl, venter, til filen er rettet.",
+        "code.schema-keyword.summary": #"Indholdet opfylder JSON Schema-nøgleordet "{keyword}" i sit skema."#,
+    ]
+}

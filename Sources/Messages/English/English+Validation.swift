@@ -1,0 +1,83 @@
+extension English {
+    static let common: [String: String] = [
+        "common.did-you-mean": #" (did you mean "{candidate}"?)"#,
+        "common.none": "(none)",
+        "common.period": "{from} to {to}",
+        "common.period.open": "{from} onwards",
+    ]
+
+    static let syntax: [String: String] = [
+        "syntax.empty": "the file has no JSON value: it is empty or contains only whitespace",
+        "syntax.unexpected-end": "unexpected end of file: expected {expected}",
+        "syntax.unexpected": "expected {expected}, found {found}",
+        "syntax.trailing-content": "unexpected {found} after the end of the JSON value; a file holds exactly one value",
+        "syntax.invalid-literal": "invalid literal '{found}': expected true, false, null, a number or a string in double quotes",
+        "syntax.invalid-number": "invalid number: {reason}",
+        "syntax.invalid-escape":
+            #"invalid escape sequence '{escape}' in a string: use \", \\, \/, \b, \f, \n, \r, \t or \uXXXX"#,
+        "syntax.invalid-unicode-escape":
+            #"invalid escape sequence '{escape}' in a string: \u must be followed by four hex digits, found {found}"#,
+        "syntax.unpaired-high-surrogate":
+            #"escape {escape} is the first half of a UTF-16 surrogate pair and must be followed by a second half (\uDC00 to \uDFFF), found {found}"#,
+        "syntax.unpaired-low-surrogate":
+            "escape {escape} is the second half of a UTF-16 surrogate pair without a first half before it",
+        "syntax.line-break-in-string":
+            #"line break inside a string: close the string with '"' before the line ends, or write the line break as \n"#,
+        "syntax.control-character": "control character U+{code} inside a string must be escaped as {escape}",
+        "syntax.unterminated-string": #"string is not closed: missing '"' before the end of file"#,
+        "syntax.invalid-utf8": "invalid UTF-8 byte 0x{byte}: the file must be encoded as UTF-8",
+        "syntax.byte-order-mark": "the file starts with a byte order mark (BOM); save it as UTF-8 without BOM",
+        "syntax.too-deep": "arrays and objects are nested deeper than {limit} levels",
+        "syntax.too-large": "the file is larger than the limit of {limit} bytes",
+    ]
+
+    static let validation: [String: String] = [
+        "validate.syntax.hint": "fix the JSON syntax first; the file is not checked further until it parses",
+        "validate.duplicate-key": #"key "{key}" appears twice in the same object (first at line {line})"#,
+        "validate.duplicate-key.hint": #"keep one "{key}" and delete the other; readers would silently use only the last one"#,
+        "validate.duplicate-key.first": #"first "{key}" here"#,
+        "validate.schema-unusable": "this schema cannot be used: {reason}",
+        "validate.schema-unusable.hint":
+            "the file must be a valid JSON Schema (draft 2020-12); content that uses it is not checked until it is",
+        "validate.no-schema": "no schema applies to this file",
+        "validate.no-schema.hint": #"add an entry for it to "schemas" in {config}, or move the file to where it belongs"#,
+        "validate.schema-reference.missing": "the file does not name its schema",
+        "validate.schema-reference.missing.hint":
+            #"add "$schema": "{expected}" as the first member, so JSON editors can check the file as you type"#,
+        "validate.schema-reference.wrong": #""$schema" names {written}, but {config} applies {schema} to this file"#,
+        "validate.schema-reference.wrong.hint": #"set "$schema" to "{expected}" (or change the mapping in {config})"#,
+        "validate.config.missing-schema": "schema {schema} (for {files}) does not exist or is not valid JSON",
+        "validate.config.missing-schema.hint": "check the path; it is relative to the repository root",
+        "validate.no-config": "the repository has no {config}, so only JSON syntax was checked",
+        "validate.no-config.hint": "add {config} at the repository root to map files to their schemas",
+        "validate.rules-skipped":
+            "the strategy's rules were not checked, because {count} {count:error|errors} in tryg.json or the schemas must be fixed first",
+        "validate.rules-withheld":
+            "{count} {count:finding|findings} of the strategy's rules {count:was|were} withheld, because {files} {fileCount:has|have} errors",
+        "validate.rules-withheld.hint": "fix those errors first; the withheld findings are checked again then",
+        "config.not-an-object": #"tryg.json must be an object with "schemas" and "rules""#,
+        "config.schema-entry": #"each entry of "schemas" needs "files" (a pattern) and "schema" (a path)"#,
+        "config.schema-entry.hint": #"for example {"files": "strategy/goals/*.json", "schema": "schemas/goal.schema.json"}"#,
+        "config.schemas-not-array": #""schemas" must be an array of {"files", "schema"} entries"#,
+        "config.rule-setting": #"rule "{rule}" must be set to one of: error, warning, note, off"#,
+        "config.rules-not-object": #""rules" must be an object mapping rule names to error, warning, note or off"#,
+        "config.language": #""language" must be "da" (Danish) or "en" (English)"#,
+        "schema.violation": "{text}",
+        "hint.schema.required": "add the missing property",
+        "hint.schema.additional-properties":
+            "check the spelling of the property name, or remove it; the schema lists the allowed properties",
+        "hint.schema.enum": "use one of the allowed values, spelled exactly",
+        "hint.schema.type": #"check the quotes: text is written in "quotes", numbers and true/false without"#,
+        "hint.schema.format.date": #"dates are written YYYY-MM-DD, e.g. "2018-01-01""#,
+        "hint.schema.pattern.id": #"ids are lower-case letters, digits and single hyphens, e.g. "tryg-bydel""#,
+        "code.syntax.summary": "Every file is well-formed JSON (RFC 8259), UTF-8 without a byte order mark.",
+        "code.duplicate-key.summary": "No object names the same key twice.",
+        "code.config.summary": "tryg.json is well-formed and names schemas that exist.",
+        "code.no-config.summary": "The repository has a tryg.json mapping files to schemas.",
+        "code.no-schema.summary": "Every content file is covered by a schema mapping in tryg.json.",
+        "code.schema-reference.summary": "Every content file names, in $schema, the schema tryg.json applies to it.",
+        "code.schema.summary": "Every schema file is a valid JSON Schema (draft 2020-12).",
+        "code.rules-withheld.summary": "Rule findings that could depend on a file with errors wait until the file is fixed.",
+        "code.schema-keyword.summary": #"The content satisfies the JSON Schema keyword "{keyword}" of its schema."#,
+    ]
+}

@@ -1,0 +1,104 @@
+/// Escapes values from the content for where they land, so that no value can act as markup or as a
+/// terminal command: a name holding an escape sequence, a newline or `<script>` is shown, never obeyed.
+public enum TextEscaping {
+    /// A value for a terminal or a plain-text log: control characters (C0, DEL, C1), line and
+    /// paragraph separators and bidirectional overrides are written as `\u{1B}`; everything else is
+    /// kept. `keepTabs` keeps tabs (for quoting a source line under which a caret must line up).
+    public static func terminal(_ text: String, keepTabs: Bool = false) -> String {
+        guard text.unicodeScalars.contains(where: { needsEscape($0, keepTabs: keepTabs) }) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if needsEscape(scalar, keepTabs: keepTabs) {
+                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// Whether a scalar is a control character or an invisible direction override.
+    static func needsEscape(_ scalar: Unicode.Scalar, keepTabs: Bool) -> Bool {
+        switch scalar.value {
+        case 0x09: return !keepTabs
+        case 0x00...0x1F, 0x7F...0x9F: return true
+        case 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: return true
+        default: return false
+        }
+    }
+
+    /// A value inside CommonMark text (GitHub and GitLab markdown): every ASCII punctuation
+    /// character that markdown or its tables could read is backslash-escaped, `<`, `>` and `&` become
+    /// HTML entities (raw HTML is allowed in those dialects), line breaks become spaces, and control
+    /// characters are written as `\u{…}`, so a value can start no heading, list, table cell, link,
+    /// image or HTML element.
+    public static func markdown(_ text: String) -> String {
+        var out = ""
+        for scalar in terminal(text.replacingLineBreaks()).unicodeScalars {
+            switch scalar {
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "\\", "`", "*", "_", "{", "}", "[", "]", "(", ")", "#", "+", "-", ".", "!", "|", "~", "\"", "'", ":", "@",
+                "=", "$", "%", "^", "/", ";", ",", "?":
+                out += "\\" + String(scalar)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// A value as an inline code span: fenced by one more backtick than the longest run of backticks
+    /// in it, padded with spaces when it begins or ends with a backtick; line breaks become spaces.
+    /// Inside a code span nothing else is markup (CommonMark 6.1), so no other escaping is needed —
+    /// and none is possible, so control characters are written as `\u{…}`.
+    public static func markdownCode(_ text: String) -> String {
+        let flat = terminal(text.replacingLineBreaks())
+        var longest = 0, run = 0
+        for scalar in flat.unicodeScalars {
+            run = scalar == "`" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        let fence = String(repeating: "`", count: longest + 1)
+        let pad = flat.hasPrefix("`") || flat.hasSuffix("`") || flat.isEmpty ? " " : ""
+        return fence + pad + flat + pad + fence
+    }
+
+    /// A value for HTML text or a quoted attribute: `& < > " '` as entities.
+    public static func html(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}
+
+extension String {
+    /// The text with CR, LF and CRLF replaced by single spaces.
+    func replacingLineBreaks() -> String {
+        guard unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" }) else { return self }
+        var out = ""
+        var previousWasCR = false
+        for scalar in unicodeScalars {
+            if scalar == "\n" {
+                if !previousWasCR { out += " " }
+                previousWasCR = false
+            } else if scalar == "\r" {
+                out += " "
+                previousWasCR = true
+            } else {
+                out.unicodeScalars.append(scalar)
+                previousWasCR = false
+            }
+        }
+        return out
+    }
+}
