@@ -13,22 +13,34 @@ struct CoverageCheck {
         return Period(from: period.from, to: period.to ?? context.asOf)
     }
 
-    /// The findings for one entity called `name`, which must be covered during `target` and owns the
-    /// initiatives at `owned`.
+    /// The days on which each of the initiatives at `owned` counts for `owner` (a partner id or
+    /// "partner/unit"): its active period. The one place that decides what counts as coverage, used
+    /// by the rules and by the diff's coverage effect.
+    func countedPeriods(owner: String, owned: [Int]) -> [(index: Int, period: Period)] {
+        owned.compactMap { i in model.initiatives[i].activePeriod.map { (i, $0) } }
+    }
+
+    /// The days of `target` on which `owner` owns no ongoing initiative.
+    func gaps(owner: String, target: Period) -> [Period] {
+        let counted = countedPeriods(owner: owner, owned: model.initiativeIndices(ownedBy: owner))
+        return CoverageSweep.gaps(in: target, covered: counted.map(\.period)).map(\.period)
+    }
+
+    /// The findings for one entity called `name` (the partner or unit `owner`), which must be
+    /// covered during `target` and owns the initiatives at `owned`.
     func findings<R: Rule>(
-        _ rule: R.Type, name: String, target: Period, owned: [Int], at origin: Origin, exceptions: [RuleException]
+        _ rule: R.Type, owner: String, name: String, target: Period, owned: [Int], at origin: Origin,
+        exceptions: [RuleException]
     ) -> [RuleFinding] {
         if owned.isEmpty {
             return [R.finding(noInitiative(name), at: origin, hint: hint(name), exceptions: exceptions)]
         }
-        // Often one owned initiative is active on every day of the target: nothing to collect or sort.
-        if let end = target.to, owned.contains(where: { i in
-            model.initiatives[i].activePeriod.map { $0.from <= target.from && ($0.to.map { $0 >= end } ?? true) } ?? false
-        }) {
+        let active = countedPeriods(owner: owner, owned: owned)
+        // Often one owned initiative is active on every day of the target: nothing to sort.
+        if let end = target.to, active.contains(where: { $0.period.from <= target.from && ($0.period.to.map { $0 >= end } ?? true) }) {
             return []
         }
-        let active = owned.compactMap { i in model.initiatives[i].activePeriod.map { (i, $0) } }
-        return CoverageSweep.gaps(in: target, covered: active.map(\.1)).map { gap in
+        return CoverageSweep.gaps(in: target, covered: active.map(\.period)).map { gap in
             var related: [RelatedLocation] = []
             if let before = gap.before {
                 let (i, period) = active[before]

@@ -14,7 +14,7 @@ struct PartnerCoverage: PartnerRule {
         let coverage = CoverageCheck(model: model, context: context)
         guard let period = coverage.strategyPeriod, let target = partner.membership(within: period) else { return [] }
         return coverage.findings(
-            Self.self, name: partner.name, target: target, owned: model.initiativeIndices(ownedBy: partner.id),
+            Self.self, owner: partner.id, name: partner.name, target: target, owned: model.initiativeIndices(ownedBy: partner.id),
             at: partner.origin.appending("name"), exceptions: partner.exceptions)
     }
 }

@@ -17,7 +17,7 @@ struct UnitCoverage: PartnerRule {
         var out: [RuleFinding] = []
         for unit in partner.units where unit.involved {
             out += coverage.findings(
-                Self.self, name: Self.displayName(unit, of: partner), target: target,
+                Self.self, owner: "\(partner.id)/\(unit.id)", name: Self.displayName(unit, of: partner), target: target,
                 owned: model.initiativeIndices(ownedBy: "\(partner.id)/\(unit.id)"), at: unit.origin.appending("name"),
                 exceptions: unit.exceptions)
         }
