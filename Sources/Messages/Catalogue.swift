@@ -70,6 +70,9 @@ public enum Catalogue {
         case .message(let message): return render(message, in: language, escape: escape)
         case .list(let items, let conjunction):
             return list(items.map { render($0, in: language, escape: escape) }, conjunction, language)
+        case .localized(let da, let en):
+            let text = language == .da ? (da.isEmpty ? en : da) : (en.isEmpty ? da : en)
+            return escape?(text) ?? text
         }
     }
 
@@ -98,6 +101,7 @@ public enum Catalogue {
         let word: String
         switch (conjunction, language) {
         case (.comma, _): return items.joined(separator: ", ")
+        case (.semicolon, _): return items.joined(separator: "; ")
         case (.and, .da): word = "og"
         case (.and, .en): word = "and"
         case (.or, .da): word = "eller"

@@ -38,6 +38,8 @@ public struct Message: Sendable, Hashable, CustomStringConvertible {
         case message(Message)
         /// Items joined as a list: "a, b og c" / "a, b and c" (or "eller" / "or").
         case list([Argument], Conjunction)
+        /// A text the content gives in both languages; the reader's is shown (the other when it is empty).
+        case localized(da: String, en: String)
     }
 
     /// How the last two items of a list are joined.
@@ -48,6 +50,8 @@ public struct Message: Sendable, Hashable, CustomStringConvertible {
         case or
         /// "a, b, c" in both languages.
         case comma
+        /// "a; b; c" in both languages.
+        case semicolon
     }
 
     /// The message without the values that do not identify what it is about (display names), so
@@ -69,6 +73,7 @@ public struct Message: Sendable, Hashable, CustomStringConvertible {
         case .date(let y, let m, let d): return "\(y)-\(m)-\(d)"
         case .message(let message): return "(" + message.identity + ")"
         case .list(let items, _): return "[" + items.map(identity(of:)).joined(separator: ",") + "]"
+        case .localized(let da, let en): return da + "|" + en
         }
     }
 }

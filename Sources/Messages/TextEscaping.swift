@@ -27,11 +27,11 @@ public enum TextEscaping {
         }
     }
 
-    /// A value inside CommonMark text (GitHub and GitLab markdown): every ASCII punctuation
-    /// character that markdown or its tables could read is backslash-escaped, `<`, `>` and `&` become
-    /// HTML entities (raw HTML is allowed in those dialects), line breaks become spaces, and control
-    /// characters are written as `\u{…}`, so a value can start no heading, list, table cell, link,
-    /// image or HTML element.
+    /// A value inside CommonMark text (GitHub and GitLab markdown), never at the start of a line:
+    /// the punctuation that can start emphasis, code, links, images, tables, autolinks or escapes
+    /// mid-line is backslash-escaped, `<`, `>` and `&` become HTML entities (raw HTML is allowed in
+    /// those dialects), line breaks become spaces (so a value can start no heading, list or block of
+    /// its own), and control characters are written as `\u{…}`.
     public static func markdown(_ text: String) -> String {
         var out = ""
         for scalar in terminal(text.replacingLineBreaks()).unicodeScalars {
@@ -39,8 +39,7 @@ public enum TextEscaping {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "&": out += "&amp;"
-            case "\\", "`", "*", "_", "{", "}", "[", "]", "(", ")", "#", "+", "-", ".", "!", "|", "~", "\"", "'", ":", "@",
-                "=", "$", "%", "^", "/", ";", ",", "?":
+            case "\\", "`", "*", "_", "[", "]", "#", "!", "|", "~", "$":
                 out += "\\" + String(scalar)
             default: out.unicodeScalars.append(scalar)
             }

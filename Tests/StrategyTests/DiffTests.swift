@@ -1,6 +1,7 @@
 import Foundation
 import Git
 import JSON
+import Messages
 import Strategy
 import Testing
 import TestSupport
@@ -34,8 +35,10 @@ struct DiffTests {
         let change = try only(diff)
         #expect(change.kind == .added)
         #expect(change.entity == .initiative && change.id == "tryg-bydel" && change.name == "Tryg Bydel")
-        #expect(change.summary == "active from 2018-01-01")
-        #expect(diff.counts.headline == "1 added")
+        #expect(ChangeWords().lines(change, verbose: false).map(\.english) == [
+            "status: active, 2018-01-01 onwards", "goals: maal", "owners: kommunen",
+        ])
+        #expect(diff.counts.headline.english == "1 added")
     }
 
     @Test("a removed file")
@@ -43,7 +46,7 @@ struct DiffTests {
         let (diff, _) = try diff([path: DiffFixture.initiative("tryg-bydel", name: "Tryg Bydel")], [path: nil])
         let change = try only(diff)
         #expect(change.kind == .removed && change.oldPath == path && change.newPath == nil)
-        #expect(diff.counts.headline == "1 removed")
+        #expect(diff.counts.headline.english == "1 removed")
     }
 
     @Test("ending: one status event with the day, period.to and endedReason accounted for")
@@ -62,7 +65,7 @@ struct DiffTests {
         }
         #expect(from == "active" && to == "ended" && on == "2021-12-31" && into == nil)
         #expect(event.old == FileLine(path: path, line: 4) && event.new == FileLine(path: path, line: 4))
-        #expect(diff.counts.headline == "1 ended")
+        #expect(diff.counts.headline.english == "1 ended")
     }
 
     @Test("merging names what the initiative merged into")
@@ -95,7 +98,7 @@ struct DiffTests {
                 continue
             }
             #expect(flag == isInferred)
-            #expect(change.renamed && diff.counts.headline == "1 renamed")
+            #expect(change.renamed && diff.counts.headline.english == "1 renamed")
         }
     }
 
@@ -158,7 +161,7 @@ struct DiffTests {
                 "new", name: "New", status: "planned", from: "2022-01-01", goals: ["andet"], owners: ["politiet"]),
             "strategy/goals/maal.json": "{ \"id\": \"maal\", \"name\": \"Mål\", \"number\": 1 }\n",
         ])
-        #expect(diff.counts.headline == "1 ended, 1 renamed, 2 added, 1 removed")
+        #expect(diff.counts.headline.english == "1 ended, 1 renamed, 2 added, 1 removed")
         #expect(diff.changes.map(\.id) == ["maal", "i3", "i1", "i2", "new"])
         #expect(differ.parseCount == 7)  // 3 old + 4 new blobs; the 17 unchanged files are never read
     }
@@ -188,7 +191,7 @@ struct DiffTests {
         #expect(from == "tryg-bydel" && change.id == "trygge-bydele" && similarity >= 50)
         #expect(change.oldPath == path && change.newPath == "strategy/initiatives/trygge-bydele.json")
         #expect(change.events.map(\.field) == ["id"])
-        #expect(diff.counts.headline == "1 suspected id change")
+        #expect(diff.counts.headline.english == "1 suspected id change")
     }
 
     @Test("the work tree against a commit: blob ids compared, renames found by shared lines")
@@ -215,7 +218,7 @@ struct DiffTests {
             [path: DiffFixture.initiative("tryg-bydel", name: "Tryg Bydel")], [path: "{ \"id\": \"tryg-bydel\",\n}\n"])
         let change = try only(diff)
         #expect(change.kind == .modified && change.events.isEmpty && change.name == "Tryg Bydel")
-        #expect(change.problems == [
+        #expect(change.problems.map(\.english) == [
             "the new file strategy/initiatives/tryg-bydel.json is not valid JSON (line 2, column 1: expected a member name after ',' (trailing commas are not allowed), found '}')",
         ])
     }

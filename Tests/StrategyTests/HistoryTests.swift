@@ -68,7 +68,11 @@ struct HistoryTests {
         #expect(log.entries.map(\.commit.id.hex) == [moved, commits[2], commits[1]])
         #expect(log.entries.map(\.change.kind) == [.idChanged(from: "tryg-bydel", similarity: 0), .modified, .added])
         #expect(log.entries[1].change.renamed)
-        #expect(log.entries[2].change.summary == "active from 2018-01-01")
+        guard case .initiative(let created)? = log.entries[2].change.new else {
+            Issue.record("the created entry carries no initiative")
+            return
+        }
+        #expect(created.status == .active && created.period?.from == Day("2018-01-01"))
     }
 
     @Test("the log of a deleted entity starts at its removal; an unknown id has no log")

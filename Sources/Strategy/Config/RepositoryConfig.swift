@@ -27,6 +27,9 @@ public struct RepositoryConfig: Sendable {
     /// The language the repository asks tryg to speak (`"language": "da"`), unless the command line
     /// or `TRYG_LANG` says otherwise.
     public var language: Language?
+    /// Where `tryg diff --format markdown` links files: a URL prefix with `{revision}` for the commit
+    /// (`"linkBase": "https://github.com/aalborg/tryg/blob/{revision}/"`).
+    public var linkBase: String?
     /// Where each rule setting is written, for diagnostics about unknown rule names.
     public var rulePointers: [String: JSONPointer] = [:]
 
@@ -86,6 +89,13 @@ extension RepositoryConfig {
                 }
             } else {
                 problem(Message("config.rules-not-object"), rules, base)
+            }
+        }
+        if let link = root["linkBase"] {
+            if let text = link.stringValue, text.hasPrefix("https://") || text.hasPrefix("http://") {
+                config.linkBase = text
+            } else {
+                problem(Message("config.link-base"), link, JSONPointer.root.appending("linkBase"))
             }
         }
         if let language = root["language"] {

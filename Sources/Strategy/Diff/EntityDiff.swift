@@ -1,4 +1,5 @@
 import JSON
+import Messages
 
 /// One side of an entity's comparison: the file and its parse.
 public struct EntitySide {
@@ -41,11 +42,11 @@ public enum EntityDiff {
         case (nil, let new?):
             return EntityChange(
                 entity: kind, id: id, kind: .added, name: name(new), oldPath: nil, newPath: new.path,
-                summary: summary(kind, new), problems: problems(new, side: "new"))
+                new: typed(new), problems: problems(new, old: false))
         case (let old?, nil):
             return EntityChange(
                 entity: kind, id: id, kind: .removed, name: name(old), oldPath: old.path, newPath: nil,
-                summary: summary(kind, old), problems: problems(old, side: "old"))
+                old: typed(old), problems: problems(old, old: true))
         case (let old?, let new?):
             let changeKind: EntityChange.Kind = if let oldID, oldID != id {
                 .idChanged(from: oldID, similarity: similarity)
@@ -54,7 +55,7 @@ public enum EntityDiff {
             }
             var change = EntityChange(
                 entity: kind, id: id, kind: changeKind, name: name(new) ?? name(old), oldPath: old.path,
-                newPath: new.path, problems: problems(old, side: "old") + problems(new, side: "new"))
+                newPath: new.path, old: typed(old), new: typed(new), problems: problems(old, old: true) + problems(new, old: false))
             if let a = old.entry.document, let b = new.entry.document {
                 change.events = events(JSONDiff.changes(from: a.root, to: b.root), old: (old.path, a), new: (new.path, b))
             }
@@ -63,41 +64,29 @@ public enum EntityDiff {
         }
     }
 
-    /// The entity's `name`, when its file parses and has one.
+    /// The entity's name, read as the model reads it, when its file parses and has one.
     static func name(_ side: EntitySide) -> String? {
-        side.entry.document?.root["name"]?.stringValue
+        switch typed(side) {
+        case .initiative(let e)?: return e.name
+        case .partner(let e)?: return e.name
+        case .goal(let e)?: return e.name
+        case .strategy(let e)?: return e.name
+        default: return nil
+        }
+    }
+
+    /// The entity of a side, read with the model's reader.
+    static func typed(_ side: EntitySide) -> Entity? {
+        side.entry.document.flatMap { StrategyModel.entity(at: side.path, in: $0) }
     }
 
     /// Why a side cannot be compared: its JSON does not parse.
-    static func problems(_ side: EntitySide, side label: String) -> [String] {
+    static func problems(_ side: EntitySide, old: Bool) -> [Message] {
         guard case .invalid(let error, let source) = side.entry else { return [] }
         let at = source.location(ofOffset: error.offset)
-        return ["the \(label) file \(side.path) is not valid JSON (line \(at.line), column \(at.column): \(error.message))"]
-    }
-
-    /// A few words about an added or removed entity.
-    static func summary(_ kind: ContentLayout.Kind, _ side: EntitySide) -> String? {
-        guard let root = side.entry.document?.root else { return nil }
-        switch kind {
-        case .initiative:
-            let status = root["status"]?.stringValue ?? "no status"
-            let from = root["period"]?["from"]?.stringValue
-            let to = root["period"]?["to"]?.stringValue
-            return status + (from.map { " from \($0)" } ?? "") + (to.map { " to \($0)" } ?? "")
-        case .partner:
-            let units = root["units"]?.arrayValue?.count ?? 0
-            let joined = root["joined"]?.stringValue.map { "joined \($0)" }
-            return ([joined] + [units > 0 ? "\(units) unit\(units == 1 ? "" : "s")" : nil]).compactMap { $0 }
-                .joined(separator: ", ")
-        case .goal:
-            return root["number"].map { "goal \($0.description)" }
-        case .strategy:
-            return root["version"].map { "version \($0.description)" }
-        case .report:
-            return root["year"].map { "report for \($0.description)" }
-        case .organisation:
-            return nil
-        }
+        return [Message(
+            old ? "diff.problem.old-not-json" : "diff.problem.new-not-json",
+            ["path": .text(side.path), "line": .count(at.line), "column": .count(at.column), "reason": .message(error.text)])]
     }
 }
 

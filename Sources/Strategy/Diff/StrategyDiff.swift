@@ -1,4 +1,5 @@
 import JSON
+import Messages
 
 /// A place in a file: its path and a 1-based line.
 public struct FileLine: Sendable, Hashable, CustomStringConvertible {
@@ -77,14 +78,17 @@ public struct EntityChange: Sendable {
     public var newPath: String?
     /// The semantic changes, in the order of the file's members.
     public var events: [ChangeEvent]
-    /// For an added or removed entity: a few words about it ("active from 2018-01-01").
-    public var summary: String?
+    /// The entity as the old file gives it, read with the model's own reader (nil when absent or
+    /// not valid JSON).
+    public var old: Entity?
+    /// The entity as the new file gives it.
+    public var new: Entity?
     /// Problems that limit what can be said (a side that is not valid JSON).
-    public var problems: [String]
+    public var problems: [Message]
 
     public init(
         entity: ContentLayout.Kind, id: String, kind: Kind, name: String?, oldPath: String?, newPath: String?,
-        events: [ChangeEvent] = [], summary: String? = nil, problems: [String] = []
+        events: [ChangeEvent] = [], old: Entity? = nil, new: Entity? = nil, problems: [Message] = []
     ) {
         self.entity = entity
         self.id = id
@@ -93,7 +97,8 @@ public struct EntityChange: Sendable {
         self.oldPath = oldPath
         self.newPath = newPath
         self.events = events
-        self.summary = summary
+        self.old = old
+        self.new = new
         self.problems = problems
     }
 
@@ -158,16 +163,18 @@ public struct DiffCounts: Sendable, Hashable {
         }
     }
 
-    /// The non-zero counts in headline order, e.g. `[(2, "ended"), (1, "merged")]`.
-    public var parts: [(count: Int, label: String)] {
-        [(ended, "ended"), (merged, "merged"), (renamed, "renamed"), (added, "added"), (removed, "removed"),
-         (idChanges, idChanges == 1 ? "suspected id change" : "suspected id changes"), (changed, "changed")]
+    /// The non-zero counts in headline order, each as its catalogue key, e.g. `[(2, "diff.count.ended")]`.
+    public var parts: [(count: Int, key: String)] {
+        [(ended, "diff.count.ended"), (merged, "diff.count.merged"), (renamed, "diff.count.renamed"),
+         (added, "diff.count.added"), (removed, "diff.count.removed"), (idChanges, "diff.count.id-changes"),
+         (changed, "diff.count.changed")]
             .filter { $0.0 > 0 }
     }
 
     /// "2 ended, 1 merged, 2 renamed, 12 added", or "no changes".
-    public var headline: String {
-        parts.isEmpty ? "no changes" : parts.map { "\($0.count) \($0.label)" }.joined(separator: ", ")
+    public var headline: Message {
+        guard !parts.isEmpty else { return Message("diff.no-changes") }
+        return Message("diff.headline", ["parts": .list(parts.map { .message(Message($0.key, ["count": .count($0.count)])) }, .comma)])
     }
 }
 
@@ -194,15 +201,15 @@ public struct StrategyDiff: Sendable {
         ContentLayout.Kind.allCases.firstIndex(of: kind) ?? 0
     }
 
-    /// How a kind of entity is named as a group heading ("Initiatives").
-    public static func heading(_ kind: ContentLayout.Kind) -> String {
+    /// How a kind of entity is named as a group heading ("Initiatives" / "Indsatser").
+    public static func heading(_ kind: ContentLayout.Kind) -> Message {
         switch kind {
-        case .strategy: return "Strategy"
-        case .organisation: return "Organisation"
-        case .partner: return "Partners"
-        case .goal: return "Goals"
-        case .initiative: return "Initiatives"
-        case .report: return "Reports"
+        case .strategy: return Message("diff.heading.strategy")
+        case .organisation: return Message("diff.heading.organisation")
+        case .partner: return Message("diff.heading.partners")
+        case .goal: return Message("diff.heading.goals")
+        case .initiative: return Message("diff.heading.initiatives")
+        case .report: return Message("diff.heading.reports")
         }
     }
 }

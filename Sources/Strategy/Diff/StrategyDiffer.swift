@@ -3,12 +3,13 @@ import JSON
 
 /// Finds the semantic difference between two snapshots of the strategy.
 ///
-/// The cost grows with the size of the change, not of the strategy: two commits are compared with
-/// libgit2's tree diff (identical subtrees are skipped without being read), other snapshots by the
-/// blob ids of their files; only files whose blob differs are read and parsed, each blob once.
-/// A file that was renamed *and* changed its id is found with libgit2's rename detection (for the
-/// index and the work tree, by the share of lines the two files have in common) and reported as a
-/// suspected id change.
+/// The cost grows with the size of the change, not of the strategy: two commits are compared by
+/// walking their trees side by side (identical subtrees are skipped without being read), other
+/// snapshots by the blob ids of their files; only files whose blob differs are read and parsed, each
+/// blob once — through the ``DocumentCache`` the validation of the same snapshots shares, so a blob
+/// is parsed once for both. A file that was renamed *and* changed its id is found by one rename
+/// detection for every kind of snapshot (removed and added files of the same kind that share at
+/// least half their lines) and reported as a suspected id change.
 public final class StrategyDiffer {
     /// One end of a comparison.
     public enum End {
@@ -22,26 +23,29 @@ public final class StrategyDiffer {
     public static let root = "strategy"
 
     public let repository: Repository
-    private var parsed: [ObjectID: DocumentCache.Entry] = [:]
-    private let parser = JSONParser()
-    /// How many blobs were parsed (for tests and benchmarks).
-    public private(set) var parseCount = 0
+    /// The parses, shared with whatever else reads the same snapshots.
+    public let documents: DocumentCache
 
-    public init(repository: Repository) {
+    /// How many blobs the cache has parsed (for tests and benchmarks).
+    public var parseCount: Int { documents.parseCount }
+
+    public init(repository: Repository, documents: DocumentCache = DocumentCache()) {
         self.repository = repository
+        self.documents = documents
     }
 
     /// The semantic difference from `old` to `new`.
     /// - Throws: `GitError` when a commit, tree or file cannot be read.
     public func diff(from old: End, to new: End) throws(GitError) -> StrategyDiff {
-        let pairs: [FilePair]
+        let found: [FilePair]
         if case .commit(let a) = old, case .commit(let b) = new {
-            pairs = try treePairs(a, b)
+            found = try treePairs(a, b)
         } else {
-            pairs = try Self.detectRenames(try listingPairs(old, new), similarity: { a, b throws(GitError) in
-                Self.lineSimilarity(try self.bytes(a, old), try self.bytes(b, new))
-            })
+            found = try listingPairs(old, new)
         }
+        let pairs = try Self.detectRenames(found, similarity: { a, b throws(GitError) in
+            Self.lineSimilarity(try self.bytes(a, old), try self.bytes(b, new))
+        })
         var changes: [EntityChange] = []
         for pair in pairs {
             changes += try entityChanges(pair, old: old, new: new)
@@ -49,19 +53,12 @@ public final class StrategyDiffer {
         return StrategyDiff(changes: changes)
     }
 
-    /// The parse of one blob, cached by id.
+    /// The parse of one blob, from the shared cache.
     public func entry(_ file: SnapshotFile, in end: End) throws(GitError) -> DocumentCache.Entry {
-        if let cached = parsed[file.id] { return cached }
-        let source = SourceText(bytes: try bytes(file, end))
-        let entry: DocumentCache.Entry
-        do {
-            entry = .parsed(try parser.parse(source))
-        } catch {
-            entry = .invalid(error, source)
+        switch end {
+        case .commit: return try documents.document(for: file, in: repository)
+        case .snapshot(let snapshot): return try documents.document(for: file, in: snapshot)
         }
-        parseCount += 1
-        parsed[file.id] = entry
-        return entry
     }
 
     private func bytes(_ file: SnapshotFile, _ end: End) throws(GitError) -> [UInt8] {
@@ -103,14 +100,9 @@ struct FilePair {
 }
 
 extension StrategyDiffer {
-    /// The changed files between two commits, from libgit2's tree diff with rename detection.
+    /// The changed files between two commits, from the side-by-side tree walk.
     func treePairs(_ old: ObjectID, _ new: ObjectID) throws(GitError) -> [FilePair] {
-        // The side-by-side tree walk is the cheapest way to the changed files; libgit2's diff with
-        // rename detection is needed only when files were added or removed (a move shows as both).
-        var changes = try repository.changedFiles(from: old, to: new, under: [Self.root])
-        if changes.contains(where: { $0.kind == .added || $0.kind == .deleted }) {
-            changes = try repository.changes(from: old, to: new, detectRenames: true, paths: [Self.root])
-        }
+        let changes = try repository.changedFiles(from: old, to: new, under: [Self.root])
         return changes.compactMap { change in
             let oldFile = Self.file(change.oldPath, change.oldID)
             let newFile = Self.file(change.newPath, change.newID)

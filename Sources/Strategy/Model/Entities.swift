@@ -1,4 +1,5 @@
 import JSON
+import Messages
 
 /// A reference to a partner or to one of its units: `"aalborg-kommune"` or
 /// `"aalborg-kommune/skoleforvaltningen"`.
@@ -27,6 +28,25 @@ public struct PartyRef: Sendable, Hashable, Comparable, CustomStringConvertible 
 public struct Located<Value: Sendable>: Sendable {
     public var value: Value
     public var origin: Origin
+}
+
+/// A text the content gives in Danish and, usually, English (`{"da": "…", "en": "…"}`).
+public struct LocalizedText: Sendable, Hashable {
+    public var da: String?
+    public var en: String?
+
+    public init(da: String?, en: String?) {
+        self.da = da
+        self.en = en
+    }
+
+    /// The text in `language`, falling back to the other language.
+    public func text(in language: Language) -> String {
+        switch language {
+        case .da: return da ?? en ?? ""
+        case .en: return en ?? da ?? ""
+        }
+    }
 }
 
 /// A documented, reasoned exception to one rule for one entity.
@@ -102,6 +122,10 @@ public struct Initiative: Sendable {
     public var absorbed: [Located<String>]
     public var replaces: [Located<String>]
     public var tovholder: Located<PartyRef>?
+    /// Why the initiative ended (with "ended", and sometimes "merged").
+    public var endedReason: LocalizedText?
+    /// External co-operation partners (free text).
+    public var cooperationPartners: [String] = []
     public var exceptions: [RuleException]
     public var origin: Origin
 

@@ -21,6 +21,21 @@ extension StrategyModel {
         return model
     }
 
+    /// The entity one document gives at `path` (nil for a path that holds no entity, or a report
+    /// without the fields that make one): the reader the model, the diff and the history share.
+    public static func entity(at path: String, in document: JSONDocument) -> Entity? {
+        guard let (kind, id) = ContentLayout.classify(path) else { return nil }
+        let reader = EntityReader(origin: Origin(path: path, document: document))
+        switch kind {
+        case .strategy: return .strategy(reader.strategy())
+        case .organisation: return .organisation(reader.organisation())
+        case .partner: return .partner(reader.partner(id: id))
+        case .goal: return .goal(reader.goal(id: id))
+        case .initiative: return .initiative(reader.initiative(id: id))
+        case .report: return reader.report().map(Entity.report)
+        }
+    }
+
     /// Replaces the entity written in the file at `path` with the one `document` now gives, keeping
     /// its place: the file is the same, so is its id. Call ``finishReplacing(_:)`` after the last
     /// replacement.
@@ -107,6 +122,14 @@ struct EntityReader {
         strings(key).map { Located(value: PartyRef($0.value), origin: $0.origin) }
     }
 
+    /// A `{"da": …, "en": …}` member.
+    func localized(_ key: String) -> LocalizedText? {
+        guard let value = object[key] else { return nil }
+        if let text = value.stringValue { return LocalizedText(da: text, en: nil) }
+        let da = value["da"]?.stringValue, en = value["en"]?.stringValue
+        return da == nil && en == nil ? nil : LocalizedText(da: da, en: en)
+    }
+
     func located(_ key: String) -> Located<String>? {
         string(key).map { Located(value: $0, origin: origin.appending(key)) }
     }
@@ -162,6 +185,7 @@ struct EntityReader {
             formerNames: former, mergedInto: located("mergedInto"), absorbed: strings("absorbed"),
             replaces: strings("replaces"),
             tovholder: tovholder.string("at").map { Located(value: PartyRef($0), origin: tovholder.origin.appending("at")) },
+            endedReason: localized("endedReason"), cooperationPartners: strings("cooperationPartners").map(\.value),
             exceptions: exceptions(), origin: origin)
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Git
 import JSON
+import Messages
 import Strategy
 
 /// `tryg diff`: the semantic difference between two snapshots of the strategy.
@@ -33,6 +34,7 @@ struct DiffCommand: ParsableCommand {
     }
 
     @OptionGroup var repository: RepositoryOptions
+    @OptionGroup var language: LanguageOptions
 
     @Argument(help: ArgumentHelp("The old revision (default: HEAD).", valueName: "old"))
     var old: String?
@@ -52,7 +54,7 @@ struct DiffCommand: ParsableCommand {
     @Flag(name: .customLong("exit-code"), help: "Exit with status 1 when there are changes, 0 when there are none.")
     var exitCode = false
 
-    @Flag(name: .customLong("no-validate"), help: "Do not validate the two sides (faster on large strategies).")
+    @Flag(name: .customLong("no-validate"), help: "Do not validate the two sides (faster on large strategies; no names, findings or coverage).")
     var noValidate = false
 
     @Flag(name: [.short, .long], help: "Show changes to sources and assumptions one by one.")
@@ -61,6 +63,13 @@ struct DiffCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Validate time-dependent rules as of this day (YYYY-MM-DD).", valueName: "date"))
     var asOf: String?
 
+    @Option(
+        name: .customLong("link-base"),
+        help: ArgumentHelp(
+            "With --format markdown, link each entity to its file: a URL prefix, {revision} replaced by the new commit "
+                + "(default: tryg.json \"linkBase\").", valueName: "url"))
+    var linkBase: String?
+
     func validate() throws {
         if staged, new != nil { throw ValidationError("--staged compares a revision with the index; give at most one revision") }
         if let asOf, Day(asOf) == nil { throw ValidationError("--as-of takes a date written YYYY-MM-DD, got '\(asOf)'") }
@@ -68,98 +77,42 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         let repo = try repository.open()
-        let oldSide = try DiffSideInput.revision(old ?? "HEAD", in: repo)
-        let newSide: DiffSideInput
-        if let new {
-            newSide = try .revision(new, in: repo)
-        } else if staged {
-            newSide = DiffSideInput(label: "the index", commit: nil, source: .index, validateCommand: "tryg validate --staged")
-        } else {
-            guard !repo.isBare else { throw Failure("cli.bare-needs-two-revisions") }
-            newSide = DiffSideInput(label: "the work tree", commit: nil, source: .workTree, validateCommand: "tryg validate")
-        }
-        let report = try compare(oldSide, newSide, in: repo)
-        let style = Style(enabled: color == .always || (color == .auto && Console.standardOutput.isTerminal && !Console.noColorRequested))
-        switch format {
-        case .text: Console.standardOutput.write(DiffTextRenderer(style: style, verbose: verbose).render(report))
-        case .markdown: Console.standardOutput.write(DiffMarkdownRenderer(verbose: verbose).render(report))
-        case .json: Console.standardOutput.write(DiffJSONRenderer.render(report))
-        }
-        if exitCode, !report.diff.isEmpty { throw ExitCode(1) }
-    }
-
-    /// Diffs the two sides and, unless asked not to, validates both.
-    ///
-    /// Two commits are compared through their trees, so `--no-validate` never lists a whole tree;
-    /// the index and the work tree are compared as snapshots.
-    private func compare(_ old: DiffSideInput, _ new: DiffSideInput, in repo: Repository) throws -> DiffReport {
+        Session.language = language.choose(for: repo)
+        let oldSide: StrategyComparison.Input
+        let newSide: StrategyComparison.Input
         do {
-            var snapshots: [Snapshot?] = []
-            var ends: [StrategyDiffer.End] = []
-            for side in [old, new] {
-                let snapshot = side.commit == nil || !noValidate ? try repo.snapshot(side.source) : nil
-                snapshots.append(snapshot)
-                if let commit = side.commit {
-                    ends.append(.commit(commit))
-                } else if let snapshot {
-                    ends.append(.snapshot(snapshot))
-                }
+            oldSide = try .revision(old ?? "HEAD", in: repo)
+            if let new {
+                newSide = try .revision(new, in: repo)
+            } else if staged {
+                newSide = .index
+            } else {
+                guard !repo.isBare else { throw Failure("cli.bare-needs-two-revisions") }
+                newSide = .workTree
             }
-            guard ends.count == 2 else { throw Failure("cli.nothing-to-compare") }
-            let diff = try StrategyDiffer(repository: repo).diff(from: ends[0], to: ends[1])
-            var validation: [DiagnosticCounts?] = [nil, nil]
-            if !noValidate {
-                var options = ValidationOptions()
-                options.asOf = asOf.flatMap(Day.init) ?? .today
-                let validator = ContentValidator(options: options)
-                for (position, snapshot) in snapshots.enumerated() {
-                    validation[position] = try snapshot.map { s throws(GitError) in try validator.validate(s).counts }
-                }
-            }
-            return DiffReport(diff: diff, old: old.side(validation: validation[0]), new: new.side(validation: validation[1]))
-        } catch let error as GitError {
+        } catch let error as StrategyError {
             throw Failure(error)
         }
-    }
-}
-
-/// One side of `tryg diff` as the user named it.
-struct DiffSideInput {
-    var label: String
-    var commit: ObjectID?
-    var source: SnapshotSource
-    var validateCommand: String
-
-    /// A revision (`v2` resolved through ``RevisionNames``); unknown revisions are operational failures.
-    static func revision(_ name: String, in repo: Repository) throws -> DiffSideInput {
-        let resolved = try SnapshotSelection.resolve(name, in: repo)
-        let id: ObjectID
+        var options = ValidationOptions()
+        options.asOf = asOf.flatMap(Day.init) ?? .today
+        let comparison: StrategyComparison
         do {
-            id = try repo.resolveCommit(resolved)
+            comparison = try StrategyComparison.compare(oldSide, newSide, in: repo, validation: noValidate ? nil : options)
         } catch {
             throw Failure(error)
         }
-        return DiffSideInput(label: name, commit: id, source: .commit(id), validateCommand: "tryg validate \(name)")
+        let language = Session.language
+        switch format {
+        case .text:
+            let style = Style(enabled: color.enabled(for: .standardOutput))
+            Console.standardOutput.write(DiffTextRenderer(style: style, verbose: verbose, speaker: .terminal(language)).render(comparison))
+        case .markdown:
+            let base = linkBase ?? comparison.new.report?.config?.linkBase ?? comparison.old.report?.config?.linkBase
+            Console.standardOutput.write(
+                DiffMarkdownRenderer(verbose: verbose, speaker: .markdown(language), linkBase: base).render(comparison))
+        case .json:
+            Console.standardOutput.write(DiffJSONRenderer(speaker: .plain(language)).render(comparison))
+        }
+        if exitCode, !comparison.diff.isEmpty { throw ExitCode(1) }
     }
-
-    func side(validation: DiagnosticCounts?) -> DiffReport.Side {
-        DiffReport.Side(label: label, commit: commit, validation: validation, validateCommand: validateCommand)
-    }
-}
-
-/// What `tryg diff` prints: the diff and what is known about each side.
-struct DiffReport {
-    struct Side {
-        /// How the user named the side (`v1`, `HEAD`, `the work tree`).
-        var label: String
-        var commit: ObjectID?
-        /// The counts of findings, when the side was validated.
-        var validation: DiagnosticCounts?
-        /// The command that shows the side's findings.
-        var validateCommand: String
-    }
-
-    var diff: StrategyDiff
-    var old: Side
-    var new: Side
 }

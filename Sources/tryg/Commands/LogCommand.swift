@@ -1,6 +1,7 @@
 import ArgumentParser
 import Git
 import JSON
+import Messages
 import Strategy
 
 /// `tryg log ID`: the life of one entity through the commits that changed it.
@@ -25,6 +26,7 @@ struct LogCommand: ParsableCommand {
     }
 
     @OptionGroup var repository: RepositoryOptions
+    @OptionGroup var language: LanguageOptions
 
     @Argument(help: ArgumentHelp("The entity's id.", valueName: "id"))
     var id: String
@@ -50,6 +52,7 @@ struct LogCommand: ParsableCommand {
 
     func run() throws {
         let repo = try repository.open()
+        Session.language = language.choose(for: repo)
         let found: EntityLog?
         do {
             let start = try repo.resolveCommit(try SnapshotSelection.resolve(revision, in: repo))
@@ -60,48 +63,47 @@ struct LogCommand: ParsableCommand {
         guard let log = found else {
             throw Failure("cli.no-such-entity", ["id": .text(id), "revision": .text(revision)])
         }
-        let style = Style(enabled: color == .always || (color == .auto && Console.standardOutput.isTerminal && !Console.noColorRequested))
+        let style = Style(enabled: color.enabled(for: .standardOutput))
         switch format {
-        case .text: Console.standardOutput.write(Self.text(log, style: style))
-        case .json: Console.standardOutput.write(Self.json(log))
+        case .text: Console.standardOutput.write(Self.text(log, style: style, speaker: .terminal(Session.language)))
+        case .json: Console.standardOutput.write(Self.json(log, speaker: .plain(Session.language)))
         }
     }
 
-    static func text(_ log: EntityLog, style: Style) -> String {
+    static func text(_ log: EntityLog, style: Style, speaker: Speaker) -> String {
+        let words = ChangeWords()
         var out = ""
         for entry in log.entries {
             let commit = entry.commit
-            out += style.yellow(commit.id.short) + " " + commit.authorDay.description + " " + commit.author.name + "  "
-                + commit.summary + "\n"
+            out += style.yellow(commit.id.short) + " " + speaker.say("log.date", ["day": .day(commit.authorDay)]) + " "
+                + speaker.value(commit.author.name) + "  " + speaker.value(commit.summary) + "\n"
             let change = entry.change
             switch change.kind {
-            case .added: out += "    created" + (change.summary.map { ": " + $0 } ?? "") + "  " + style.dim(change.newPath ?? "") + "\n"
-            case .removed: out += "    removed (the file was deleted)  " + style.dim(change.oldPath ?? "") + "\n"
+            case .added: out += "    " + speaker.say("log.created") + "  " + style.dim(speaker.value(change.newPath ?? "")) + "\n"
+            case .removed: out += "    " + speaker.say("log.removed") + "  " + style.dim(speaker.value(change.oldPath ?? "")) + "\n"
             case .idChanged(let from, _):
-                out += "    file renamed: \(change.oldPath ?? from) → \(change.newPath ?? change.id) (id \(from) → \(change.id))\n"
+                out += "    " + speaker.say(
+                    "log.file-renamed",
+                    ["old": .text(change.oldPath ?? from), "new": .text(change.newPath ?? change.id), "from": .text(from),
+                     "to": .text(change.id)]) + "\n"
             case .modified: break
             }
-            for problem in change.problems { out += "    problem: \(problem)\n" }
-            let (events, bookkeeping) = DiffWording.visibleEvents(change, verbose: false)
-            for event in events {
-                let place = DiffWording.lines(event, oldPath: change.oldPath, newPath: change.newPath)
-                out += "    " + DiffWording.describe(event) + (place.isEmpty ? "" : "  " + style.dim(place)) + "\n"
-            }
-            if let bookkeeping { out += "    " + style.dim(bookkeeping) + "\n" }
+            for problem in change.problems { out += "    " + speaker.say("diff.problem-label") + " " + speaker.say(problem) + "\n" }
+            for line in words.lines(change, verbose: false) { out += "    " + speaker.say(line) + "\n" }
         }
         return out
     }
 
     /// `{"entity": "initiative", "id": "…", "path": "…", "entries": [{"commit", "date", "author",
     /// "summary", "change": <a change as in tryg diff --format json>}]}`, newest first.
-    static func json(_ log: EntityLog) -> String {
+    static func json(_ log: EntityLog, speaker: Speaker) -> String {
         let entries = log.entries.map { entry in
             JSONReport.object([
                 ("commit", JSONReport.string(entry.commit.id.hex)),
                 ("date", JSONReport.string(entry.commit.authorDay.description)),
                 ("author", JSONReport.string(entry.commit.author.name)),
                 ("summary", JSONReport.string(entry.commit.summary)),
-                ("change", DiffJSONRenderer.encode(entry.change)),
+                ("change", DiffJSONRenderer(speaker: speaker).encode(entry.change, words: ChangeWords())),
             ])
         }
         return JSONWriter().text(JSONReport.object([

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Git
 import JSON
+import Messages
 import Strategy
 
 /// `tryg versions`: the strategy versions found in history.
@@ -24,6 +25,7 @@ struct VersionsCommand: ParsableCommand {
     }
 
     @OptionGroup var repository: RepositoryOptions
+    @OptionGroup var language: LanguageOptions
 
     @Argument(help: ArgumentHelp("The revision whose history is read (default: HEAD).", valueName: "revision"))
     var revision: String = "HEAD"
@@ -33,6 +35,7 @@ struct VersionsCommand: ParsableCommand {
 
     func run() throws {
         let repo = try repository.open()
+        Session.language = language.choose(for: repo)
         let versions: [StrategyVersion]
         do {
             let start = try repo.resolveCommit(try SnapshotSelection.resolve(revision, in: repo))
@@ -41,38 +44,47 @@ struct VersionsCommand: ParsableCommand {
             throw Failure(error)
         }
         switch format {
-        case .text: Console.standardOutput.write(Self.text(versions, revision: revision))
+        case .text: Console.standardOutput.write(Self.text(versions, revision: revision, speaker: .terminal(Session.language)))
         case .json: Console.standardOutput.write(Self.json(versions, revision: revision))
         }
     }
 
-    static func text(_ versions: [StrategyVersion], revision: String) -> String {
-        guard !versions.isEmpty else { return "no strategy versions on the first-parent history of \(revision)\n" }
+    static func text(_ versions: [StrategyVersion], revision: String, speaker: Speaker) -> String {
+        guard !versions.isEmpty else { return speaker.say("versions.none", ["revision": .text(revision)]) + "\n" }
         var out = ""
         for version in versions {
-            let period = version.periodFrom.map { "\($0) – \(version.periodTo ?? "(ongoing)")" } ?? "no period"
-            out += "v\(version.version)  \(version.name ?? "(no name)"), \(period)\n"
-            out += "    first: \(line(version.first))\n"
-            out += "    last:  \(line(version.last))  (\(DiffWording.plural(version.commits, "commit")))\n"
-            out += "    adoption: \(adoption(version.adoption))\n"
+            let from = version.periodFrom.flatMap(Day.init)
+            let to = version.periodTo.flatMap(Day.init)
+            let period: Message = from.map { from in
+                to.map { Message("versions.period", ["from": .day(from), "to": .day($0)]) }
+                    ?? Message("versions.period.open", ["from": .day(from)])
+            } ?? Message("diff.no-period")
+            out += speaker.say(
+                "versions.heading",
+                ["number": .count(version.version), "name": .name(version.name ?? "–"), "period": .message(period)]) + "\n"
+            out += "    " + speaker.say("versions.first", ["commit": line(version.first, speaker)]) + "\n"
+            out += "    " + speaker.say("versions.last", ["commit": line(version.last, speaker), "count": .count(version.commits)]) + "\n"
+            out += "    " + speaker.say("versions.adoption", ["adoption": adoption(version.adoption)]) + "\n"
         }
         return out
     }
 
-    static func line(_ commit: CommitSummary) -> String {
-        "\(commit.id.short) \(commit.authorDay) \(commit.summary)"
+    static func line(_ commit: CommitSummary, _ speaker: Speaker) -> Message.Argument {
+        .message(Message(
+            "versions.commit", ["id": .text(commit.id.short), "day": .day(commit.authorDay), "summary": .text(commit.summary)]))
     }
 
-    static func adoption(_ adoption: Adoption?) -> String {
-        guard let adoption else { return "not recorded" }
-        var parts: [String] = []
-        if let caseNumber = adoption.caseNumber { parts.append("case \(caseNumber)") }
-        if let item = adoption.agendaItem { parts.append("agenda item \(item)") }
-        if let title = adoption.title { parts.append("\"\(title)\"") }
-        var text = parts.joined(separator: ", ")
-        if let decision = adoption.decision { text += (text.isEmpty ? "" : ": ") + decision }
-        let details = [adoption.body, adoption.date ?? "date unknown"].compactMap { $0 }
-        return text + " (" + details.joined(separator: ", ") + ")"
+    static func adoption(_ adoption: Adoption?) -> Message.Argument {
+        guard let adoption else { return .message(Message("versions.not-recorded")) }
+        var parts: [Message.Argument] = []
+        if let caseNumber = adoption.caseNumber { parts.append(.message(Message("versions.case", ["case": .text(caseNumber)]))) }
+        if let item = adoption.agendaItem { parts.append(.message(Message("versions.agenda-item", ["item": .count(item)]))) }
+        if let title = adoption.title { parts.append(.text("\"\(title)\"")) }
+        let details: [Message.Argument] = [adoption.body.map { .text($0) }, .some(adoption.date.flatMap(Day.init).map { .day($0) }
+            ?? .message(Message("versions.date-unknown")))].compactMap { $0 }
+        return .message(Message(
+            adoption.decision == nil ? "versions.adoption-text" : "versions.adoption-text.decision",
+            ["parts": .list(parts, .comma), "decision": .text(adoption.decision ?? ""), "details": .list(details, .comma)]))
     }
 
     /// `{"revision": "HEAD", "versions": [{"version": 1, "name", "period": {"from","to"},
