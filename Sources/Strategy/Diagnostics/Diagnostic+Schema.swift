@@ -7,8 +7,12 @@ extension Diagnostic {
     /// name, where the editor has to make the fix.
     static let propertyNameKeywords: Set<String> = ["additionalProperties", "unevaluatedProperties", "propertyNames"]
 
-    /// A schema validation error as a diagnostic located in the instance document.
-    public init(schemaError error: ValidationError, path: String, document: JSONDocument, severity: Severity = .error) {
+    /// A schema validation error as a diagnostic located in the instance document, with the hint
+    /// `hints` chooses for it (see ``SchemaHints``).
+    public init(
+        schemaError error: ValidationError, path: String, document: JSONDocument, severity: Severity = .error,
+        hints: SchemaHints = SchemaHints()
+    ) {
         var offset = error.instanceOffset >= 0
             ? error.instanceOffset : (error.instanceLocation.resolve(in: document.root)?.offset ?? document.root.offset)
         if Self.propertyNameKeywords.contains(error.keyword), let key = error.instanceLocation.tokens.last {
@@ -20,6 +24,6 @@ extension Diagnostic {
         self.init(
             severity: severity, code: error.keyword, message: Message("schema.violation", ["text": .text(error.message)]), path: path,
             pointer: error.instanceLocation, location: document.location(ofOffset: offset),
-            hint: ContentValidator.hint(forKeyword: error.keyword))
+            hint: hints.hint(for: error, in: document))
     }
 }

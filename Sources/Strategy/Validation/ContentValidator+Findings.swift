@@ -57,7 +57,9 @@ extension ContentValidator {
         guard schemaPaths.contains(schemaPath), case .success(let schema) = schemas.schema(atPath: schemaPath) else {
             return found  // a missing or broken schema is reported once, on the schema or the configuration
         }
-        found += schema.validate(document.root).map { diagnostic(for: $0, path: file.path, document: document) }
+        found += schema.validate(document.root).map {
+            Diagnostic(schemaError: $0, path: file.path, document: document, hints: schemas.hints)
+        }
         return found
     }
 
@@ -107,24 +109,6 @@ extension ContentValidator {
                 path: RepositoryConfig.path, pointer: mapping.pointer.appending("schema"),
                 location: value.flatMap { v in configDocument?.location(ofOffset: v.offset) },
                 hint: Message("validate.config.missing-schema.hint"))
-        }
-    }
-
-    /// A schema validation error as a diagnostic in the content file.
-    func diagnostic(for error: ValidationError, path: String, document: JSONDocument) -> Diagnostic {
-        Diagnostic(schemaError: error, path: path, document: document)
-    }
-
-    /// A short how-to-fix for the common schema keywords.
-    public static func hint(forKeyword keyword: String) -> Message? {
-        switch keyword {
-        case "required": return Message("hint.schema.required")
-        case "additionalProperties", "unevaluatedProperties": return Message("hint.schema.additional-properties")
-        case "enum", "const": return Message("hint.schema.enum")
-        case "type": return Message("hint.schema.type")
-        case "format": return Message("hint.schema.format.date")
-        case "pattern": return Message("hint.schema.pattern.id")
-        default: return nil
         }
     }
 

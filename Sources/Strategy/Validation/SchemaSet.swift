@@ -16,6 +16,8 @@ final class SchemaSet {
     private var compiled: [String: Result<Schema, SchemaError>] = [:]
     /// Problems met while registering the files (e.g. a schema that is not an object or boolean).
     private(set) var registrationErrors: [String: SchemaError] = [:]
+    /// The hints of the set's schemas (their `x-tryg-hint` annotations).
+    let hints: SchemaHints
 
     static func uri(forPath path: String) -> String { "tryg:///" + path }
 
@@ -23,6 +25,7 @@ final class SchemaSet {
         self.key = key
         self.number = number
         self.registry = SchemaRegistry(options: options)
+        self.hints = SchemaHints(schemas: documents.map { (Self.uri(forPath: $0.path), $0.document) })
         for (path, document) in documents {
             do {
                 try registry.add(document, uri: Self.uri(forPath: path))

@@ -33,6 +33,8 @@ struct SchemaValidateCommand: ParsableCommand {
             """
     )
 
+    @OptionGroup var language: LanguageOptions
+
     @Option(help: ArgumentHelp("The schema to validate against.", valueName: "file"))
     var schema: String
 
@@ -61,13 +63,14 @@ struct SchemaValidateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let compiled = try loadSchema()
+        Session.language = language.choose(repository: nil)
+        let (compiled, hints) = try loadSchema()
         var diagnostics: [Diagnostic] = []
         var sources: [String: SourceText] = [:]
         for path in files {
             let source = SourceText(bytes: try FileLoader.read(path))
             sources[path] = source
-            diagnostics += StandaloneValidation.check(source, path: path, schema: compiled)
+            diagnostics += StandaloneValidation.check(source, path: path, schema: compiled, hints: hints)
         }
         diagnostics = Diagnostic.sortedForOutput(diagnostics)
         let counts = DiagnosticCounts(diagnostics)
@@ -90,7 +93,8 @@ struct SchemaValidateCommand: ParsableCommand {
     }
 
     /// Registers the schema, its sibling files and the --ref-dir folders, and compiles the schema.
-    private func loadSchema() throws -> Schema {
+    private func loadSchema() throws -> (Schema, SchemaHints) {
+        var loaded: [(uri: String, document: JSONDocument)] = []
         var options = SchemaOptions()
         options.assertFormats = assertFormats
         let registry = SchemaRegistry(options: options)
@@ -100,6 +104,7 @@ struct SchemaValidateCommand: ParsableCommand {
         for sibling in FileLoader.jsonFiles(in: schemaURL.deletingLastPathComponent().path) where sibling != schemaURL.path {
             if let document = try? FileLoader.parse(sibling) {
                 try? registry.add(document, uri: URL(fileURLWithPath: sibling).absoluteString)
+                loaded.append((URL(fileURLWithPath: sibling).absoluteString, document))
             }
         }
         for mapping in refDirs {
@@ -112,6 +117,7 @@ struct SchemaValidateCommand: ParsableCommand {
             for file in FileLoader.jsonFiles(in: folder, recursive: true) {
                 let relative = String(file.dropFirst(folder.count + 1))
                 guard let document = try? FileLoader.parse(file) else { continue }
+                loaded.append((base + relative, document))
                 do {
                     try registry.add(document, uri: base + relative)
                 } catch {
@@ -121,7 +127,8 @@ struct SchemaValidateCommand: ParsableCommand {
         }
         do {
             try registry.add(mainDocument, uri: schemaURL.absoluteString)
-            return try registry.compile(uri: schemaURL.absoluteString)
+            loaded.append((schemaURL.absoluteString, mainDocument))
+            return (try registry.compile(uri: schemaURL.absoluteString), SchemaHints(schemas: loaded))
         } catch {
             let location = error.offset.map { " at " + mainDocument.location(ofOffset: $0).description } ?? ""
             throw Failure("schema-cli.invalid-schema", ["schema": .text(schema + location), "reason": .text(error.message)])
@@ -131,7 +138,7 @@ struct SchemaValidateCommand: ParsableCommand {
 
 /// Validation of one standalone file against a compiled schema.
 enum StandaloneValidation {
-    static func check(_ source: SourceText, path: String, schema: Schema) -> [Diagnostic] {
+    static func check(_ source: SourceText, path: String, schema: Schema, hints: SchemaHints) -> [Diagnostic] {
         let document: JSONDocument
         do {
             document = try JSONParser().parse(source)
@@ -145,7 +152,7 @@ enum StandaloneValidation {
                        message: Message("schema-cli.duplicate-key", ["key": .text(duplicate.key)]),
                        path: path, location: document.location(ofOffset: duplicate.offset))
         }
-        found += schema.validate(document.root).map { Diagnostic(schemaError: $0, path: path, document: document) }
+        found += schema.validate(document.root).map { Diagnostic(schemaError: $0, path: path, document: document, hints: hints) }
         return found
     }
 }
