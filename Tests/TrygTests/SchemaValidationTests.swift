@@ -27,7 +27,8 @@ struct SchemaValidationTests {
 
         """
 
-    /// A repository with this project's schemas and tryg.json, and one initiative file.
+    /// A repository with this project's schemas and tryg.json (requiring no other content), and one
+    /// initiative file.
     func repository(initiative: String, at path: String = "strategy/initiatives/tryg-bydel.json") throws
         -> TemporaryRepository
     {
@@ -36,7 +37,8 @@ struct SchemaValidationTests {
         for name in try FileManager.default.contentsOfDirectory(atPath: root + "/schemas") where name.hasSuffix(".json") {
             try repo.write("schemas/" + name, try String(contentsOfFile: root + "/schemas/" + name, encoding: .utf8))
         }
-        try repo.write("tryg.json", try String(contentsOfFile: root + "/tryg.json", encoding: .utf8))
+        let config = try String(contentsOfFile: root + "/tryg.json", encoding: .utf8)
+        try repo.write("tryg.json", config.replacingOccurrences(of: "\"schemas\": [", with: "\"required\": [],\n  \"schemas\": ["))
         try repo.write(path, initiative)
         try repo.commitAll("fixture")
         return repo

@@ -64,6 +64,13 @@ extension Danish {
         "config.rule-setting": #"reglen "{rule}" skal sættes til en af: error, warning, note, off"#,
         "config.rules-not-object": #""rules" skal være et objekt, der knytter regelnavne til error, warning, note eller off"#,
         "config.language": #""language" skal være "da" (dansk) eller "en" (engelsk)"#,
+        "config.required": #""required" skal være en liste af stier (en mappe slutter med "/")"#,
+        "validate.required-file": "den påkrævede fil {path} mangler",
+        "validate.required-folder": "den påkrævede mappe {path} har ingen indholdsfiler",
+        "validate.required.hint":
+            #"gendan {path} (git checkout HEAD -- {path}); filer slettes aldrig, enheder afsluttes eller lægges sammen; eller ret "required" i tryg.json"#,
+        "code.required-content.summary": "De filer og mapper, tryg.json kræver (som standard strategien, organiseringen, partnere, mål og indsatser), findes.",
+        "code.policy.summary": "Et push kontrolleres mod den konfiguration og de skemaer, der gælder, ikke kun mod dem, det selv bringer.",
         "schema.violation": "{text}",
         "hint.schema.required": "tilføj det manglende felt",
         "hint.schema.additional-properties":

@@ -62,6 +62,13 @@ extension English {
         "config.rule-setting": #"rule "{rule}" must be set to one of: error, warning, note, off"#,
         "config.rules-not-object": #""rules" must be an object mapping rule names to error, warning, note or off"#,
         "config.language": #""language" must be "da" (Danish) or "en" (English)"#,
+        "config.required": #""required" must be a list of paths (a folder ends in "/")"#,
+        "validate.required-file": "the required file {path} is missing",
+        "validate.required-folder": "the required folder {path} has no content files",
+        "validate.required.hint":
+            #"restore {path} (git checkout HEAD -- {path}); files are never deleted, entities are ended or merged; or change "required" in tryg.json"#,
+        "code.required-content.summary": "The files and folders tryg.json names as required (by default the strategy, the organisation, partners, goals and initiatives) exist.",
+        "code.policy.summary": "A push is checked against the configuration and schemas in force, not only those it brings.",
         "schema.violation": "{text}",
         "hint.schema.required": "add the missing property",
         "hint.schema.additional-properties":

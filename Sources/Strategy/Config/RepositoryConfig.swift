@@ -27,6 +27,17 @@ public struct RepositoryConfig: Sendable {
     /// The language the repository asks tryg to speak (`"language": "da"`), unless the command line
     /// or `TRYG_LANG` says otherwise.
     public var language: Language?
+    /// The files and folders the content must have (a path ending in "/" is a folder that must hold
+    /// at least one `*.json` file). Without a `"required"` setting: ``defaultRequired``.
+    public var required: [String] = RepositoryConfig.defaultRequired
+    /// Where each required entry is written in the configuration, when it is.
+    public var requiredPointers: [String: JSONPointer] = [:]
+    /// The content this repository's layout cannot do without: deleting one of them would silently
+    /// switch rules off (no strategy.json: no coverage rules).
+    public static let defaultRequired = [
+        ContentLayout.strategy, ContentLayout.organisation, ContentLayout.partners, ContentLayout.goals,
+        ContentLayout.initiatives,
+    ]
     /// Where `tryg diff --format markdown` links files: a URL prefix with `{revision}` for the commit
     /// (`"linkBase": "https://github.com/aalborg/tryg/blob/{revision}/"`).
     public var linkBase: String?
@@ -89,6 +100,15 @@ extension RepositoryConfig {
                 }
             } else {
                 problem(Message("config.rules-not-object"), rules, base)
+            }
+        }
+        if let required = root["required"] {
+            let base = JSONPointer.root.appending("required")
+            if let entries = required.arrayValue, entries.allSatisfy({ $0.stringValue?.isEmpty == false }) {
+                config.required = entries.compactMap(\.stringValue)
+                for (i, entry) in config.required.enumerated() { config.requiredPointers[entry] = base.appending(i) }
+            } else {
+                problem(Message("config.required"), required, base)
             }
         }
         if let link = root["linkBase"] {

@@ -19,7 +19,8 @@ public enum CodeCatalog {
     public static let fixed: [CodeDescription] = [
         describe("syntax", .error), describe("duplicate-key", .error), describe("config", .error),
         describe("no-config", .note), describe("no-schema", .error), describe("schema-reference", .error),
-        describe("schema", .error), describe("rules-withheld", .note),
+        describe("schema", .error), describe("rules-withheld", .note), describe("required-content", .error),
+        describe("policy", .error),
     ]
 
     private static func describe(_ code: String, _ severity: Diagnostic.Severity) -> CodeDescription {

@@ -184,7 +184,7 @@ public final class RangeValidator {
     private func contentKey(of commit: Commit) throws(GitError) -> String {
         let tree = try commit.tree()
         var key = ""
-        for path in validator.options.roots + [RepositoryConfig.path] {
+        for path in validator.options.contentRoots + (validator.options.policy == nil ? [RepositoryConfig.path] : []) {
             let entry = try tree.entry(atPath: path)
             key += path + "=" + (entry.map { "\($0.mode):\($0.id.hex)" } ?? "-") + ";"
         }

@@ -15,8 +15,14 @@ public struct ValidationOptions: Sendable {
     public var runRules = true
     /// The day time-dependent rules are checked as of (default: today, in UTC).
     public var asOf: Day = Day.today
+    /// The configuration and schemas to apply instead of the checked snapshot's own (the policy in
+    /// force on a server); the snapshot's own `tryg.json` and schemas are then not read at all.
+    public var policy: Policy?
 
     public init() {}
+
+    /// The folders whose files are the checked content: without a policy, the schemas are content too.
+    var contentRoots: [String] { policy == nil ? roots : roots.filter { $0 != schemaRoot } }
 }
 
 /// The outcome of checking one snapshot.
@@ -77,11 +83,11 @@ public final class ContentValidator {
     /// can be checked from it (see ``validate(commit:tree:after:in:)``).
     func validateState(_ snapshot: Snapshot) throws(GitError) -> ValidationState {
         var files: [SnapshotFile] = []
-        for root in options.roots {
+        for root in options.contentRoots {
             files += try snapshot.files(under: root).filter { $0.path.hasSuffix(".json") }
         }
-        let configFile = try snapshot.file(at: RepositoryConfig.path)
-        if let configFile { files.append(configFile) }
+        let configFile = options.policy == nil ? try snapshot.file(at: RepositoryConfig.path) : options.policy?.config?.file
+        if options.policy == nil, let configFile { files.append(configFile) }
 
         var state = ValidationState(treeID: nil, configKey: configFile?.id.hex ?? "-")
         var parsed: [(file: SnapshotFile, document: JSONDocument)] = []
@@ -89,6 +95,12 @@ public final class ContentValidator {
             let entry = try documents.document(for: file, in: snapshot)
             state.add(file, entry)
             if let document = entry.document { parsed.append((file, document)) }
+        }
+        if let policy = options.policy {
+            for (file, entry) in (policy.config.map { [$0] } ?? []) + policy.schemas {
+                state.add(file, entry)
+                if let document = entry.document { parsed.append((file, document)) }
+            }
         }
 
         state.config = readConfig(parsed, into: &state.globalFindings)
@@ -106,6 +118,7 @@ public final class ContentValidator {
         }
         if let config = state.config {
             state.globalFindings += missingSchemaFindings(config, schemaPaths: state.schemaPaths, parsed: parsed)
+            state.requiredFindings = Self.requiredFindings(config, files: state.files)
         } else if configFile == nil {
             state.globalFindings.append(Diagnostic(
                 severity: .note, code: "no-config", message: Message("validate.no-config", ["config": .text(RepositoryConfig.path)]),
@@ -147,6 +160,24 @@ public final class ContentValidator {
         let engine = RuleEngine(config: config, context: RuleContext(asOf: options.asOf, configDocument: configDocument))
         let found = engine.run(state.model, memory: &state.ruleMemory, change: change)
         return RuleWithholding(brokenFiles: state.brokenContentFiles).apply(to: found)
+    }
+
+    /// The required files and folders (tryg.json "required") the snapshot lacks, each an error.
+    static func requiredFindings(_ config: RepositoryConfig, files: [String: SnapshotFile]) -> [Diagnostic] {
+        config.required.compactMap { entry in
+            let present: Bool
+            if entry.hasSuffix("/") {
+                present = files.keys.contains { $0.hasPrefix(entry) && $0.hasSuffix(".json") }
+            } else {
+                present = files[entry] != nil
+            }
+            guard !present else { return nil }
+            return Diagnostic(
+                severity: .error, code: "required-content",
+                message: Message(entry.hasSuffix("/") ? "validate.required-folder" : "validate.required-file", ["path": .text(entry)]),
+                path: RepositoryConfig.path, pointer: config.requiredPointers[entry],
+                hint: Message("validate.required.hint", ["path": .text(entry)]))
+        }
     }
 
     func cachedFindings(_ key: FindingsKey) -> [Diagnostic]? { fileFindings[key] }

@@ -8,7 +8,7 @@ import Messages
 /// again; the cache makes each one cost a dictionary lookup after the first parse.
 public final class DocumentCache {
     /// The outcome of parsing one blob.
-    public enum Entry {
+    public enum Entry: Sendable {
         case parsed(JSONDocument)
         case invalid(JSONSyntaxError, SourceText)
     }

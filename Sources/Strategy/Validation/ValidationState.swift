@@ -22,6 +22,8 @@ struct ValidationState {
     private(set) var fileErrors = 0
     /// Findings about the configuration and the schema files, which depend only on them.
     var globalFindings: [Diagnostic] = []
+    /// Findings about required content that is missing (they depend on which files exist).
+    var requiredFindings: [Diagnostic] = []
     /// The configuration, when `tryg.json` was read.
     var config: RepositoryConfig?
     /// The configuration file's blob id (`-` without one): part of every content file's cache key.
@@ -80,7 +82,7 @@ struct ValidationState {
     /// The report of the state: every finding in output order; the text of every file checked
     /// (`allSources`) or only of the files the findings point into.
     func report(allSources: Bool) -> ValidationReport {
-        var diagnostics = globalFindings + ruleFindings
+        var diagnostics = globalFindings + requiredFindings + ruleFindings
         for (_, found) in fileFindings { diagnostics += found }
         var sources: [String: SourceText] = [:]
         if allSources {
@@ -115,8 +117,8 @@ extension ContentValidator {
         guard var state = previous.take(), let oldTree = state.treeID else {
             return try fullState(id, treeID, repository)
         }
-        let changes = try repository.changedFiles(
-            from: oldTree, to: treeID, under: options.roots + [RepositoryConfig.path], keeping: treeKeeper)
+        let watched = options.contentRoots + (options.policy == nil ? [RepositoryConfig.path] : [])
+        let changes = try repository.changedFiles(from: oldTree, to: treeID, under: watched, keeping: treeKeeper)
         let checked = changes.filter { change in
             [change.oldPath, change.newPath].contains { path in path.map(isChecked) ?? false }
         }
@@ -164,6 +166,9 @@ extension ContentValidator {
                 modelChange.owners.formUnion(owners)
             }
         }
+        if checked.contains(where: { $0.kind == .added || $0.kind == .deleted }), let config = state.config {
+            state.requiredFindings = Self.requiredFindings(config, files: state.files)
+        }
         if entitiesMoved {
             state.model = StrategyModel.build(from: state.valid)
             state.ruleMemory.forget()
@@ -183,9 +188,9 @@ extension ContentValidator {
 
     /// Whether the whole-snapshot check looks at the file at `path`.
     private func isChecked(_ path: String) -> Bool {
-        if path == RepositoryConfig.path { return true }
+        if path == RepositoryConfig.path { return options.policy == nil }
         guard path.hasSuffix(".json") else { return false }
-        return options.roots.contains { root in
+        return options.contentRoots.contains { root in
             let prefix = root.hasSuffix("/") ? root : root + "/"
             return root.isEmpty || path.hasPrefix(prefix)
         }
