@@ -71,6 +71,12 @@ extension Danish {
         "hook.push-rejected": "push afvist: {failing} af {count} {count:ny commit|nye commits} giver fejl",
         "hook.more-findings": "… og {count} {count:fund|fund} mere; kør `tryg validate --range` i din klon for at se dem alle",
         "hook.push-fix": "Ret de commits, der er nævnt ovenfor (f.eks. med 'git rebase -i'), og push igen.",
+        "push.config-removed":
+            "denne commit fjerner {config} (eller erstatter den med noget, der ikke er en fil); den gældende politik kræver den",
+        "push.policy-change":
+            "denne commit ændrer politikken ({files}) og består kun under sin egen; under den gældende politik har den de viste fejl",
+        "push.policy.hint":
+            "ret indholdet, så det består under den gældende politik, eller ændr politikken i et push for sig (en administrator kan tillade det: git config tryg.allowPolicyChange true, derefter git push -o tryg.policy-change)",
         "hook.protected-pattern-unused":
             "advarsel: mønsteret '{pattern}' i git config {key} passer på ingen reference: det beskytter intet (en tastefejl?)",
         "hook.install.done": "installerede {hook}-hook'en i {path}",

@@ -71,6 +71,12 @@ extension English {
         "hook.push-rejected": "push rejected: {failing} of {count} new {count:commit|commits} {failing:brings|bring} errors",
         "hook.more-findings": "… and {count} more {count:finding|findings}; run `tryg validate --range` on your clone to list them all",
         "hook.push-fix": "Fix the commits named above (e.g. with 'git rebase -i'), then push again.",
+        "push.config-removed":
+            "this commit removes {config} (or replaces it with something that is not a file); the policy in force needs it",
+        "push.policy-change":
+            "this commit changes the policy ({files}) and passes only under its own; under the policy in force it has the errors listed",
+        "push.policy.hint":
+            "fix the content so that it passes under the policy in force, or change the policy in a push of its own (an administrator can allow it: git config tryg.allowPolicyChange true, then git push -o tryg.policy-change)",
         "hook.protected-pattern-unused":
             "warning: the pattern '{pattern}' in git config {key} matches no reference: it protects nothing (a typo?)",
         "hook.install.done": "installed the {hook} hook at {path}",

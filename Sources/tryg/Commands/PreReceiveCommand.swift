@@ -42,7 +42,8 @@ extension HookCommand {
                 outcome = try PushCheck.run(
                     updates, in: repo,
                     options: PushCheck.Options(
-                        validation: rules.validationOptions, newOnly: !all, protected: ProtectedRefs.configured(in: repo)))
+                        validation: rules.validationOptions, newOnly: !all, protected: ProtectedRefs.configured(in: repo),
+                        allowPolicyChange: Self.policyChangeAllowed(repo)))
             } catch {
                 throw Failure("hook.push-unreadable", ["detail": .text(error.message)])
             }
@@ -58,6 +59,16 @@ extension HookCommand {
             }
             err.write(rejection(report, failing: failing, plan: outcome.plan, speaker: speaker, limit: Self.limit(repo)))
             throw ExitCode(1)
+        }
+
+        /// Whether this push may change the policy: the server allows it (`git config
+        /// tryg.allowPolicyChange true`) and the pusher asked for it (`git push -o tryg.policy-change`;
+        /// the server needs `receive.advertisePushOptions true`).
+        static func policyChangeAllowed(_ repo: Repository) -> Bool {
+            guard repo.configString("tryg.allowPolicyChange")?.lowercased() == "true" else { return false }
+            let environment = ProcessInfo.processInfo.environment
+            let count = environment["GIT_PUSH_OPTION_COUNT"].flatMap { Int($0) } ?? 0
+            return (0..<min(count, 100)).contains { environment["GIT_PUSH_OPTION_\($0)"] == "tryg.policy-change" }
         }
 
         /// How many findings a rejection prints at most: `tryg.maxFindings` (default 50).
