@@ -70,6 +70,7 @@ extension Danish {
         "hook.push-accepted": "kontrollerede {count} {count:ny commit|nye commits}: ingen nye fejl",
         "hook.push-rejected": "push afvist: {failing} af {count} {count:ny commit|nye commits} giver fejl",
         "hook.more-findings": "… og {count} {count:fund|fund} mere; kør `tryg validate --range` i din klon for at se dem alle",
+        "hook.deadline": "push afvist: kontrollen blev ikke færdig på {seconds} s (git config tryg.deadline); intet er sluppet igennem",
         "hook.push-fix": "Ret de commits, der er nævnt ovenfor (f.eks. med 'git rebase -i'), og push igen.",
         "push.config-removed":
             "denne commit fjerner {config} (eller erstatter den med noget, der ikke er en fil); den gældende politik kræver den",

@@ -70,6 +70,7 @@ extension English {
         "hook.push-accepted": "checked {count} new {count:commit|commits}: no new errors",
         "hook.push-rejected": "push rejected: {failing} of {count} new {count:commit|commits} {failing:brings|bring} errors",
         "hook.more-findings": "… and {count} more {count:finding|findings}; run `tryg validate --range` on your clone to list them all",
+        "hook.deadline": "push rejected: the check did not finish in {seconds} s (git config tryg.deadline); nothing was let through",
         "hook.push-fix": "Fix the commits named above (e.g. with 'git rebase -i'), then push again.",
         "push.config-removed":
             "this commit removes {config} (or replaces it with something that is not a file); the policy in force needs it",

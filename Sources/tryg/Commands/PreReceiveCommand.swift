@@ -26,6 +26,13 @@ extension HookCommand {
         @Flag(help: "Hold every finding of every new commit against the push, not only those it introduces.")
         var all = false
 
+        @Option(help: ArgumentHelp("Refuse the push when the check takes longer (seconds; default: git config tryg.deadline, else 4).", valueName: "seconds"))
+        var deadline: Double?
+
+        func validate() throws {
+            if let deadline, !(deadline > 0 && deadline.isFinite) { throw ValidationError("--deadline takes a number of seconds above 0") }
+        }
+
         func run() throws {
             let input = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
             let updates: [PushUpdate]
@@ -37,6 +44,8 @@ extension HookCommand {
             let repo = try HookCommand.openRepository()
             Session.language = language.choose(for: repo)
             let speaker = Speaker.terminal(Session.language)
+            HookWatchdog.start(
+                deadline: deadline ?? HookWatchdog.deadline(repo), speaker: speaker, log: repo.commonDirectory + "/tryg-hook.log")
             let outcome: PushCheck.Outcome
             do {
                 outcome = try PushCheck.run(
