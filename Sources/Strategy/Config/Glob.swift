@@ -44,21 +44,41 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// Matches the pattern's segments against the path's as a set of positions in the pattern,
+    /// advanced segment by segment (a `**` both stays and moves on), so the work is at most
+    /// (pattern segments × path segments) segment matches — never the exponential backtracking of
+    /// trying every way the `**`s could split the path.
     private static func match(
         _ pattern: ArraySlice<[UInt8]>, _ path: ArraySlice<Range<Int>>, _ bytes: UnsafeBufferPointer<UInt8>
     ) -> Bool {
-        guard let first = pattern.first else { return path.isEmpty }
-        if first == doubleStar {
-            let rest = pattern.dropFirst()
-            var p = path
-            while true {
-                if match(rest, p, bytes) { return true }
-                guard !p.isEmpty else { return false }
-                p = p.dropFirst()
+        let count = pattern.count, base = pattern.startIndex
+        return withUnsafeTemporaryAllocation(of: Bool.self, capacity: 2 * (count + 1)) { buffer -> Bool in
+            buffer.initialize(repeating: false)
+            var current = 0, next = count + 1  // two rows of positions 0...count in one buffer
+            func close(_ row: Int) {  // a position before a `**` reaches the position after it
+                for i in 0..<count where buffer[row + i] && pattern[base + i] == doubleStar { buffer[row + i + 1] = true }
             }
+            buffer[current] = true
+            close(current)
+            for segment in path {
+                for i in 0...count { buffer[next + i] = false }
+                var any = false
+                for i in 0..<count where buffer[current + i] {
+                    let part = pattern[base + i]
+                    if part == doubleStar {
+                        buffer[next + i] = true
+                        any = true
+                    } else if matchSegment(part, bytes[segment]) {
+                        buffer[next + i + 1] = true
+                        any = true
+                    }
+                }
+                guard any else { return false }
+                close(next)
+                swap(&current, &next)
+            }
+            return buffer[current + count]
         }
-        guard let segment = path.first, matchSegment(first, bytes[segment]) else { return false }
-        return match(pattern.dropFirst(), path.dropFirst(), bytes)
     }
 
     /// Matches one segment with `*` and `?` (iterative, linear with backtracking to the last `*`).
