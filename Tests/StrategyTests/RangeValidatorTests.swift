@@ -146,7 +146,7 @@ struct RangePushTests {
         do {
             _ = try PushUpdate.parse(input)
         } catch {
-            #expect(error.description == message)
+            #expect("line \(error.line) of the hook's input: \(error.message.english)" == message)
         }
     }
 
@@ -189,7 +189,7 @@ struct RangePushTests {
         ]
         let plan = try PushPlan.plan(updates, in: git, protected: ProtectedRefs())
         #expect(plan.commits.map(\.hex) == [c2, c3])
-        #expect(plan.items.map(\.skipped) == [nil, nil, "deleted", "not a protected reference", nil])
+        #expect(plan.items.map(\.skipped) == [nil, nil, .deleted, .unprotected, nil])
         #expect(plan.items.map(\.commits.count) == [2, 0, 0, 0, 0])
         #expect(plan.reference(bringing: try id(c2)) == "refs/heads/feature")
     }

@@ -2,6 +2,17 @@ extension Danish {
     /// Kommandolinjens egne ord: rapporter, opsummeringer, hooks, fejl.
     static let output: [String: String] = [
         "cli.error-label": "fejl:",
+        "usage.deadline": "--deadline skal have et antal sekunder over 0",
+        "usage.staged-one-revision": "--staged sammenligner en revision med indekset; angiv højst én revision",
+        "usage.as-of": "--as-of skal have en dato skrevet ÅÅÅÅ-MM-DD, fik '{value}'",
+        "usage.no-files": "angiv mindst én fil, der skal kontrolleres",
+        "usage.ref-dir": "--ref-dir skal have URI=MAPPE, fik '{value}'",
+        "usage.max-count": "--max-count skal være mindst 1",
+        "usage.revision-or-staged": "angiv enten en revision eller --staged, ikke begge",
+        "usage.revision-staged-range": "angiv en revision, --staged eller --range, ikke mere end én",
+        "usage.tips-only": "--tips-only hører sammen med --range",
+        "usage.new-since-range": "--new-since sammenligner ét øjebliksbillede; --range sammenligner hver commit med dens forælder",
+        "usage.all-new-since": "--all viser alle fund; udelad --new-since",
         "cli.not-a-repository": "ikke et git-repositorium: {path} ({detail})",
         "cli.bare-needs-two-revisions": "repositoriet er bart og har ingen arbejdsmappe; angiv to revisioner",
         "cli.nothing-to-compare": "intet at sammenligne",
@@ -72,6 +83,12 @@ extension Danish {
         "hook.more-findings": "… og {count} {count:fund|fund} mere; kør `tryg validate --range` i din klon for at se dem alle",
         "hook.deadline": "push afvist: kontrollen blev ikke færdig på {seconds} s (git config tryg.deadline); intet er sluppet igennem",
         "hook.push-fix": "Ret de commits, der er nævnt ovenfor (f.eks. med 'git rebase -i'), og push igen.",
+        "push.input.fields": "forventede '<gammelt-id> <nyt-id> <ref-navn>', fandt '{found}'",
+        "push.input.lengths": "de to id'er har forskellig længde ({old}, {new})",
+        "push.input.id": "'{found}' er ikke et objekt-id (40 eller 64 hexcifre)",
+        "push.sha256": "{reference} pushes som {id}, et SHA-256-id; tryg læser kun SHA-1-repositorier (libgit2 {version}), så dette push kan ikke kontrolleres",
+        "push.missing-object":
+            "{reference} pushes som {id}, men repositoriet (og pushets karantæne) har intet sådant objekt; kør hook'en med git's miljø (GIT_DIR, GIT_OBJECT_DIRECTORY, GIT_ALTERNATE_OBJECT_DIRECTORIES)",
         "push.config-removed":
             "denne commit fjerner {config} (eller erstatter den med noget, der ikke er en fil); den gældende politik kræver den",
         "push.policy-change":

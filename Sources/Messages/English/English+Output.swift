@@ -2,6 +2,17 @@ extension English {
     /// The command line's own words: reports, summaries, hooks, failures.
     static let output: [String: String] = [
         "cli.error-label": "error:",
+        "usage.deadline": "--deadline takes a number of seconds above 0",
+        "usage.staged-one-revision": "--staged compares a revision with the index; give at most one revision",
+        "usage.as-of": "--as-of takes a date written YYYY-MM-DD, got '{value}'",
+        "usage.no-files": "name at least one file to validate",
+        "usage.ref-dir": "--ref-dir takes URI=DIR, got '{value}'",
+        "usage.max-count": "--max-count must be at least 1",
+        "usage.revision-or-staged": "give either a revision or --staged, not both",
+        "usage.revision-staged-range": "give a revision, --staged or --range, not more than one",
+        "usage.tips-only": "--tips-only goes with --range",
+        "usage.new-since-range": "--new-since compares one snapshot; --range compares each commit with its parent",
+        "usage.all-new-since": "--all shows every finding; leave out --new-since",
         "cli.not-a-repository": "not a git repository: {path} ({detail})",
         "cli.bare-needs-two-revisions": "the repository is bare: it has no work tree; name two revisions",
         "cli.nothing-to-compare": "nothing to compare",
@@ -72,6 +83,12 @@ extension English {
         "hook.more-findings": "… and {count} more {count:finding|findings}; run `tryg validate --range` on your clone to list them all",
         "hook.deadline": "push rejected: the check did not finish in {seconds} s (git config tryg.deadline); nothing was let through",
         "hook.push-fix": "Fix the commits named above (e.g. with 'git rebase -i'), then push again.",
+        "push.input.fields": "expected '<old-id> <new-id> <ref-name>', found '{found}'",
+        "push.input.lengths": "the two ids have different lengths ({old}, {new})",
+        "push.input.id": "'{found}' is not an object id (40 or 64 hex digits)",
+        "push.sha256": "{reference} is pushed as {id}, a SHA-256 id; tryg reads SHA-1 repositories only (libgit2 {version}), so this push cannot be checked",
+        "push.missing-object":
+            "{reference} is pushed as {id}, but the repository (and the push's quarantine) has no such object; run the hook with git's environment (GIT_DIR, GIT_OBJECT_DIRECTORY, GIT_ALTERNATE_OBJECT_DIRECTORIES)",
         "push.config-removed":
             "this commit removes {config} (or replaces it with something that is not a file); the policy in force needs it",
         "push.policy-change":

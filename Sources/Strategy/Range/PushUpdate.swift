@@ -1,4 +1,5 @@
 import Git
+import Messages
 
 /// One reference update of a push, as git hands it to a pre-receive hook: `<old> <new> <ref>`.
 public struct PushUpdate: Sendable, Hashable {
@@ -29,9 +30,9 @@ public struct PushInputError: Error, Sendable, Hashable, CustomStringConvertible
     /// The 1-based line number.
     public var line: Int
     /// What is wrong, in plain words.
-    public var message: String
+    public var message: Message
 
-    public var description: String { "line \(line) of the hook's input: \(message)" }
+    public var description: String { message.english }
 }
 
 extension PushUpdate {
@@ -47,12 +48,13 @@ extension PushUpdate {
             let fields = line.split(separator: " ", omittingEmptySubsequences: false)
             guard fields.count == 3, !fields[2].isEmpty else {
                 throw PushInputError(
-                    line: number + 1, message: "expected '<old-id> <new-id> <ref-name>', found '\(line.prefix(200))'")
+                    line: number + 1, message: Message("push.input.fields", ["found": .text(String(line.prefix(200)))]))
             }
             let old = try id(fields[0], line: number + 1)
             let new = try id(fields[1], line: number + 1)
             guard old.byteCount == new.byteCount else {
-                throw PushInputError(line: number + 1, message: "the two ids have different lengths (\(old.hex), \(new.hex))")
+                throw PushInputError(
+                    line: number + 1, message: Message("push.input.lengths", ["old": .text(old.hex), "new": .text(new.hex)]))
             }
             updates.append(PushUpdate(oldID: old, newID: new, name: String(fields[2])))
         }
@@ -61,8 +63,7 @@ extension PushUpdate {
 
     private static func id(_ text: Substring, line: Int) throws(PushInputError) -> ObjectID {
         guard let id = ObjectID(hex: String(text)) else {
-            throw PushInputError(
-                line: line, message: "'\(text.prefix(80))' is not an object id (40 or 64 hex digits)")
+            throw PushInputError(line: line, message: Message("push.input.id", ["found": .text(String(text.prefix(80)))]))
         }
         return id
     }
@@ -76,10 +77,17 @@ public struct PushPlan: Sendable {
         /// The update.
         public var update: PushUpdate
         /// Why nothing is checked for it, or `nil` when its new commits are checked.
-        public var skipped: String?
+        public var skipped: Skip?
         /// The commits it brings, oldest first (commits another update of the same push already
         /// brings are listed there only).
         public var commits: [ObjectID]
+    }
+
+    /// Why an update brings nothing to check.
+    public enum Skip: String, Sendable {
+        case deleted
+        case unprotected = "not-protected"
+        case notACommit = "not-a-commit"
     }
 
     /// Every update, in input order.
@@ -109,32 +117,42 @@ public struct PushPlan: Sendable {
     /// already on a branch brings nothing new; a tag of new commits brings them. An annotated tag is
     /// peeled to its commit; a tag of a tree or blob is skipped.
     ///
-    /// - Throws: `GitError` for a SHA-256 id (libgit2 1.5.1 reads SHA-1 repositories only) or a pushed
-    ///   object the repository (with its quarantine) does not have.
+    /// - Throws: ``StrategyError`` for a SHA-256 id (libgit2 1.5.1 reads SHA-1 repositories only), a
+    ///   pushed object the repository (with its quarantine) does not have, or one it cannot read.
     public static func plan(
         _ updates: [PushUpdate], in repository: Repository, protected: ProtectedRefs
-    ) throws(GitError) -> PushPlan {
+    ) throws(StrategyError) -> PushPlan {
+        do {
+            return try planned(updates, in: repository, protected: protected)
+        } catch let error as StrategyError {
+            throw error
+        } catch let error as GitError {
+            throw StrategyError(error)
+        } catch {
+            throw StrategyError(Message("error.git", ["detail": .text(String(describing: error))]))
+        }
+    }
+
+    private static func planned(_ updates: [PushUpdate], in repository: Repository, protected: ProtectedRefs) throws -> PushPlan {
         let existing = try repository.references().filter { protected.matches($0.name) }.map(\.target)
             .filter { repository.isCommit($0) }
         var planned = Set<ObjectID>()
         var items: [Item] = []
         for update in updates {
             if update.isDeletion {
-                items.append(Item(update: update, skipped: "deleted", commits: []))
+                items.append(Item(update: update, skipped: .deleted, commits: []))
                 continue
             }
             guard protected.matches(update.name) else {
-                items.append(Item(update: update, skipped: "not a protected reference", commits: []))
+                items.append(Item(update: update, skipped: .unprotected, commits: []))
                 continue
             }
             guard update.newID.byteCount == 20 else {
-                throw GitError(
-                    code: GitError.Code.invalidSpec, klass: GitError.Class.invalid,
-                    message: "\(update.name) is pushed as \(update.newID.hex), a SHA-256 id; tryg reads SHA-1 "
-                        + "repositories only (libgit2 1.5.1), so this push cannot be checked")
+                throw StrategyError(Message(
+                    "push.sha256", ["reference": .text(update.name), "id": .text(update.newID.hex), "version": .text(Repository.libgit2Version)]))
             }
             guard let tip = try repository.peeledCommit(update.newID, reference: update.name) else {
-                items.append(Item(update: update, skipped: "does not point at a commit", commits: []))
+                items.append(Item(update: update, skipped: .notACommit, commits: []))
                 continue
             }
             let fresh = try repository.walk(including: [tip], excluding: existing, order: [.topological, .reverse])
@@ -152,13 +170,9 @@ extension Repository {
     }
 
     /// The commit a pushed id names (an annotated tag peeled), `nil` for a tag of a tree or blob.
-    fileprivate func peeledCommit(_ id: ObjectID, reference: String) throws(GitError) -> ObjectID? {
+    fileprivate func peeledCommit(_ id: ObjectID, reference: String) throws -> ObjectID? {
         guard contains(id) else {
-            throw GitError(
-                code: GitError.Code.notFound, klass: GitError.Class.odb,
-                message: "\(reference) is pushed as \(id.hex), but the repository (and the push's quarantine) "
-                    + "has no such object; run the hook with git's environment (GIT_DIR, GIT_OBJECT_DIRECTORY, "
-                    + "GIT_ALTERNATE_OBJECT_DIRECTORIES)")
+            throw StrategyError(Message("push.missing-object", ["reference": .text(reference), "id": .text(id.hex)]))
         }
         do {
             return try commit(id).id

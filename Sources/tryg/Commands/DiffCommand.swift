@@ -71,8 +71,8 @@ struct DiffCommand: ParsableCommand {
     var linkBase: String?
 
     func validate() throws {
-        if staged, new != nil { throw ValidationError("--staged compares a revision with the index; give at most one revision") }
-        if let asOf, Day(asOf) == nil { throw ValidationError("--as-of takes a date written YYYY-MM-DD, got '\(asOf)'") }
+        if staged, new != nil { throw Usage.error("usage.staged-one-revision") }
+        if let asOf, Day(asOf) == nil { throw Usage.error("usage.as-of", ["value": .text(asOf)]) }
     }
 
     func run() throws {

@@ -47,7 +47,7 @@ struct LogCommand: ParsableCommand {
     var color: OutputOptions.ColorChoice = .auto
 
     func validate() throws {
-        if let maxCount, maxCount < 1 { throw ValidationError("--max-count must be at least 1") }
+        if let maxCount, maxCount < 1 { throw Usage.error("usage.max-count") }
     }
 
     func run() throws {

@@ -30,7 +30,7 @@ extension HookCommand {
         var deadline: Double?
 
         func validate() throws {
-            if let deadline, !(deadline > 0 && deadline.isFinite) { throw ValidationError("--deadline takes a number of seconds above 0") }
+            if let deadline, !(deadline > 0 && deadline.isFinite) { throw Usage.error("usage.deadline") }
         }
 
         func run() throws {
@@ -39,7 +39,7 @@ extension HookCommand {
             do {
                 updates = try PushUpdate.parse(input)
             } catch {
-                throw Failure("hook.bad-input", ["line": .count(error.line), "detail": .text(error.message)])
+                throw Failure("hook.bad-input", ["line": .count(error.line), "detail": .message(error.message)])
             }
             let repo = try HookCommand.openRepository()
             Session.language = language.choose(for: repo)
@@ -54,7 +54,7 @@ extension HookCommand {
                         validation: rules.validationOptions, newOnly: !all, protected: ProtectedRefs.configured(in: repo),
                         allowPolicyChange: Self.policyChangeAllowed(repo)))
             } catch {
-                throw Failure("hook.push-unreadable", ["detail": .text(error.message)])
+                throw Failure("hook.push-unreadable", ["detail": .message(error.message)])
             }
             let err = Console.standardError
             for warning in outcome.warnings { err.write("tryg: " + speaker.say(warning) + "\n") }

@@ -31,7 +31,7 @@ struct SnapshotSelection: ParsableArguments {
 
     func validate() throws {
         if staged, revision != nil {
-            throw ValidationError("give either a revision or --staged, not both")
+            throw Usage.error("usage.revision-or-staged")
         }
     }
 
@@ -74,7 +74,7 @@ struct RuleOptions: ParsableArguments {
 
     func validate() throws {
         if let asOf, Day(asOf) == nil {
-            throw ValidationError("--as-of takes a date written YYYY-MM-DD, got '\(asOf)'")
+            throw Usage.error("usage.as-of", ["value": .text(asOf)])
         }
     }
 

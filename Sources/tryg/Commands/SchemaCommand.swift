@@ -56,9 +56,9 @@ struct SchemaValidateCommand: ParsableCommand {
     var files: [String]
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("name at least one file to validate") }
+        if files.isEmpty { throw Usage.error("usage.no-files") }
         for mapping in refDirs where !mapping.contains("=") {
-            throw ValidationError("--ref-dir takes URI=DIR, got '\(mapping)'")
+            throw Usage.error("usage.ref-dir", ["value": .text(mapping)])
         }
     }
 

@@ -58,11 +58,11 @@ struct ValidateCommand: ParsableCommand {
 
     func validate() throws {
         if range != nil, selection.revision != nil || selection.staged {
-            throw ValidationError("give a revision, --staged or --range, not more than one")
+            throw Usage.error("usage.revision-staged-range")
         }
-        if tipsOnly, range == nil { throw ValidationError("--tips-only goes with --range") }
-        if newSince != nil, range != nil { throw ValidationError("--new-since compares one snapshot; --range compares each commit with its parent") }
-        if all, newSince != nil { throw ValidationError("--all shows every finding; leave out --new-since") }
+        if tipsOnly, range == nil { throw Usage.error("usage.tips-only") }
+        if newSince != nil, range != nil { throw Usage.error("usage.new-since-range") }
+        if all, newSince != nil { throw Usage.error("usage.all-new-since") }
     }
 
     func run() throws {

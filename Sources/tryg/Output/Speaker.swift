@@ -68,3 +68,21 @@ struct LanguageOptions: ParsableArguments {
 extension Language: ExpressibleByArgument {
     public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
 }
+
+/// Usage mistakes, in the language the command line asks for (`--lang`, else `TRYG_LANG` or the
+/// locale: the repository is not opened yet when arguments are checked).
+enum Usage {
+    static func error(_ key: String, _ arguments: [String: Message.Argument] = [:]) -> ValidationError {
+        ValidationError(Speaker.terminal(language).say(key, arguments))
+    }
+
+    static var language: Language {
+        let arguments = CommandLine.arguments
+        var flag: Language?
+        for (i, argument) in arguments.enumerated() {
+            if argument == "--lang", i + 1 < arguments.count { flag = Language(rawValue: arguments[i + 1]) }
+            if argument.hasPrefix("--lang=") { flag = Language(rawValue: String(argument.dropFirst(7))) }
+        }
+        return Language.choose(flag: flag, environment: ProcessInfo.processInfo.environment, repository: nil)
+    }
+}
