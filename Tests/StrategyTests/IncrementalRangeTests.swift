@@ -42,11 +42,7 @@ struct IncrementalRangeTests {
     /// kind), files added, removed, moved, broken and fixed, a schema change, a configuration change,
     /// a commit that changes nothing checked.
     func history() throws -> TemporaryRepository {
-        let repo = try TemporaryRepository()
-        let root = Locations.packageRoot
-        let copy = try runProcess("/bin/cp", ["-RL", root + "/strategy", root + "/schemas", root + "/tryg.json", repo.path])
-        try #require(copy.status == 0, "\(copy)")
-        try repo.commitAll("content")
+        let repo = try TemporaryRepository.withRealContent()
         let steps: [(String, () throws -> Void)] = [
             ("rename an initiative", { try edit(repo, initiative, "\"name\": \"", "\"name\": \"Omdøbt ") }),
             ("add an initiative", { try repo.write(test, testInitiative()) }),

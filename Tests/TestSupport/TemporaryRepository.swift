@@ -66,3 +66,18 @@ public struct GitCommandFailed: Error, CustomStringConvertible {
     public var result: ProcessResult
     public var description: String { "git \(arguments.joined(separator: " ")) failed: \(result)" }
 }
+
+extension TemporaryRepository {
+    /// A repository whose first commit is this package's real content — `strategy/`, `schemas/`
+    /// and `tryg.json` as they are in the work tree — so that tests meet real findings. The one
+    /// fixture every test target uses for it; `commit` false leaves the files uncommitted.
+    public static func withRealContent(commit: Bool = true) throws -> TemporaryRepository {
+        let repo = try TemporaryRepository()
+        for item in ["strategy", "schemas", "tryg.json"] {
+            let source = URL(fileURLWithPath: Locations.packageRoot + "/" + item).resolvingSymlinksInPath()
+            try FileManager.default.copyItem(at: source, to: URL(fileURLWithPath: repo.path + "/" + item))
+        }
+        if commit { try repo.commitAll("content") }
+        return repo
+    }
+}

@@ -42,23 +42,9 @@ enum DiffCommandSupport {
 
     /// A repository holding a copy of this package's real content, schemas and tryg.json.
     static func realContentRepository() throws -> TemporaryRepository {
-        let repo = try TemporaryRepository()
-        for item in ["strategy", "schemas", "tryg.json"] {
-            var source = Locations.packageRoot + "/" + item
-            if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: source) { source = target }
-            try FileManager.default.copyItem(atPath: source, toPath: repo.path + "/" + item)
-            // Never let a test write through a link into the package's own content.
-            guard (try? FileManager.default.destinationOfSymbolicLink(atPath: repo.path + "/" + item)) == nil else {
-                throw CopyFailed(path: item)
-            }
-        }
-        try repo.commitAll("content")
-        return repo
+        try TemporaryRepository.withRealContent()
     }
 
-    struct CopyFailed: Error {
-        var path: String
-    }
 
     /// Whether this package's git history has a commit whose strategy is version 1 (a full clone).
     static let repositoryHasVersion1: Bool = {

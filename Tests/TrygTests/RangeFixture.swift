@@ -9,12 +9,7 @@ enum RangeFixture {
 
     /// A repository whose first commit is the strategy of this package (`strategy/`, `schemas/`, `tryg.json`).
     static func strategyRepository() throws -> TemporaryRepository {
-        let repo = try TemporaryRepository()
-        let root = Locations.packageRoot
-        let copy = try runProcess("/bin/cp", ["-RL", root + "/strategy", root + "/schemas", root + "/tryg.json", repo.path])
-        guard copy.status == 0 else { throw FixtureFailed(description: "copying the strategy failed: \(copy)") }
-        try repo.commitAll("content")
-        return repo
+        try TemporaryRepository.withRealContent()
     }
 
     /// A valid initiative with `status` at line 5, column 13.
