@@ -60,13 +60,16 @@ public struct RangeReport: Sendable {
     }
 }
 
-/// Checks every commit of a range with one shared ``ContentValidator``, so that each blob is parsed
-/// once, each set of schemas compiled once, and each file's schema findings computed once per
-/// (path, blob, schema set); only the strategy's rules run again for every commit, on the model built
-/// from the cached documents.
+/// Checks every commit of a range with one shared ``ContentValidator``, each commit from the state
+/// the commit before it left: only the files that differ between the two trees are read and checked
+/// (each blob parsed once, each set of schemas compiled once, each file's schema findings computed
+/// once per path, blob and schema set), entities changed in place are replaced in the model, and
+/// each rule redoes only what its shape says the change can affect (``RuleMemory``). Commits whose
+/// checked content equals an earlier one's get that report without any work.
 ///
-/// A commit that changes a schema gives a new schema set (its key is made of the schema blobs), so
-/// all content of that commit is checked against the new schemas.
+/// A commit that changes a schema or `tryg.json` is checked in full against the new ones (unless a
+/// ``Policy`` fixes them). Each commit can be compared with a base (``Baseline``): its first parent
+/// in a range, the reference's old value in a push.
 public final class RangeValidator {
     /// The validator shared by every commit.
     public let validator: ContentValidator

@@ -9,6 +9,7 @@ struct MergedIntoActive: ModelRule {
     static let name = "merged-into-active"
     static let defaultSeverity = Diagnostic.Severity.error
     static let reads: Set<ContentLayout.Kind> = [.initiative]
+
     func check(_ model: StrategyModel, _ context: RuleContext) -> [RuleFinding] {
         var out: [RuleFinding] = []
         var state: [String: Int] = [:]  // 1: on the current walk, 2: done
