@@ -5,6 +5,7 @@ struct AbsorbedMatchesMergedInto: ModelRule {
     static let name = "absorbed-matches-merged-into"
     static let defaultSeverity = Diagnostic.Severity.error
     static let reads: Set<ContentLayout.Kind> = [.initiative]
+
     func check(_ model: StrategyModel, _ context: RuleContext) -> [RuleFinding] {
         var out: [RuleFinding] = []
         for i in model.initiatives.indices {

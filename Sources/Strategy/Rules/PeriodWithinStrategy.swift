@@ -10,6 +10,7 @@ struct PeriodWithinStrategy: EntityRule {
     static let defaultSeverity = Diagnostic.Severity.warning
     static let checks: Set<ContentLayout.Kind> = [.initiative, .report]
     static let reads: Set<ContentLayout.Kind> = [.strategy]
+
     func check(_ entity: Entity, in model: StrategyModel, _ context: RuleContext) -> [RuleFinding] {
         guard let strategy = model.strategy, let current = strategy.period else { return [] }
         let span = Period(from: Self.firstDay(strategy, current), to: current.to)

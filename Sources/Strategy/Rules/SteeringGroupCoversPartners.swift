@@ -6,6 +6,7 @@ struct SteeringGroupCoversPartners: ModelRule {
     static let defaultSeverity = Diagnostic.Severity.error
     static let excusable = true
     static let reads: Set<ContentLayout.Kind> = [.organisation, .partner, .strategy]
+
     func check(_ model: StrategyModel, _ context: RuleContext) -> [RuleFinding] {
         guard let organisation = model.organisation, let period = model.strategy?.period else { return [] }
         let represented = Set(organisation.steeringGroup.map(\.at.value.partner))

@@ -6,6 +6,7 @@ struct TwoTovholdere: ModelRule {
     static let defaultSeverity = Diagnostic.Severity.error
     static let excusable = true
     static let reads: Set<ContentLayout.Kind> = [.organisation, .partner]
+
     func check(_ model: StrategyModel, _ context: RuleContext) -> [RuleFinding] {
         guard let organisation = model.organisation else { return [] }
         let members = organisation.tovholdere
