@@ -35,9 +35,9 @@ extension JSONReader {
         if byte == ._quote { return JSONValue(.string(try parseString()), offset: start) }
         if byte == ._minus || byte.isDigit { return JSONValue(.number(try parseNumber()), offset: start) }
         if byte.isLetter { return try parseLiteral() }
-        if byte == ._plus { throw JSONSyntaxError(.invalidNumber("a number cannot start with '+'"), offset: i) }
+        if byte == ._plus { throw JSONSyntaxError(.invalidNumber(.plusSign), offset: i) }
         if byte == ._dot {
-            throw JSONSyntaxError(.invalidNumber("a digit must come before the decimal point (write 0.5, not .5)"), offset: i)
+            throw JSONSyntaxError(.invalidNumber(.leadingDot), offset: i)
         }
         throw unexpected(expected: expected(expectation))
     }
@@ -79,26 +79,25 @@ extension JSONReader {
         let start = i
         if bytes[i] == ._minus { i += 1 }
         guard i < bytes.count, bytes[i].isDigit else {
-            throw JSONSyntaxError(.invalidNumber("'-' must be followed by a digit, found \(describe(at: i))"), offset: i)
+            throw JSONSyntaxError(.invalidNumber(.minusWithoutDigit(found: describe(at: i))), offset: i)
         }
         var mantissa: UInt64 = 0
         var digitCount = scanDigits(into: &mantissa)
         if digitCount > 1, bytes[i - digitCount] == ._zero {
-            throw JSONSyntaxError(.invalidNumber("leading zeros are not allowed"), offset: start)
+            throw JSONSyntaxError(.invalidNumber(.leadingZeros), offset: start)
         }
         var scale = 0
         if i < bytes.count, bytes[i] == ._dot {
             i += 1
             scale = -scanDigits(into: &mantissa)
             guard scale < 0 else {
-                throw JSONSyntaxError(
-                    .invalidNumber("expected a digit after the decimal point, found \(describe(at: i))"), offset: i)
+                throw JSONSyntaxError(.invalidNumber(.fractionWithoutDigit(found: describe(at: i))), offset: i)
             }
             digitCount -= scale
         }
         let exponent = try parseExponent()
         if i < bytes.count, bytes[i].isLetter || bytes[i] == ._dot || bytes[i] == UInt8(ascii: "_") {
-            throw JSONSyntaxError(.invalidNumber("unexpected \(describe(at: i)) in a number"), offset: i)
+            throw JSONSyntaxError(.invalidNumber(.unexpected(found: describe(at: i))), offset: i)
         }
         let literal = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
         let double: Double
@@ -139,7 +138,7 @@ extension JSONReader {
             i += 1
         }
         if i == digits {
-            throw JSONSyntaxError(.invalidNumber("expected a digit in the exponent, found \(describe(at: i))"), offset: i)
+            throw JSONSyntaxError(.invalidNumber(.exponentWithoutDigit(found: describe(at: i))), offset: i)
         }
         return negative ? -exponent : exponent
     }
@@ -160,7 +159,7 @@ extension JSONReader {
     ]
 
     /// The error for an unexpected byte at `i`: invalid UTF-8, trailing content, or `expected`.
-    func unexpected(trailing: Bool = false, expected: String) -> JSONSyntaxError {
+    func unexpected(trailing: Bool = false, expected: JSONSyntaxError.Expected) -> JSONSyntaxError {
         if i < bytes.count, bytes[i] >= 0x80, utf8SequenceLength(at: i) == nil {
             return JSONSyntaxError(.invalidUTF8(bytes[i]), offset: i)
         }
@@ -168,20 +167,18 @@ extension JSONReader {
         return JSONSyntaxError(trailing ? .trailingContent(found: found) : .unexpected(found: found, expected: expected), offset: i)
     }
 
-    /// A short description of what stands at `offset`, for messages.
-    func describe(at offset: Int) -> String {
-        guard offset < bytes.count else { return "end of file" }
+    /// What stands at `offset`, for messages.
+    func describe(at offset: Int) -> JSONSyntaxError.Found {
+        guard offset < bytes.count else { return .endOfFile }
         let b = bytes[offset]
         switch b {
-        case UInt8(ascii: "'"): return "a single quote (strings need double quotes)"
-        case ._newline: return "a line break"
-        case 0x20..<0x7F: return "'\(Character(Unicode.Scalar(b)))'"
-        case 0..<0x20, 0x7F: return "control character U+\(JSONSyntaxError.hex(b, width: 4))"
+        case UInt8(ascii: "'"): return .singleQuote
+        case ._newline: return .lineBreak
+        case 0x20..<0x7F: return .character(String(Character(Unicode.Scalar(b))))
+        case 0..<0x20, 0x7F: return .controlCharacter(b)
         default:
-            guard let length = utf8SequenceLength(at: offset) else {
-                return "byte 0x\(JSONSyntaxError.hex(b, width: 2)) (not valid UTF-8)"
-            }
-            return "'\(String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<offset + length]), as: UTF8.self))'"
+            guard let length = utf8SequenceLength(at: offset) else { return .invalidByte(b) }
+            return .character(String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<offset + length]), as: UTF8.self))
         }
     }
 

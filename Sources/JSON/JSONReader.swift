@@ -112,9 +112,7 @@ struct JSONReader {
             values.push(value)
             skipWhitespace()
             guard i < bytes.count else {
-                throw JSONSyntaxError(.unexpectedEnd(expected: top.isObject
-                    ? "',' or '}' to continue or close the object"
-                    : "',' or ']' to continue or close the array"), offset: i)
+                throw JSONSyntaxError(.unexpectedEnd(expected: top.isObject ? .continueObject : .continueArray), offset: i)
             }
             let byte = bytes[i]
             if byte == ._comma {
@@ -125,7 +123,7 @@ struct JSONReader {
                     expectation = .memberValue
                 } else {
                     if i < bytes.count, bytes[i] == ._closeBracket {
-                        throw unexpected(expected: "a value after ',' (trailing commas are not allowed)")
+                        throw unexpected(expected: .valueNotTrailingComma)
                     }
                     expectation = .nextElement
                 }
@@ -138,22 +136,21 @@ struct JSONReader {
                 i += 1
                 value = closeArray()
             } else {
-                throw unexpected(expected: top.isObject
-                    ? "',' or '}' after an object member" : "',' or ']' after an array element")
+                throw unexpected(expected: top.isObject ? .afterMember : .afterElement)
             }
         }
         skipWhitespace()
-        if i < bytes.count { throw unexpected(trailing: true, expected: "") }
+        if i < bytes.count { throw unexpected(trailing: true, expected: .nothing) }
         return value
     }
 
     /// The words for what a value position expects.
-    func expected(_ expectation: Expectation) -> String {
+    func expected(_ expectation: Expectation) -> JSONSyntaxError.Expected {
         switch expectation {
-        case .document: return "a JSON value"
-        case .firstElement: return "a value or ']'"
-        case .nextElement: return "a value after ','"
-        case .memberValue: return "a value for member \"\(keys.last?.key ?? "")\""
+        case .document: return .document
+        case .firstElement: return .firstElement
+        case .nextElement: return .nextElement
+        case .memberValue: return .memberValue(keys.last?.key ?? "")
         }
     }
 
@@ -176,23 +173,22 @@ struct JSONReader {
     /// Reads `"key" :` and the whitespace after it, pushing the key.
     mutating func readKey(afterComma: Bool) throws(JSONSyntaxError) {
         guard i < bytes.count else {
-            throw JSONSyntaxError(.unexpectedEnd(expected: afterComma
-                ? "a member name in double quotes" : "a member name in double quotes or '}'"), offset: i)
+            throw JSONSyntaxError(.unexpectedEnd(expected: afterComma ? .memberName : .memberNameOrClose), offset: i)
         }
         guard bytes[i] == ._quote else {
             if afterComma, bytes[i] == ._closeBrace {
-                throw unexpected(expected: "a member name after ',' (trailing commas are not allowed)")
+                throw unexpected(expected: .memberNameNotTrailingComma)
             }
-            throw unexpected(expected: afterComma ? "a member name in double quotes" : "a member name in double quotes or '}'")
+            throw unexpected(expected: afterComma ? .memberName : .memberNameOrClose)
         }
         let keyOffset = i
         let key = try parseString()
         keys.push((key, keyOffset))
         skipWhitespace()
         guard i < bytes.count else {
-            throw JSONSyntaxError(.unexpectedEnd(expected: "':' after member name \"\(key)\""), offset: i)
+            throw JSONSyntaxError(.unexpectedEnd(expected: .colonAfter(key)), offset: i)
         }
-        guard bytes[i] == ._colon else { throw unexpected(expected: "':' after member name \"\(key)\"") }
+        guard bytes[i] == ._colon else { throw unexpected(expected: .colonAfter(key)) }
         i += 1
         skipWhitespace()
     }

@@ -123,7 +123,7 @@ struct SyntaxErrorTests {
 
     @Test func errorCarriesKindAndOffset() throws {
         let error = #expect(throws: JSONSyntaxError.self) { try JSONParser().parse("[1,]") }
-        #expect(error?.kind == .unexpected(found: "']'", expected: "a value after ',' (trailing commas are not allowed)"))
+        #expect(error?.kind == .unexpected(found: .character("]"), expected: .valueNotTrailingComma))
         #expect(error?.offset == 3)
         #expect(error?.description == error?.message)
     }
