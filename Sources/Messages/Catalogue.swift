@@ -20,7 +20,7 @@ public enum Catalogue {
     /// `escape` is applied to every value that comes from outside tryg (texts and names), never to
     /// the catalogue's own words: values are hostile until escaped for where they land.
     public static func render(_ message: Message, in language: Language, escape: Escape? = nil) -> String {
-        guard let template = templates(language)[message.key] ?? english[message.key] else {
+        guard let template = parsed(language)[message.key] ?? parsedEnglish[message.key] else {
             return message.key
         }
         return fill(template, message.arguments, language, escape)
@@ -29,24 +29,78 @@ public enum Catalogue {
     /// How values are escaped for where the text lands (a terminal, markdown, …).
     public typealias Escape = @Sendable (String) -> String
 
+    /// One piece of a parsed template.
+    enum Segment: Sendable {
+        case literal(String)
+        case argument(String)
+        case plural(String, one: String, other: String)
+    }
+
+    /// The templates of each language, parsed once.
+    static let parsedEnglish: [String: [Segment]] = english.mapValues(parse)
+    static let parsedDanish: [String: [Segment]] = danish.mapValues(parse)
+
+    static func parsed(_ language: Language) -> [String: [Segment]] {
+        language == .da ? parsedDanish : parsedEnglish
+    }
+
+    /// A template as literal text and placeholders.
+    static func parse(_ template: String) -> [Segment] {
+        var segments: [Segment] = []
+        var literal = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            literal += rest[..<open]
+            let after = rest[rest.index(after: open)...]
+            guard let placeholder = Placeholder(after), let close = after.firstIndex(of: "}") else {
+                literal += "{"
+                rest = after
+                continue
+            }
+            if !literal.isEmpty { segments.append(.literal(literal)) }
+            literal = ""
+            if let forms = placeholder.forms {
+                segments.append(.plural(placeholder.name, one: String(forms.one), other: String(forms.other)))
+            } else {
+                segments.append(.argument(placeholder.name))
+            }
+            rest = after[after.index(after: close)...]
+        }
+        literal += rest
+        if !literal.isEmpty { segments.append(.literal(literal)) }
+        return segments
+    }
+
     /// The template with its placeholders replaced.
     static func fill(
         _ template: String, _ arguments: [String: Message.Argument], _ language: Language, _ escape: Escape? = nil
     ) -> String {
+        fill(parse(template), arguments, language, escape)
+    }
+
+    static func fill(
+        _ segments: [Segment], _ arguments: [String: Message.Argument], _ language: Language, _ escape: Escape?
+    ) -> String {
         var out = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{") {
-            out += rest[..<open]
-            let after = rest[rest.index(after: open)...]
-            guard let placeholder = Placeholder(after), let close = after.firstIndex(of: "}") else {
-                out += "{"
-                rest = after
-                continue
+        for segment in segments {
+            switch segment {
+            case .literal(let text):
+                out += text
+            case .argument(let name):
+                guard let argument = arguments[name] else {
+                    out += "{" + name + "}"
+                    continue
+                }
+                out += render(argument, in: language, escape: escape)
+            case .plural(let name, let one, let other):
+                guard case .count(let n)? = arguments[name] else {
+                    out += arguments[name] == nil ? "{" + name + ":" + one + "|" + other + "}" : other
+                    continue
+                }
+                out += n == 1 ? one : other
             }
-            out += placeholder.render(arguments, language, escape)
-            rest = after[after.index(after: close)...]
         }
-        return out + rest
+        return out
     }
 
     /// The placeholder names a template uses, for the catalogue's own tests.

@@ -1,3 +1,4 @@
+import Foundation
 import Git
 import JSON
 import Messages
@@ -158,10 +159,14 @@ extension RepositoryConfig {
     /// repository): a small, best-effort read used only to choose the language of the messages, so
     /// it never fails a command — a broken `tryg.json` is reported by the checks that read it.
     public static func language(in repository: Repository) -> Language? {
-        guard let snapshot = try? repository.snapshot(repository.isBare ? .revision("HEAD") : .workTree),
-            let file = try? snapshot.file(at: path), let bytes = try? snapshot.read(file),
-            let document = try? JSONParser().parse(bytes)
-        else { return nil }
+        var bytes: [UInt8]?
+        if let folder = repository.workDirectory {
+            // Just the one file: a snapshot of the work tree would hash every file.
+            bytes = FileManager.default.contents(atPath: folder + "/" + path).map { [UInt8]($0) }
+        } else if let entry = try? repository.commit(revision: "HEAD").tree().entry(atPath: path), entry.isRegularFile {
+            bytes = try? repository.blobBytes(entry.id)
+        }
+        guard let bytes, let document = try? JSONParser().parse(bytes) else { return nil }
         return read(document).0.language
     }
 }

@@ -23,9 +23,10 @@ public struct FindingComparison: Sendable {
         // The notes about withheld or skipped rules explain a state; their going away is no fix.
         fixed.removeAll { Self.stateNotes.contains($0.code) }
         if !base.brokenFiles.isEmpty {
-            // A note the base withheld is not new when it comes back; errors and warnings still are.
+            // A warning or note the base withheld is not new when it comes back (it most likely stood
+            // before the break); an error still is, so nothing that fails can slip through.
             let returning = RuleWithholding(brokenFiles: base.brokenFiles)
-            let (back, fresh) = new.partitioned { $0.severity == .note && returning.withholds($0) }
+            let (back, fresh) = new.partitioned { $0.severity != .error && returning.withholds($0) }
             new = fresh
             unchanged += back
         }
