@@ -97,7 +97,7 @@ struct RuleOptions: ParsableArguments {
 /// How to print.
 struct OutputOptions: ParsableArguments {
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, github, sarif
+        case text, json, github, sarif, codequality
     }
 
     enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
@@ -113,7 +113,7 @@ struct OutputOptions: ParsableArguments {
         }
     }
 
-    @Option(help: ArgumentHelp("Output format: text, json, github (workflow annotations) or sarif (SARIF 2.1.0).", valueName: "format"))
+    @Option(help: ArgumentHelp("Output format: text, json, github (workflow annotations), sarif (SARIF 2.1.0) or codequality (GitLab).", valueName: "format"))
     var format: Format = .text
 
     @Option(help: ArgumentHelp("Colour: auto (only on a terminal, and not when NO_COLOR is set), always or never.", valueName: "when"))

@@ -88,6 +88,8 @@ struct SchemaValidateCommand: ParsableCommand {
             Console.standardOutput.write(GitHubReporter(speaker: .plain(Session.language)).render(diagnostics))
         case .sarif:
             Console.standardOutput.write(SARIFReporter(speaker: .plain(Session.language)).render(diagnostics))
+        case .codequality:
+            Console.standardOutput.write(CodeQualityReporter(speaker: .plain(Session.language)).render(diagnostics))
         }
         if counts.errors > 0 { throw ExitCode(1) }
     }

@@ -135,6 +135,8 @@ struct RangeValidation {
         case .sarif:
             Console.standardOutput.write(
                 SARIFReporter(speaker: speaker).render(reporter.distinctFindings(report), rules: RuleEngine.codeDescriptions))
+        case .codequality:
+            Console.standardOutput.write(CodeQualityReporter(speaker: speaker).render(reporter.distinctFindings(report)))
         }
         if !report.failing(strict: rules.strict, newOnly: newOnly).isEmpty { throw ExitCode(1) }
     }

@@ -32,6 +32,8 @@ struct FindingsReporter {
             return GitHubReporter(speaker: speaker).render(shown)
         case .sarif:
             return SARIFReporter(speaker: speaker).render(shown, rules: RuleEngine.codeDescriptions)
+        case .codequality:
+            return CodeQualityReporter(speaker: speaker).render(shown)
         }
     }
 
