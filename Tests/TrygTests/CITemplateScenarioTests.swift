@@ -163,7 +163,7 @@ struct CITemplateScenarioTests {
         env.merge([
             "CI": "true", "GITLAB_CI": "true", "CI_COMMIT_SHA": commit, "CI_DEFAULT_BRANCH": "main",
             "CI_PROJECT_URL": Self.gitlabProject, "CI_PROJECT_PATH": "aalborg/tryg", "CI_SERVER_URL": "https://gitlab.example",
-            "HOME": home.path, "GIT_CONFIG_GLOBAL": "",
+            "HOME": home.path, "GIT_CONFIG_GLOBAL": "", "TRYG_BINARY": "",
         ]) { $1 }
         env.merge(variables) { $1 }
         var runner = GitLabPipelineRunner(
