@@ -66,6 +66,7 @@ ci_fetch_branch() {
 # Sets CHANGE_HEAD (the commit the change ends at), CHANGE_BASE (where it starts: empty for a history
 # of one commit), CHANGE_RANGE (for tryg validate --range) and CHANGE_KIND (pull-request, push,
 # branch).
+# shellcheck disable=SC2034  # the variables are for the scripts that source this file
 ci_change() {
   git rev-parse --git-dir >/dev/null 2>&1 || ci_die "not inside a git clone"
   if [ "$(git rev-parse --is-shallow-repository)" = true ]; then
