@@ -54,11 +54,17 @@ public final class Snapshot {
     /// Every file, sorted by path.
     public let allFiles: [SnapshotFile]
     private let positions: [String: Int]
+    /// Contents held in memory by blob id (an overlay's edited files, see `overlaying(_:)`).
+    let memory: [ObjectID: [UInt8]]
 
-    init(repository: Repository, source: SnapshotSource, commitID: ObjectID?, files: [SnapshotFile]) {
+    init(
+        repository: Repository, source: SnapshotSource, commitID: ObjectID?, files: [SnapshotFile],
+        memory: [ObjectID: [UInt8]] = [:]
+    ) {
         self.repository = repository
         self.source = source
         self.commitID = commitID
+        self.memory = memory
         let sorted = files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         allFiles = sorted
         var positions: [String: Int] = [:]
@@ -85,6 +91,7 @@ public final class Snapshot {
     ///
     /// The corresponding libgit2 function is `git_blob_rawcontent`.
     public func read(_ file: SnapshotFile) throws(GitError) -> [UInt8] {
+        if let bytes = memory[file.id] { return bytes }
         guard source == .workTree else { return try repository.blobBytes(file.id) }
         let path = Self.normalizedPrefix(file.path)
         guard let root = repository.workDirectory, !path.isEmpty,

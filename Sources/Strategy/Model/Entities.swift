@@ -115,7 +115,12 @@ public struct Initiative: Sendable {
     public var status: Status?
     public var period: Period?
     public var goals: [Located<String>]
+    /// The owners, in the order written; an entry written as an object (`{"owner": …, "from": …}`)
+    /// is located at its `owner` member.
     public var owners: [Located<PartyRef>]
+    /// The owners' own dates, one per entry of ``owners`` (empty dates for an owner written as a
+    /// plain reference: it owns the initiative for its whole period).
+    public var ownerDates: [OwnerDates]
     public var participants: [Located<PartyRef>]
     public var formerNames: [(name: String, until: Day?)]
     public var mergedInto: Located<String>?
@@ -138,6 +143,46 @@ public struct Initiative: Sendable {
         case .ended, .merged: return period.to == nil ? nil : period
         case .planned: return nil
         }
+    }
+
+    /// The days owner entry `index` owns the initiative: its period, narrowed by the entry's own
+    /// `from`/`to`; nil when the two do not meet or the initiative has no period.
+    public func ownership(_ index: Int) -> Period? {
+        guard let period, ownerDates.indices.contains(index) else { return period }
+        return ownerDates[index].narrowing(period)
+    }
+
+    /// The days on which the initiative counts as ongoing for `owner` (a partner id, which a unit's
+    /// entry counts for too, or "partner/unit"): its active period on the days of each entry that
+    /// names the owner. Usually one period; more when the owner was written twice with own dates.
+    public func activePeriods(for owner: String) -> [Period] {
+        guard let active = activePeriod else { return [] }
+        var out: [Period] = []
+        for (i, entry) in owners.enumerated() where entry.value.partner == owner || entry.value.description == owner {
+            let dates = ownerDates.indices.contains(i) ? ownerDates[i] : OwnerDates()
+            if let days = dates.narrowing(active) { out.append(days) }
+        }
+        return out
+    }
+}
+
+/// The dates of one owner entry of an initiative (`{"owner": …, "from": …, "to": …}`); both nil for an
+/// owner written as a plain reference.
+public struct OwnerDates: Sendable, Hashable {
+    public var from: Day?
+    public var to: Day?
+
+    public init(from: Day? = nil, to: Day? = nil) {
+        self.from = from
+        self.to = to
+    }
+
+    /// Whether the entry has dates of its own.
+    public var isEmpty: Bool { from == nil && to == nil }
+
+    /// The days of `period` within these dates, or nil when they do not meet.
+    public func narrowing(_ period: Period) -> Period? {
+        period.intersection(Period(from: from ?? period.from, to: to ?? period.to))
     }
 }
 

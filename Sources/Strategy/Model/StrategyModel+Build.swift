@@ -130,6 +130,24 @@ struct EntityReader {
         return da == nil && en == nil ? nil : LocalizedText(da: da, en: en)
     }
 
+    /// An initiative's owners, each written as a reference or as `{"owner": …, "from": …, "to": …}`,
+    /// with their own dates.
+    func ownerEntries() -> ([Located<PartyRef>], [OwnerDates]) {
+        guard let array = object["owners"]?.arrayValue else { return ([], []) }
+        var owners: [Located<PartyRef>] = [], dates: [OwnerDates] = []
+        for (i, value) in array.enumerated() {
+            if let text = value.stringValue {
+                owners.append(Located(value: PartyRef(text), origin: origin.appending("owners", String(i))))
+                dates.append(OwnerDates())
+            } else if let text = value["owner"]?.stringValue {
+                owners.append(Located(value: PartyRef(text), origin: origin.appending("owners", String(i), "owner")))
+                let entry = sub("owners", String(i))
+                dates.append(OwnerDates(from: entry.day("from"), to: entry.day("to")))
+            }
+        }
+        return (owners, dates)
+    }
+
     func located(_ key: String) -> Located<String>? {
         string(key).map { Located(value: $0, origin: origin.appending(key)) }
     }
@@ -179,9 +197,11 @@ struct EntityReader {
             v["name"]?.stringValue.map { ($0, v["until"]?.stringValue.flatMap(Day.init)) }
         }
         let tovholder = sub("tovholder")
+        let (owners, ownerDates) = ownerEntries()
         return Initiative(
             id: id, name: string("name") ?? id, status: string("status").flatMap(Initiative.Status.init(rawValue:)),
-            period: period("period"), goals: strings("goals"), owners: refs("owners"), participants: refs("participants"),
+            period: period("period"), goals: strings("goals"), owners: owners, ownerDates: ownerDates,
+            participants: refs("participants"),
             formerNames: former, mergedInto: located("mergedInto"), absorbed: strings("absorbed"),
             replaces: strings("replaces"),
             tovholder: tovholder.string("at").map { Located(value: PartyRef($0), origin: tovholder.origin.appending("at")) },

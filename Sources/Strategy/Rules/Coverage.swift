@@ -14,10 +14,11 @@ struct CoverageCheck {
     }
 
     /// The days on which each of the initiatives at `owned` counts for `owner` (a partner id or
-    /// "partner/unit"): its active period. The one place that decides what counts as coverage, used
-    /// by the rules and by the diff's coverage effect.
+    /// "partner/unit"): its active period on the owner's own days (an owner entry may carry
+    /// `from`/`to`). The one place that decides what counts as coverage, used by the rules and by the
+    /// diff's coverage effect.
     func countedPeriods(owner: String, owned: [Int]) -> [(index: Int, period: Period)] {
-        owned.compactMap { i in model.initiatives[i].activePeriod.map { (i, $0) } }
+        owned.flatMap { i in model.initiatives[i].activePeriods(for: owner).map { (i, $0) } }
     }
 
     /// The days of `target` on which `owner` owns no ongoing initiative.

@@ -17,7 +17,7 @@ public struct RuleEngine: Sendable {
         IDMatchesFile.self, UniqueIDs.self,
         PeriodOrder.self, PeriodWithinStrategy.self, FormerNameDates.self, StatusMatchesPeriod.self,
         MergedIntoActive.self, AbsorbedMatchesMergedInto.self,
-        SteeringGroupCoversPartners.self, TwoTovholdere.self, InitiativeHasOwner.self,
+        SteeringGroupCoversPartners.self, TwoTovholdere.self, InitiativeHasOwner.self, OwnerIsPartner.self,
         YearlyReport.self,
     ]
 
