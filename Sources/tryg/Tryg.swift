@@ -32,6 +32,7 @@ struct Tryg: ParsableCommand {
         subcommands: [
             ValidateCommand.self, DiffCommand.self, VersionsCommand.self, LogCommand.self, RulesCommand.self,
             HookCommand.self, SchemaCommand.self,
+            NewCommand.self, RenameCommand.self, EndCommand.self, MergeCommand.self, OwnersCommand.self, FmtCommand.self,
         ]
     )
 

@@ -54,6 +54,9 @@ public struct RuleException: Sendable {
     public var rule: String
     public var reason: String
     public var until: Day?
+    /// The file the exception is about, for an exception written on the strategy about another
+    /// entity's file (e.g. one that was deleted: `entity-not-deleted`).
+    public var file: String?
     public var origin: Origin
 }
 

@@ -157,7 +157,8 @@ struct EntityReader {
         return array.indices.compactMap { i in
             let e = sub("exceptions", String(i))
             guard let rule = e.string("rule") else { return nil }
-            return RuleException(rule: rule, reason: e.string("reason") ?? "", until: e.day("until"), origin: e.origin)
+            return RuleException(
+                rule: rule, reason: e.string("reason") ?? "", until: e.day("until"), file: e.string("file"), origin: e.origin)
         }
     }
 

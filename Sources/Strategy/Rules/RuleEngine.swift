@@ -19,7 +19,7 @@ public struct RuleEngine: Sendable {
         MergedIntoActive.self, AbsorbedMatchesMergedInto.self,
         SteeringGroupCoversPartners.self, TwoTovholdere.self, InitiativeHasOwner.self, OwnerIsPartner.self,
         YearlyReport.self,
-    ]
+    ] + HistoryRules.all
 
     /// The codes the engine itself reports, about exceptions and rule settings.
     public static let engineCodes: [CodeDescription] = [
@@ -133,6 +133,8 @@ public struct RuleEngine: Sendable {
                 continue
             }
             if config?.rules[rule.name] == .off || used.contains(Self.key(exception)) { continue }
+            // A history rule's exception is used when a change is compared with its base, never here.
+            if rule is any HistoryRule.Type { continue }
             if exception.reason.allSatisfy(\.isWhitespace) {
                 out.append(Diagnostic(
                     .warning, "unused-exception", Messages.noReason(rule.name), at: exception.origin.appending("reason"),
