@@ -84,6 +84,10 @@ public final class RangeValidator {
     private var reportsByContent: [String: ValidationReport] = [:]
     /// What the last commit checked left behind: the next commit is checked from it.
     private var state: ValidationState?
+    /// The history rules' facts of the last contents checked (each commit is compared with its base).
+    private let historyFacts = HistoryFactsCache()
+    /// Whether each commit compared with a base is also checked by the history rules.
+    public var checksHistory = true
 
     /// Creates a range validator around one content validator (and so one cache).
     public init(validator: ContentValidator = ContentValidator()) {
@@ -145,8 +149,15 @@ public final class RangeValidator {
             // The base first: in a series, it is the commit just checked, so this costs a lookup.
             var base: ValidationReport?
             if let baseID { base = try self.report(for: try repository.commit(baseID), in: repository) }
-            let checked = try self.report(for: commit, in: repository)
-            let comparison = base.map { FindingComparison(base: $0, change: checked) }
+            var checked = try self.report(for: commit, in: repository)
+            var comparison = base.map { FindingComparison(base: $0, change: checked) }
+            if let baseID, checksHistory {
+                let found = try historyFindings(base: try repository.commit(baseID), change: commit, in: repository)
+                if !found.isEmpty {
+                    checked.diagnostics = Diagnostic.sortedForOutput(checked.diagnostics + found)
+                    if let known = comparison?.new { comparison?.new = Diagnostic.sortedForOutput(known + found) }
+                }
+            }
             results.append(CommitValidation(
                 id: id, summary: commit.summary, report: checked, baseID: baseID, comparison: comparison))
             progress?(done + 1, commits.count)
@@ -163,7 +174,27 @@ public final class RangeValidator {
         }
         let report = try check(commit, in: repository)
         reportsByContent[key] = report
+        if checksHistory, let state {
+            historyFacts.remember(key, HistoryFacts(model: state.model, paths: state.entries.keys, config: state.config))
+        }
         return report
+    }
+
+    /// The history rules' findings of `change` against `base` (see ``HistoryRules``).
+    private func historyFindings(base: Commit, change: Commit, in repository: Repository) throws(GitError) -> [Diagnostic] {
+        let before = try facts(of: base, in: repository), after = try facts(of: change, in: repository)
+        let earlier = try HistoryRules.earlierPaths(HistoryRules.added(before, after), before: base.id, in: repository)
+        return HistoryRules.check(base: before, change: after, earlier: earlier)
+    }
+
+    /// A commit's history facts: remembered from its check, or from a fresh check of its snapshot.
+    private func facts(of commit: Commit, in repository: Repository) throws(GitError) -> HistoryFacts {
+        let key = try contentKey(of: commit)
+        if let known = historyFacts.facts(key) { return known }
+        let report = try validator.validate(try repository.snapshot(.commit(commit.id)))
+        let facts = HistoryFacts(model: report.model, paths: report.sources.keys, config: report.config)
+        historyFacts.remember(key, facts)
+        return facts
     }
 
     /// Validates one commit, starting from the state the previous one left, and keeps only what the

@@ -52,11 +52,16 @@ public struct HistoryFacts: Sendable {
     public var names: [String: String]
     /// Initiative ids the content mentions as merged, absorbed or replaced, or that a former name gives.
     public var mentionedIDs: Set<String>
+    /// The strategy (its exceptions may allow a deletion) and the configuration (severities).
+    public var strategy: StrategyInfo?
+    public var config: RepositoryConfig?
 
     /// The facts of `model`, built from the files at `paths` (every file of the snapshot may be given:
     /// only entity files are kept, also those that failed their schema and so are not in the model).
-    public init(model: StrategyModel, paths: some Sequence<String>) {
+    public init(model: StrategyModel, paths: some Sequence<String>, config: RepositoryConfig?) {
         self.paths = Set(paths.filter { ContentLayout.classify($0) != nil })
+        strategy = model.strategy
+        self.config = config
         named = [:]
         names = [:]
         mentionedIDs = []
@@ -94,18 +99,16 @@ public enum HistoryRules {
     ///
     /// - Parameters:
     ///   - base: the facts of the base (the parent commit, HEAD, the reference's old value).
-    ///   - change: the facts of the change; its findings point into the change's files.
-    ///   - strategy: the change's strategy (its exceptions may allow a deletion).
-    ///   - earlier: entity files that existed in the base's history though not in the base itself
-    ///     (see ``earlierPaths(_:before:in:)``); an added file among them reuses an id.
-    ///   - config: the change's `tryg.json` (severities; "off" turns a rule off).
-    public static func check(
-        base: HistoryFacts, change: HistoryFacts, strategy: StrategyInfo?, earlier: Set<String> = [],
-        config: RepositoryConfig?
-    ) -> [Diagnostic] {
-        var out = renames(base, change) + deletions(base, change, strategy) + reuses(base, change, earlier)
+    ///   - change: the facts of the change; its findings point into the change's files, its
+    ///     strategy's exceptions may allow a deletion, its `tryg.json` sets the severities.
+    ///   - earlier: entity files that existed in the base's history though not in the base itself,
+    ///     with their names there (see ``earlierPaths(_:before:in:)``); an added file among them
+    ///     that names another entity reuses an id (one that comes back under its old name is the
+    ///     same entity restored).
+    public static func check(base: HistoryFacts, change: HistoryFacts, earlier: [String: String?] = [:]) -> [Diagnostic] {
+        var out = renames(base, change) + deletions(base, change, change.strategy) + reuses(base, change, earlier)
         out = out.compactMap { finding in
-            guard let setting = config?.rules[finding.code] else { return finding }
+            guard let setting = change.config?.rules[finding.code] else { return finding }
             guard let severity = Diagnostic.Severity(rawValue: setting.rawValue) else { return nil }
             var changed = finding
             if changed.severity != .note { changed.severity = severity }
@@ -114,27 +117,43 @@ public enum HistoryRules {
         return Diagnostic.sortedForOutput(out)
     }
 
+    /// The findings of a change against its base, both checked in full (a work tree, the index or a
+    /// commit, each with the report ``ContentValidator/validate(_:)`` gives): for the pre-commit
+    /// hook, `validate --new-since` and `tryg diff`. `baseCommit` is the commit the base was read
+    /// from, whose history tells which ids were used before (nil: not looked up).
+    public static func check(
+        base: ValidationReport, change: ValidationReport, baseCommit: ObjectID?, in repository: Repository
+    ) throws(GitError) -> [Diagnostic] {
+        let before = HistoryFacts(model: base.model, paths: base.sources.keys, config: base.config)
+        let after = HistoryFacts(model: change.model, paths: change.sources.keys, config: change.config)
+        let earlier = try earlierPaths(added(before, after), before: baseCommit, in: repository)
+        return check(base: before, change: after, earlier: earlier)
+    }
+
     /// The entity files the change adds.
     public static func added(_ base: HistoryFacts, _ change: HistoryFacts) -> [String] {
         change.paths.subtracting(base.paths).sorted()
     }
 
-    /// Which of `paths` existed in some commit reachable from `base` (an id used before).
+    /// The entity files among `paths` that existed in some commit reachable from `base`, with the
+    /// name the entity had in the newest such commit (nil when it has none, e.g. a report).
     ///
     /// - Complexity: one tree lookup per path and commit of the base's history; called only for
     ///   the files a change adds, which is rare.
     public static func earlierPaths(_ paths: [String], before base: ObjectID?, in repository: Repository) throws(GitError)
-        -> Set<String>
+        -> [String: String?]
     {
-        guard let base, !paths.isEmpty else { return [] }
+        guard let base, !paths.isEmpty else { return [:] }
         var remaining = Set(paths)
-        var found = Set<String>()
+        var found: [String: String?] = [:]
         for id in try repository.walk(including: [base]) where !remaining.isEmpty {
             let tree = try repository.commit(id).tree()
-            for path in remaining where try tree.entry(atPath: path) != nil {
-                found.insert(path)
+            for path in remaining {
+                guard let entry = try tree.entry(atPath: path) else { continue }
+                let bytes = try repository.blobBytes(entry.id)
+                found[path] = .some((try? JSONParser().parse(bytes))?.root["name"]?.stringValue)
             }
-            remaining.subtract(found)
+            remaining.subtract(found.keys)
         }
         return found
     }
@@ -184,11 +203,18 @@ public enum HistoryRules {
         return out
     }
 
-    static func reuses(_ base: HistoryFacts, _ change: HistoryFacts, _ earlier: Set<String>) -> [Diagnostic] {
+    static func reuses(_ base: HistoryFacts, _ change: HistoryFacts, _ earlier: [String: String?]) -> [Diagnostic] {
         added(base, change).compactMap { path in
-            guard let (kind, id) = ContentLayout.classify(path) else { return nil }
+            guard let (kind, id) = ContentLayout.classify(path), kind != .report else { return nil }
             let mentioned = kind == .initiative && base.mentionedIDs.contains(id)
-            guard earlier.contains(path) || mentioned else { return nil }
+            var usedBefore = false
+            if let earlierName = earlier[path] {
+                let now = change.names[path]
+                let formerNames = change.named[path]?.formerNames ?? []
+                usedBefore = earlierName != now && !(earlierName.map(formerNames.contains) ?? false)
+                if !usedBefore { return nil }  // the same entity, restored
+            }
+            guard usedBefore || mentioned else { return nil }
             let message = Message(mentioned ? "rule.id-not-reused.mentioned" : "rule.id-not-reused.message", ["id": .text(id)])
             let hint = Message("rule.id-not-reused.hint", ["id": .text(id)])
             if let document = change.named[path]?.origin.document {
@@ -200,5 +226,43 @@ public enum HistoryRules {
                 message: message, path: path, pointer: JSONPointer.root.appending(kind == .report ? "initiative" : "id"),
                 hint: hint)
         }
+    }
+}
+
+/// The history facts of the last few contents checked, so that a range compares each commit with
+/// its base without keeping a model per commit: in a series the base is the commit just checked.
+final class HistoryFactsCache {
+    private var facts: [String: (facts: HistoryFacts, used: Int)] = [:]
+    private var clock = 0
+    let capacity: Int
+
+    init(capacity: Int = 8) {
+        self.capacity = capacity
+    }
+
+    /// The facts remembered for a content key (marking them as just used).
+    func facts(_ key: String) -> HistoryFacts? {
+        guard let entry = facts[key] else { return nil }
+        clock += 1
+        facts[key] = (entry.facts, clock)
+        return entry.facts
+    }
+
+    /// Remembers facts, forgetting the least recently used ones beyond the capacity.
+    func remember(_ key: String, _ value: HistoryFacts) {
+        clock += 1
+        facts[key] = (value, clock)
+        if facts.count > capacity, let oldest = facts.min(by: { $0.value.used < $1.value.used })?.key {
+            facts[oldest] = nil
+        }
+    }
+}
+
+extension FindingComparison {
+    /// Adds the history rules' findings of the change (see ``HistoryRules``) to the new findings:
+    /// they describe what the change did, so they are new by nature.
+    public mutating func addHistory(_ findings: [Diagnostic]) {
+        guard !findings.isEmpty else { return }
+        new = Diagnostic.sortedForOutput(new + findings)
     }
 }

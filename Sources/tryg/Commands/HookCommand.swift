@@ -58,7 +58,10 @@ struct IndexCheck {
         do {
             report = try validator.validate(try repo.snapshot(.index))
             if !all, !repo.isHeadUnborn {
-                comparison = FindingComparison(base: try validator.validate(try repo.snapshot(.revision("HEAD"))), change: report)
+                let head = try repo.snapshot(.revision("HEAD"))
+                let base = try validator.validate(head)
+                comparison = FindingComparison(base: base, change: report)
+                comparison?.addHistory(try HistoryRules.check(base: base, change: report, baseCommit: head.commitID, in: repo))
             }
         } catch {
             throw Failure("hook.cannot-read-index", ["detail": .text(error.message)])

@@ -81,7 +81,9 @@ struct ValidateCommand: ParsableCommand {
             report = try validator.validate(try repo.snapshot(source))
             if let newSince {
                 let base = try repo.snapshot(.revision(try SnapshotSelection.resolve(newSince, in: repo)))
-                comparison = FindingComparison(base: try validator.validate(base), change: report)
+                let baseReport = try validator.validate(base)
+                comparison = FindingComparison(base: baseReport, change: report)
+                comparison?.addHistory(try HistoryRules.check(base: baseReport, change: report, baseCommit: base.commitID, in: repo))
             }
         } catch let error as GitError {
             throw Failure(error)
