@@ -82,7 +82,7 @@ struct HookPreCommitTests {
         let other = "strategy/initiatives/anden-indsats.json"
         try repo.write(other, RangeFixture.initiative(id: "anden-indsats", status: "bogus"))
         try repo.git(["add", other])  // staged and broken, but not part of `git commit PATH`
-        try repo.write(RangeFixture.initiativePath, RangeFixture.initiative(name: "Omdøbt testindsats"))
+        try repo.write(RangeFixture.initiativePath, RangeFixture.initiative().replacingOccurrences(of: "A test initiative.", with: "A test initiative, changed."))
         let accepted = try git(repo, ["commit", "-q", "-m", "rename only", "--", RangeFixture.initiativePath])
         #expect(accepted.status == 0, "\(accepted)")
 

@@ -122,7 +122,7 @@ struct HookPreReceiveTests {
         #expect(rejected.status != 0, "\(rejected)")
         #expect(rejected.stderr.contains(RangeFixture.bogusStatus), "\(rejected)")
         #expect(try server.head("main") == before)
-        try client.write(RangeFixture.initiativePath, RangeFixture.initiative(name: "Omskrevet"))
+        try client.write(RangeFixture.initiativePath, RangeFixture.initiative().replacingOccurrences(of: "A test initiative.", with: "A test initiative, changed."))
         try client.git(["add", "-A"])
         try client.git(["commit", "-q", "--amend", "-m", "rewrite"])
         let accepted = try push(client, ["--force", "main"])

@@ -6,7 +6,7 @@ import TestSupport
 /// rules speak: the fixture of the end-to-end rule tests and the output-format golden tests.
 struct RulesRepository {
     /// How many rules tryg has (the list of `tryg rules`).
-    static let ruleCount = 18
+    static let ruleCount = 21
 
     let repo: TemporaryRepository
 
