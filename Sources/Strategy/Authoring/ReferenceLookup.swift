@@ -72,7 +72,7 @@ public struct ReferenceLookup: Sendable {
         if matches.count == 1, let only = matches.first { return .success(only.id) }
         if matches.count > 1 {
             return .failure(StrategyError(Message("authoring.lookup.ambiguous", [
-                "kind": .message(Self.kindWord(kind)), "text": .text(text),
+                "kind": .message(Message("authoring.kind.one.\(kind)")), "text": .text(text),
                 "candidates": .list(matches.map { .text($0.id) }, .or),
             ])))
         }
@@ -86,7 +86,7 @@ public struct ReferenceLookup: Sendable {
             .flatMap { folded in candidates.first { Self.key($0.id) == folded }?.id }
         let few = candidates.count <= 12
         return Message("authoring.lookup.unknown", [
-            "kind": .message(Self.kindWord(kind)), "text": .text(text), "suggestion": RuleSupport.didYouMean(closest),
+            "kind": .message(Message("authoring.kind.none.\(kind)")), "text": .text(text), "suggestion": RuleSupport.didYouMean(closest),
             "valid": few
                 ? .message(Message("authoring.lookup.valid", ["ids": .list(candidates.map { .text($0.id) }, .comma)]))
                 : .text(""),
@@ -95,8 +95,6 @@ public struct ReferenceLookup: Sendable {
 
     /// A form that ignores case, Danish letters, accents and punctuation: the id the text would give.
     static func key(_ text: String) -> String { IDDerivation.id(from: text) ?? text }
-
-    static func kindWord(_ kind: String) -> Message { Message("authoring.kind.\(kind)") }
 }
 
 extension String {
