@@ -188,7 +188,7 @@ public enum HistoryRules {
                 ?? Message("rule.entity-not-deleted.message", ["path": .text(path)])
             var finding = Diagnostic(
                 severity: EntityNotDeleted.defaultSeverity, code: EntityNotDeleted.name, message: message, path: path,
-                hint: Message(movedTo == nil ? "rule.entity-not-deleted.hint" : "rule.entity-not-deleted.moved.hint", [
+                hint: Message(Self.deletionHint(path, moved: movedTo != nil), [
                     "path": .text(path), "id": .text(ContentLayout.classify(path)?.id ?? ""),
                 ]))
             if let exception = strategy?.exceptions.first(where: { $0.rule == EntityNotDeleted.name && $0.file == path }),
@@ -201,6 +201,11 @@ public enum HistoryRules {
             out.append(finding)
         }
         return out
+    }
+
+    static func deletionHint(_ path: String, moved: Bool) -> String {
+        if moved { return "rule.entity-not-deleted.moved.hint" }
+        return ContentLayout.classify(path)?.kind == .initiative ? "rule.entity-not-deleted.hint" : "rule.entity-not-deleted.other.hint"
     }
 
     static func reuses(_ base: HistoryFacts, _ change: HistoryFacts, _ earlier: [String: String?]) -> [Diagnostic] {
