@@ -1,6 +1,7 @@
 import Foundation
 import Git
 import JSON
+import Messages
 @testable import Strategy
 import Testing
 import TestSupport
@@ -129,14 +130,28 @@ struct AuthoringTests {
             #expect((try? goals.resolve(text).get()) == "hoej-tryghed", "\(text)")
         }
         let owners = ReferenceLookup.owners(model)
+        #expect(ReferenceLookup.goals(model).suggestion(for: "Høj tryghed") == .message(Message("authoring.suggestion", [
+            "suggestion": .message(Message("common.did-you-mean", ["candidate": .text("hoej-tryghed")])), "valid": .text(""),
+        ])))
         #expect((try? owners.resolve("Skole").get()) == "kommune/skole")
         #expect((try? owners.resolve("politi").get()) == "politi")
         guard case .failure(let error) = owners.resolve("polti") else {
             Issue.record("a misspelt owner resolved")
             return
         }
-        #expect(error.message.english == #"there is no owner "polti" (did you mean "politi"?); the valid ones are: kommune, kommune/skole, politi"#)
-        #expect(error.message.danish == #"der findes ingen ejer "polti" (mente du "politi"?); de gyldige er: kommune, kommune/skole, politi"#)
+        #expect(error.message.english == #"there is no owner "polti" (did you mean "politi"?)"#)
+        #expect(error.message.danish == #"der findes ingen ejer "polti" (mente du "politi"?)"#)
+    }
+
+    @Test("a hand-written reference by name, number or with Danish letters is suggested as the right id")
+    func referenceSuggestions() throws {
+        var f = RuleFixture.minimal()
+        f.initiative("a", from: "2018-01-01", goals: ["Mål 1", "1"], owners: ["Skole", "politi"])
+        expectLines(try f.check(ReferenceResolves.self), [
+            #"strategy/initiatives/a.json:6:13: error: there is no goal "Mål 1" (did you mean "maal"?) [reference-resolves]"#,
+            #"strategy/initiatives/a.json:6:22: error: there is no goal "1" (did you mean "maal"?) [reference-resolves]"#,
+            #"strategy/initiatives/a.json:7:14: error: there is no partner "Skole" (did you mean "kommune/skole"?) [reference-resolves]"#,
+        ])
     }
 
     @Test("coverage counts an owner only on its own days; owner-is-partner catches ownership before joining")

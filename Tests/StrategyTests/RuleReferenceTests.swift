@@ -15,8 +15,8 @@ struct RuleReferenceTests {
             "strategy/initiatives/a.json:6:13: error: there is no goal \"mal\" (did you mean \"maal\"?) [reference-resolves]",
             "strategy/initiatives/a.json:7:14: error: there is no unit \"kommune/skol\" (did you mean \"kommune/skole\"?) [reference-resolves]",
             "strategy/initiatives/a.json:7:30: error: there is no partner \"politti\" (did you mean \"politi\"?) [reference-resolves]",
-            "strategy/initiatives/a.json:8:20: error: there is no partner \"zzz-unrelated\" [reference-resolves]",
-            "strategy/initiatives/a.json:9:16: error: there is no initiative \"b\" [reference-resolves]",
+            "strategy/initiatives/a.json:8:20: error: there is no partner \"zzz-unrelated\"; the valid ones are: kommune, kommune/skole, politi [reference-resolves]",
+            "strategy/initiatives/a.json:9:16: error: there is no initiative \"b\"; the valid ones are: a [reference-resolves]",
             "strategy/reports/2018/ab.json:2:17: error: there is no initiative \"ab\" (did you mean \"a\"?) [reference-resolves]",
         ])
     }

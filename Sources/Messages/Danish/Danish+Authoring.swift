@@ -29,6 +29,7 @@ extension Danish {
         "authoring.kind.one.initiative": "én indsats",
         "authoring.kind.one.partner": "én partner",
         "authoring.lookup.unknown": #"der findes {kind} "{text}"{suggestion}{valid}"#,
+        "authoring.suggestion": "{suggestion}{valid}",
         "authoring.lookup.valid": "; de gyldige er: {ids}",
         "authoring.lookup.ambiguous": #""{text}" kan betyde mere end {kind}: {candidates}; skriv id'et"#,
         "authoring.bare": "repositoriet i {path} er bart: der er ingen arbejdsmappe at redigere i; kør kommandoen i en klon",

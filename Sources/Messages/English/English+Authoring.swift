@@ -29,6 +29,7 @@ extension English {
         "authoring.kind.one.initiative": "one initiative",
         "authoring.kind.one.partner": "one partner",
         "authoring.lookup.unknown": #"there is {kind} "{text}"{suggestion}{valid}"#,
+        "authoring.suggestion": "{suggestion}{valid}",
         "authoring.lookup.valid": "; the valid ones are: {ids}",
         "authoring.lookup.ambiguous": #""{text}" could mean more than {kind}: {candidates}; give the id"#,
         "authoring.bare": "the repository at {path} is bare: there is no work tree to edit; run this in a clone",

@@ -79,17 +79,35 @@ public struct ReferenceLookup: Sendable {
         return .failure(StrategyError(unknown(text)))
     }
 
+    /// The "did you mean" of a reference that names nothing, for the rules' findings: the entity
+    /// the text means by name, number or Danish letters (`"høj-tryghed"` → `hoej-tryghed`), else the
+    /// closest id; followed by the valid ids when there are few.
+    public func suggestion(for text: String) -> Message.Argument {
+        let meant = (try? resolve(text).get()) ?? closest(to: text)
+        return .message(Message("authoring.suggestion", [
+            "suggestion": RuleSupport.didYouMean(meant), "valid": meant == nil ? validList : .text(""),
+        ]))
+    }
+
+    /// "; the valid ones are: …" when there are few candidates, else nothing.
+    var validList: Message.Argument {
+        candidates.count <= 12
+            ? .message(Message("authoring.lookup.valid", ["ids": .list(candidates.map { .text($0.id) }, .comma)])) : .text("")
+    }
+
+    /// The candidate id closest to `text` after folding, if one is near.
+    func closest(to text: String) -> String? {
+        let key = Self.key(text)
+        return RuleSupport.closest(to: key, among: candidates.map { Self.key($0.id) })
+            .flatMap { folded in candidates.first { Self.key($0.id) == folded }?.id }
+    }
+
     /// "there is no goal "x" (did you mean "y"?); the goals are: …".
     public func unknown(_ text: String) -> Message {
-        let key = Self.key(text)
-        let closest = RuleSupport.closest(to: key, among: candidates.map { Self.key($0.id) })
-            .flatMap { folded in candidates.first { Self.key($0.id) == folded }?.id }
-        let few = candidates.count <= 12
+        let meant = closest(to: text)
         return Message("authoring.lookup.unknown", [
-            "kind": .message(Message("authoring.kind.none.\(kind)")), "text": .text(text), "suggestion": RuleSupport.didYouMean(closest),
-            "valid": few
-                ? .message(Message("authoring.lookup.valid", ["ids": .list(candidates.map { .text($0.id) }, .comma)]))
-                : .text(""),
+            "kind": .message(Message("authoring.kind.none.\(kind)")), "text": .text(text),
+            "suggestion": RuleSupport.didYouMean(meant), "valid": meant == nil ? validList : .text(""),
         ])
     }
 

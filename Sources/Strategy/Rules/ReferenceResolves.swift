@@ -13,21 +13,18 @@ struct ReferenceResolves: EntityRule {
 
     func check(_ entity: Entity, in model: StrategyModel, _ context: RuleContext) -> [RuleFinding] {
         var out: [RuleFinding] = []
-        // The candidates for "did you mean", made only when a reference misses.
-        var goalIDs: [String] { model.goals.map(\.id) }
-        var initiativeIDs: [String] { model.initiatives.map(\.id) }
-        var partyIDs: [String] { model.partners.flatMap { p in [p.id] + p.units.map { "\(p.id)/\($0.id)" } } }
+        // "Did you mean" (by id, name, number or Danish letters), worked out only when a reference misses.
         let exceptions = entity.exceptions
         func goal(_ ref: Located<String>) {
             guard model.goal(ref.value) == nil else { return }
             out.append(Self.finding(
-                Self.unknown("goal", ref.value, RuleSupport.didYouMean(ref.value, among: goalIDs)), at: ref.origin,
+                Self.unknown("goal", ref.value, ReferenceLookup.goals(model).suggestion(for: ref.value)), at: ref.origin,
                 hint: Self.goalHint, exceptions: exceptions))
         }
         func initiative(_ ref: Located<String>) {
             guard model.initiative(ref.value) == nil else { return }
             out.append(Self.finding(
-                Self.unknown("initiative", ref.value, RuleSupport.didYouMean(ref.value, among: initiativeIDs)),
+                Self.unknown("initiative", ref.value, ReferenceLookup.initiatives(model).suggestion(for: ref.value)),
                 at: ref.origin, hint: Self.initiativeHint, exceptions: exceptions))
         }
         func party(_ ref: Located<PartyRef>) {
@@ -35,7 +32,7 @@ struct ReferenceResolves: EntityRule {
             let what = model.partner(ref.value.partner) == nil ? "partner" : "unit"
             let text = ref.value.description
             out.append(Self.finding(
-                Self.unknown(what, text, RuleSupport.didYouMean(text, among: partyIDs)), at: ref.origin,
+                Self.unknown(what, text, ReferenceLookup.owners(model).suggestion(for: text)), at: ref.origin,
                 hint: Self.partyHint, exceptions: exceptions))
         }
         switch entity {
