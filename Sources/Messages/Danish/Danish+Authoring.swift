@@ -32,6 +32,8 @@ extension Danish {
         "authoring.suggestion": "{suggestion}{valid}",
         "authoring.lookup.valid": "; de gyldige er: {ids}",
         "authoring.lookup.ambiguous": #""{text}" kan betyde mere end {kind}: {candidates}; skriv id'et"#,
+        "authoring.source.none": "Tilføjet med tryg new; ingen kilde registreret endnu.",
+        "authoring.source.page": "Tilføjet med tryg new fra siden på den angivne adresse.",
         "authoring.bare": "repositoriet i {path} er bart: der er ingen arbejdsmappe at redigere i; kør kommandoen i en klon",
         "authoring.unreadable": "kan ikke læse {path}: ret først filens syntaks (tryg validate viser hvor)",
         "authoring.exists": "{path} findes allerede",
@@ -125,7 +127,7 @@ extension Danish {
             """#,
         "rule.id-not-reused.summary": "Et id, der har navngivet en enhed, gives aldrig til en anden (sammenligner en ændring med historikken).",
         "rule.id-not-reused.explanation": #"""
-            Id'er er permanente: filnavnet er id'et, og henvisninger, årsrapporter og historikken følger det. Et id, der én gang har været brugt – af en fil, der siden er slettet, eller af en indsats, som indholdet nævner som sammenlagt, overtaget, afløst eller under et tidligere navn – gives ikke til en ny enhed, ellers blander historikken to enheder sammen under ét id. Reglen melder en enheds fil, som en ændring tilføjer under sådan et id. `tryg new` afviser brugte id'er og foreslår et ledigt.
+            Beslutningsgrundlaget (sag 2018-021871): "I den nye version af Strategien Tryg Aalborg vil der være tryghedsfremmende indsatser, der ikke længere indgår i strategiarbejdet, andre vil blive justeret, og der vil komme nye til." Indsatser går, ændres og kommer til; hver beholder sit eget id. Id'er er permanente: filnavnet er id'et, og henvisninger, årsrapporter og historikken følger det. Et id, der én gang har været brugt – af en fil, der siden er slettet, eller af en indsats, som indholdet nævner som sammenlagt, overtaget, afløst eller under et tidligere navn – gives ikke til en ny enhed, ellers blander historikken to enheder sammen under ét id. Reglen melder en enheds fil, som en ændring tilføjer under sådan et id. `tryg new` afviser brugte id'er og foreslår et ledigt.
             """#,
     ]
 }

@@ -32,6 +32,8 @@ extension English {
         "authoring.suggestion": "{suggestion}{valid}",
         "authoring.lookup.valid": "; the valid ones are: {ids}",
         "authoring.lookup.ambiguous": #""{text}" could mean more than {kind}: {candidates}; give the id"#,
+        "authoring.source.none": "Added with tryg new; no source recorded yet.",
+        "authoring.source.page": "Added with tryg new from the page at the address given.",
         "authoring.bare": "the repository at {path} is bare: there is no work tree to edit; run this in a clone",
         "authoring.unreadable": "cannot read {path}: fix the file's syntax first (tryg validate shows where)",
         "authoring.exists": "{path} already exists",
@@ -125,7 +127,7 @@ extension English {
             """#,
         "rule.id-not-reused.summary": "An id that named an entity is never given to another one (compares a change with its history).",
         "rule.id-not-reused.explanation": #"""
-            Ids are permanent: the file name is the id, references, reports and the history follow it. An id that was once used – by a file deleted since, or by an initiative the content mentions as merged, absorbed, replaced or under a former name – is not given to a new entity, or the history would mix two entities under one id. The rule reports an entity file a change adds under such an id. `tryg new` refuses used ids and suggests a free one.
+            The seed (case 2018-021871): "I den nye version af Strategien Tryg Aalborg vil der være tryghedsfremmende indsatser, der ikke længere indgår i strategiarbejdet, andre vil blive justeret, og der vil komme nye til." Initiatives leave, change and arrive; each keeps its own id. Ids are permanent: the file name is the id, references, reports and the history follow it. An id that was once used – by a file deleted since, or by an initiative the content mentions as merged, absorbed, replaced or under a former name – is not given to a new entity, or the history would mix two entities under one id. The rule reports an entity file a change adds under such an id. `tryg new` refuses used ids and suggests a free one.
             """#,
     ]
 }

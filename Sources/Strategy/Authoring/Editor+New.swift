@@ -70,9 +70,9 @@ extension Editor {
         return .object(members)
     }
 
-    /// Notes about sources are written in English (strategy/README.md).
-    static let noSourceNote = "Added with tryg new; no source recorded yet."
-    static let pageNote = "Added with tryg new from the page at the address given."
+    /// Notes about sources are written in English in the content (strategy/README.md).
+    static var noSourceNote: String { Message("authoring.source.none").english }
+    static var pageNote: String { Message("authoring.source.page").english }
 
     /// The id for a new initiative: the one chosen, or the one its name gives; refused when an
     /// initiative has it or had it (a former name, a merged, absorbed or replaced id, a report).

@@ -18,6 +18,17 @@ struct WriteOptions: ParsableArguments {
     var asOf: String?
 }
 
+/// The options every writing command takes: what to write and how, where the repository is, and
+/// the language.
+struct AuthoringOptions: ParsableArguments {
+    @OptionGroup var write: WriteOptions
+    @OptionGroup var repository: RepositoryOptions
+    @OptionGroup var language: LanguageOptions
+
+    /// Opens the repository and checks its work tree.
+    func session() throws -> AuthoringSession { try AuthoringSession(repository, language, write) }
+}
+
 /// One run of a writing command: the repository, its work tree checked, and the language.
 struct AuthoringSession {
     let repository: Repository
@@ -194,6 +205,12 @@ struct Prompter {
                 return picked
             }
         }
+    }
+
+    /// The date given for `option`, or (on a terminal) the one asked for.
+    func day(_ given: String?, option: String, question: Message) throws -> Day {
+        if let given { return try AuthoringSession.day(given, option: option) }
+        return try askDay(question)
     }
 
     /// Asks for a date until one is given.

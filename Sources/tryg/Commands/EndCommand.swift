@@ -28,15 +28,13 @@ struct EndCommand: ParsableCommand {
     @Option(name: .customLong("reason-en"), help: ArgumentHelp("The reason in English (optional).", valueName: "text"))
     var reasonEnglish: String?
 
-    @OptionGroup var write: WriteOptions
-    @OptionGroup var repository: RepositoryOptions
-    @OptionGroup var language: LanguageOptions
+    @OptionGroup var options: AuthoringOptions
 
     func run() throws {
-        let session = try AuthoringSession(repository, language, write)
+        let session = try options.session()
         let prompter = Prompter(speaker: session.speaker)
         try prompter.requireTerminal(missing: (on == nil ? ["--on"] : []) + (reason == nil ? ["--reason"] : []))
-        let day = try on.map { try AuthoringSession.day($0, option: "--on") } ?? prompter.askDay(Message("authoring.prompt.end-on"))
+        let day = try prompter.day(on, option: "--on", question: Message("authoring.prompt.end-on"))
         let why = try reason ?? prompter.ask(Message("authoring.prompt.reason"))
         try session.apply(try session.make { editor throws(StrategyError) in
             try editor.end(initiative, on: day, reason: why, reasonEnglish: reasonEnglish)

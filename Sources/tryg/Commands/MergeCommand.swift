@@ -30,17 +30,15 @@ struct MergeCommand: ParsableCommand {
     @Option(name: .customLong("reason-en"), help: ArgumentHelp("The reason in English (optional).", valueName: "text"))
     var reasonEnglish: String?
 
-    @OptionGroup var write: WriteOptions
-    @OptionGroup var repository: RepositoryOptions
-    @OptionGroup var language: LanguageOptions
+    @OptionGroup var options: AuthoringOptions
 
     func run() throws {
-        let session = try AuthoringSession(repository, language, write)
+        let session = try options.session()
         let prompter = Prompter(speaker: session.speaker)
         try prompter.requireTerminal(missing: (into == nil ? ["--into"] : []) + (on == nil ? ["--on"] : []))
         let lookup = ReferenceLookup.initiatives(session.workspace.model)
         let target = try into ?? prompter.choose(Message("authoring.prompt.into"), from: lookup.candidates, lookup: lookup).first ?? ""
-        let day = try on.map { try AuthoringSession.day($0, option: "--on") } ?? prompter.askDay(Message("authoring.prompt.merge-on"))
+        let day = try prompter.day(on, option: "--on", question: Message("authoring.prompt.merge-on"))
         try session.apply(try session.make { editor throws(StrategyError) in
             try editor.merge(initiative, into: target, on: day, reason: reason, reasonEnglish: reasonEnglish)
         })

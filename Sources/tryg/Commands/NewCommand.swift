@@ -59,12 +59,10 @@ extension NewCommand {
         @Option(help: ArgumentHelp("Use this id instead of the one formed from the name.", valueName: "id"))
         var id: String?
 
-        @OptionGroup var write: WriteOptions
-        @OptionGroup var repository: RepositoryOptions
-        @OptionGroup var language: LanguageOptions
+        @OptionGroup var options: AuthoringOptions
 
         func run() throws {
-            let session = try AuthoringSession(repository, language, write)
+            let session = try options.session()
             let prompter = Prompter(speaker: session.speaker)
             var missing: [String] = []
             if goals.isEmpty { missing.append("--goal") }
@@ -77,8 +75,7 @@ extension NewCommand {
                 ? try prompter.choose(Message("authoring.prompt.goals"), from: goalLookup.candidates, lookup: goalLookup) : self.goals
             let owners = self.owners.isEmpty
                 ? try prompter.choose(Message("authoring.prompt.owners"), from: ownerLookup.candidates, lookup: ownerLookup) : self.owners
-            let day = try from.map { try AuthoringSession.day($0, option: "--from") }
-                ?? prompter.askDay(Message("authoring.prompt.from"))
+            let day = try prompter.day(from, option: "--from", question: Message("authoring.prompt.from"))
             var request = NewInitiative(name: name, id: id, goals: goals, owners: owners, from: day)
             request.planned = planned
             request.cooperation = cooperation
@@ -109,12 +106,10 @@ extension NewCommand {
         @Option(help: ArgumentHelp("Where the report is (a note, in English).", valueName: "text"))
         var source: String?
 
-        @OptionGroup var write: WriteOptions
-        @OptionGroup var repository: RepositoryOptions
-        @OptionGroup var language: LanguageOptions
+        @OptionGroup var options: AuthoringOptions
 
         func run() throws {
-            let session = try AuthoringSession(repository, language, write)
+            let session = try options.session()
             guard let year = Int(year) else { throw Failure("authoring.report.year", ["year": .text(year)]) }
             try session.apply(try session.make { editor throws(StrategyError) in
                 try editor.newReport(initiative, year: year, number: number, title: title, source: source)
@@ -141,12 +136,10 @@ extension NewCommand {
         @Option(help: ArgumentHelp("Where the goal comes from (a note, in English).", valueName: "text"))
         var source: String?
 
-        @OptionGroup var write: WriteOptions
-        @OptionGroup var repository: RepositoryOptions
-        @OptionGroup var language: LanguageOptions
+        @OptionGroup var options: AuthoringOptions
 
         func run() throws {
-            let session = try AuthoringSession(repository, language, write)
+            let session = try options.session()
             let prompter = Prompter(speaker: session.speaker)
             try prompter.requireTerminal(missing: (text == nil ? ["--text"] : []) + (textEnglish == nil ? ["--text-en"] : []))
             let danish = try text ?? prompter.ask(Message("authoring.prompt.goal-text"))
@@ -171,12 +164,10 @@ extension NewCommand {
         @Flag(help: "The unit is involved in the strategy (then it must own an ongoing initiative).")
         var involved = false
 
-        @OptionGroup var write: WriteOptions
-        @OptionGroup var repository: RepositoryOptions
-        @OptionGroup var language: LanguageOptions
+        @OptionGroup var options: AuthoringOptions
 
         func run() throws {
-            let session = try AuthoringSession(repository, language, write)
+            let session = try options.session()
             try session.apply(try session.make { editor throws(StrategyError) in
                 try editor.newUnit(partner: partner, name: name, involved: involved)
             })

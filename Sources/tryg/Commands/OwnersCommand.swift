@@ -30,12 +30,10 @@ struct OwnersCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The day the change takes effect (YYYY-MM-DD).", valueName: "date"))
     var on: String?
 
-    @OptionGroup var write: WriteOptions
-    @OptionGroup var repository: RepositoryOptions
-    @OptionGroup var language: LanguageOptions
+    @OptionGroup var options: AuthoringOptions
 
     func run() throws {
-        let session = try AuthoringSession(repository, language, write)
+        let session = try options.session()
         let day = try on.map { try AuthoringSession.day($0, option: "--on") }
         try session.apply(try session.make { editor throws(StrategyError) in
             try editor.owners(initiative, add: add, remove: remove, on: day)

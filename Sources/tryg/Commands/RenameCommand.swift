@@ -24,15 +24,13 @@ struct RenameCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The first day under the new name (YYYY-MM-DD).", valueName: "date"))
     var on: String?
 
-    @OptionGroup var write: WriteOptions
-    @OptionGroup var repository: RepositoryOptions
-    @OptionGroup var language: LanguageOptions
+    @OptionGroup var options: AuthoringOptions
 
     func run() throws {
-        let session = try AuthoringSession(repository, language, write)
+        let session = try options.session()
         let prompter = Prompter(speaker: session.speaker)
         try prompter.requireTerminal(missing: on == nil ? ["--on"] : [])
-        let day = try on.map { try AuthoringSession.day($0, option: "--on") } ?? prompter.askDay(Message("authoring.prompt.rename-on"))
+        let day = try prompter.day(on, option: "--on", question: Message("authoring.prompt.rename-on"))
         try session.apply(try session.make { editor throws(StrategyError) in try editor.rename(initiative, to: name, on: day) })
     }
 }
