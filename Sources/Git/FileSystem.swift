@@ -24,11 +24,15 @@ enum FileSystem {
         }
     }
 
-    /// Reads a whole file.
-    static func contents(atPath path: String) throws(GitError) -> [UInt8] {
+    /// Reads a whole file, refusing one larger than `limit` bytes before reading it.
+    static func contents(atPath path: String, limit: Int = Int.max) throws(GitError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw failure("could not read '\(path)'") }
         defer { close(descriptor) }
+        var info = stat()
+        if fstat(descriptor, &info) == 0, Int(info.st_size) > limit {
+            throw GitError.tooLarge(Messages.fileTooLarge(path, size: Int(info.st_size), limit: limit))
+        }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
@@ -39,6 +43,9 @@ enum FileSystem {
                 throw failure("could not read '\(path)'")
             }
             bytes.append(contentsOf: chunk[0..<count])
+            if bytes.count > limit {  // the file grew while it was read
+                throw GitError.tooLarge(Messages.fileTooLarge(path, size: bytes.count, limit: limit))
+            }
         }
     }
 

@@ -63,6 +63,9 @@ extension GitError {
         public static let notFound: Int32 = -3
         /// A short id matches more than one object (`GIT_EAMBIGUOUS`).
         public static let ambiguous: Int32 = -5
+        /// The object is larger than the reader's limit (libgit2's `GIT_EBUFS`, "buffer too
+        /// short", which the Git module also uses for blobs over a limit: see ``GitError/isTooLarge``).
+        public static let tooLarge: Int32 = -6
         /// The operation needs a work tree or an index (`GIT_EBAREREPO`).
         public static let bareRepository: Int32 = -8
         /// HEAD names a branch without commits (`GIT_EUNBORNBRANCH`).

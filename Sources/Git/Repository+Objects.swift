@@ -98,10 +98,10 @@ extension Repository {
         }
     }
 
-    /// The bytes of a blob (the content of a file as committed or staged).
+    /// The bytes of a blob, whatever its size (callers go through ``blobBytes(_:limit:)``).
     ///
     /// The corresponding libgit2 function is `git_blob_rawcontent`.
-    public func blobBytes(_ id: ObjectID) throws(GitError) -> [UInt8] {
+    func inflatedBlob(_ id: ObjectID) throws(GitError) -> [UInt8] {
         if id == Self.emptyBlobID { return [] }
         let blob = try lookup(id, GIT_OBJECT_BLOB)
         defer { git_object_free(blob) }

@@ -87,12 +87,19 @@ public final class Snapshot {
     }
 
     /// The bytes of a file: the blob for a commit or index snapshot, the file on disk for
-    /// a work-tree snapshot.
+    /// a work-tree snapshot. A file larger than ``Repository/defaultBlobLimit`` is refused before
+    /// it is read or inflated (``GitError/isTooLarge``).
     ///
-    /// The corresponding libgit2 function is `git_blob_rawcontent`.
+    /// The corresponding libgit2 functions are `git_odb_read_header` and `git_blob_rawcontent`.
     public func read(_ file: SnapshotFile) throws(GitError) -> [UInt8] {
+        try read(file, limit: Repository.defaultBlobLimit)
+    }
+
+    /// The bytes of a file, refused before it is read or inflated when it is larger than `limit`
+    /// bytes (``GitError/isTooLarge``).
+    public func read(_ file: SnapshotFile, limit: Int) throws(GitError) -> [UInt8] {
         if let bytes = memory[file.id] { return bytes }
-        guard source == .workTree else { return try repository.blobBytes(file.id) }
+        guard source == .workTree else { return try repository.blobBytes(file.id, limit: limit) }
         let path = Self.normalizedPrefix(file.path)
         guard let root = repository.workDirectory, !path.isEmpty,
             !path.split(separator: "/").contains(where: { $0 == ".." || $0 == ".git" })
@@ -102,7 +109,7 @@ public final class Snapshot {
                 message: "'\(file.path)' is not a file of the work tree"
             )
         }
-        return try FileSystem.contents(atPath: root + "/" + path)
+        return try FileSystem.contents(atPath: root + "/" + path, limit: limit)
     }
 
     /// A path or folder without `./`, leading or trailing slashes, or empty segments.

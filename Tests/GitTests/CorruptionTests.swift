@@ -33,10 +33,10 @@ import Testing
         let fixture = try RepositoryTests.history()
         let blob = try Self.damageReadme(fixture) { _ in Data("not zlib at all".utf8) }
         let repository = try Repository.open(at: fixture.root)
-        #expect(gitError { try repository.blobBytes(blob) }?.message == "failed to inflate loose object")
+        #expect(gitError { try repository.blobBytes(blob) }?.message == "failed to read loose object header")
         let snapshot = try repository.snapshot(.revision("HEAD"))
         let file = try #require(try snapshot.file(at: "README.md"))
-        #expect(gitError { try snapshot.read(file) }?.message == "failed to inflate loose object")
+        #expect(gitError { try snapshot.read(file) }?.message == "failed to read loose object header")
     }
 
     @Test func aLooseObjectWithAFlippedByteIsAnError() throws {

@@ -38,9 +38,23 @@ final class GitFixture {
         _ arguments: [String], in directory: String? = nil, environment: [String: String] = [:],
         input: [UInt8]? = nil
     ) throws -> String {
+        try run("/usr/bin/git", ["-C", directory ?? root] + arguments, environment: environment, input: input)
+    }
+
+    /// Runs a shell script in the root (with git's test environment) and returns its standard
+    /// output without the final newline.
+    @discardableResult
+    func shell(_ script: String, environment: [String: String] = [:]) throws -> String {
+        try run("/bin/sh", ["-c", "cd \"$0\" && " + script, root], environment: environment, input: nil)
+    }
+
+    /// Runs a program with the fixture's environment; throws when it fails.
+    private func run(
+        _ executable: String, _ arguments: [String], environment: [String: String], input: [UInt8]?
+    ) throws -> String {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
-        process.arguments = ["-C", directory ?? root] + arguments
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
         var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("GIT_") }
         env["HOME"] = root
         env["GIT_CONFIG_NOSYSTEM"] = "1"
@@ -66,7 +80,7 @@ final class GitFixture {
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             let message = String(decoding: errorData, as: UTF8.self)
-            throw FixtureError(description: "git \(arguments.joined(separator: " ")) failed: \(message)")
+            throw FixtureError(description: "\(executable) \(arguments.joined(separator: " ")) failed: \(message)")
         }
         var text = String(decoding: data, as: UTF8.self)
         if text.hasSuffix("\n") { text.removeLast() }

@@ -24,22 +24,30 @@ public final class DocumentCache {
 
     /// The parse of `file` in `snapshot`, from the cache or parsed now.
     public func document(for file: SnapshotFile, in snapshot: Snapshot) throws(GitError) -> Entry {
-        try document(for: file) { () throws(GitError) in try snapshot.read(file) }
+        try document(for: file) { () throws(GitError) in try snapshot.read(file, limit: parser.limits.maxBytes) }
     }
 
     /// The parse of the blob `file` names in `repository`, from the cache or read and parsed now.
     public func document(for file: SnapshotFile, in repository: Repository) throws(GitError) -> Entry {
-        try document(for: file) { () throws(GitError) in try repository.blobBytes(file.id) }
+        try document(for: file) { () throws(GitError) in
+            try repository.blobBytes(file.id, limit: parser.limits.maxBytes)
+        }
     }
 
     private func document(for file: SnapshotFile, read: () throws(GitError) -> [UInt8]) throws(GitError) -> Entry {
         if let cached = entries[file.id] { return cached }
-        let source = SourceText(bytes: try read())
         let entry: Entry
         do {
-            entry = .parsed(try parser.parse(source))
-        } catch {
-            entry = .invalid(error, source)
+            let source = SourceText(bytes: try read())
+            do {
+                entry = .parsed(try parser.parse(source))
+            } catch {
+                entry = .invalid(error, source)
+            }
+        } catch where error.isTooLarge {
+            // [git helper, issue 15 item 14] A blob over the parser's limit is refused from its
+            // header, before it is inflated; it reads as the parser's own "too large" error.
+            entry = .invalid(JSONSyntaxError(.tooLarge(limit: parser.limits.maxBytes), offset: 0), SourceText(bytes: []))
         }
         parseCount += 1
         entries[file.id] = entry
