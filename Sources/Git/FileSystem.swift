@@ -55,3 +55,19 @@ enum FileSystem {
         return GitError(code: GitError.Code.generic, klass: GitError.Class.os, message: "\(what): \(reason)")
     }
 }
+
+extension FileSystem {
+    /// The names in a folder (without `.` and `..`); empty when it cannot be read.
+    static func names(inDirectory path: String) -> [String] {
+        guard let directory = opendir(path) else { return [] }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+}

@@ -18,3 +18,17 @@ enum Messages {
         bytes >= 1 << 20 ? "\(bytes) bytes (\(bytes >> 20) MiB)" : "\(bytes) bytes"
     }
 }
+
+extension Messages {
+    static func damagedObject(_ hex: String, path: String, _ damage: LooseObject.Damage) -> String {
+        let reason = switch damage {
+        case .truncated: "its compressed data ends before the object does"
+        case .longerThanHeader: "it holds more data than its header says"
+        case .shorterThanHeader: "it holds less data than its header says"
+        case .trailingData: "there is data after the end of its compressed stream"
+        case .badHeader: "its header is not 'type size'"
+        case .corrupt(let zlib): "its compressed data is corrupt (\(zlib))"
+        }
+        return "object \(hex) is damaged: \(reason) (\(path)); 'git fsck' lists the damage"
+    }
+}

@@ -46,11 +46,14 @@ extension Repository {
         )
         let repository: Repository
         if let gitDirectory = settings.path("GIT_DIR") {
-            repository = try open(at: gitDirectory)
+            repository = try openUnguarded(at: gitDirectory)
         } else {
             repository = try discover(from: settings.currentDirectory, settings: settings)
         }
         try repository.apply(settings)
+        try repository.installLooseObjectGuard(
+            objectDirectory: settings.path("GIT_OBJECT_DIRECTORY"),
+            alternates: settings.pathList("GIT_ALTERNATE_OBJECT_DIRECTORIES"))
         return repository
     }
 
@@ -149,8 +152,12 @@ struct HookEnvironment {
     }
 
     private func absolute(_ path: String) -> String {
-        let full = path.hasPrefix("/") ? path : currentDirectory + "/" + path
-        return URL(fileURLWithPath: full).standardized.path
+        Self.normalized(path.hasPrefix("/") ? path : currentDirectory + "/" + path)
+    }
+
+    /// An absolute path without `.`/`..` segments or a trailing slash (symbolic links kept).
+    static func normalized(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardized.path
     }
 
     /// A path with symbolic links resolved and without a trailing slash, for comparing.

@@ -27,14 +27,16 @@ public final class Repository {
     ///
     /// The corresponding libgit2 function is `git_repository_open_ext`.
     public static func discover(from path: String) throws(GitError) -> Repository {
+        let repository: Repository
         do {
-            let pointer = try Libgit2.make { git_repository_open_ext($0, path, 0, nil) }
-            return Repository(pointer: pointer)
+            repository = Repository(pointer: try Libgit2.make { git_repository_open_ext($0, path, 0, nil) })
         } catch {
             throw error.isNotFound
                 ? error.rephrased("no git repository at '\(path)' or in any folder above it")
                 : openError(error, path: path)
         }
+        try repository.installLooseObjectGuard()
+        return repository
     }
 
     /// Opens the repository at exactly `path`: a bare repository, a `.git` folder, or a
@@ -42,6 +44,14 @@ public final class Repository {
     ///
     /// The corresponding libgit2 function is `git_repository_open_ext`.
     public static func open(at path: String) throws(GitError) -> Repository {
+        let repository = try openUnguarded(at: path)
+        try repository.installLooseObjectGuard()
+        return repository
+    }
+
+    /// Opens the repository at exactly `path` without tryg's reader of loose objects (the caller
+    /// installs it once the object folders are final).
+    static func openUnguarded(at path: String) throws(GitError) -> Repository {
         do {
             let flags = GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue
             let pointer = try Libgit2.make { git_repository_open_ext($0, path, flags, nil) }
