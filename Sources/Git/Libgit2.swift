@@ -57,6 +57,13 @@ enum Libgit2 {
         return String(cString: pointer)
     }
 
+    /// Turns libgit2's re-hashing of every object it reads on or off (on by default).
+    ///
+    /// The corresponding libgit2 function is `git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION)`.
+    static func setStrictHashVerification(_ enabled: Bool) throws(GitError) {
+        try call { tryg_git_opts_set_strict_hash_verification(enabled ? 1 : 0) }
+    }
+
     /// Turns libgit2's check that a repository belongs to the current user on or off.
     ///
     /// The check is on by default, as in git (`safe.directory`). tryg leaves it on; a

@@ -4,7 +4,9 @@ import Testing
 
 /// Loose objects whose compressed data is cut short: libgit2 1.5.1 alone loops forever on them
 /// (libgit2 issue #7342); tryg reads loose objects itself and says they are damaged. Every read
-/// runs under a deadline, so that a regression fails instead of hanging the test run.
+/// runs under a deadline, so that a regression fails instead of hanging the test run. The reader
+/// runs before libgit2's hash check, so these hold in both modes of
+/// ``Repository/setObjectHashVerification(_:)``; the tests run in whichever is set.
 @Suite struct TruncatedObjectTests {
     /// Runs `body` on its own thread and waits at most `seconds` for it; a body still running
     /// then is recorded as a failure (its thread is left behind, spinning, until the process ends).

@@ -10,10 +10,16 @@ struct RepositoryOptions: ParsableArguments {
         help: ArgumentHelp("Run as if tryg was started in PATH (a work tree or a bare repository).", valueName: "path"))
     var repositoryPath: String?
 
+    // [git helper, issue 17] Read-only commands do not re-hash every object they read, as git does
+    // not; --verify-objects turns libgit2's strict hash verification back on.
+    @Flag(help: "Re-hash every object read and stop at one whose content does not match its id (slower; git fsck checks this).")
+    var verifyObjects = false
+
     /// Opens the repository by discovery from the given path or the current directory.
     func open() throws -> Repository {
         let path = repositoryPath ?? "."
         do {
+            try Repository.setObjectHashVerification(verifyObjects)
             return try Repository.discover(from: path)
         } catch {
             throw Failure("cli.not-a-repository", ["path": .text(path), "detail": .text(error.message)])
