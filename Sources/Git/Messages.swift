@@ -1,8 +1,21 @@
 /// The sentences of the Git module, kept together so that they can move into the message
 /// catalogue mechanically.
 enum Messages {
-    static func missingObject(_ id: ObjectID, in path: String) -> String {
-        "object \(id.hex) does not exist in the repository at '\(path)'"
+    static func missingObject(_ id: ObjectID, in path: String, kind: String = "object") -> String {
+        "\(kind) \(id.hex) does not exist in the repository at '\(path)'"
+    }
+
+    static let shallowCause = "the repository is a shallow clone, and the object may lie beyond the cut-off of its "
+        + "history; fetch the rest with 'git fetch --unshallow'"
+
+    static func beyondShallowCutOff(_ path: String) -> String {
+        "the history reaches past the cut-off of the shallow clone at '\(path)'; fetch the rest with "
+            + "'git fetch --unshallow' (libgit2 \(Repository.libgit2Version) cannot walk shallow history)"
+    }
+
+    static func sha256Repository(_ path: String) -> String {
+        "the repository at '\(path)' stores SHA-256 object ids (extensions.objectFormat = sha256); this build of "
+            + "libgit2 (\(Repository.libgit2Version)) reads SHA-1 repositories only"
     }
 
     static func blobTooLarge(_ id: ObjectID, size: Int, limit: Int) -> String {
@@ -30,5 +43,34 @@ extension Messages {
         case .corrupt(let zlib): "its compressed data is corrupt (\(zlib))"
         }
         return "object \(hex) is damaged: \(reason) (\(path)); 'git fsck' lists the damage"
+    }
+}
+
+extension Messages {
+    static func noHome(_ path: String) -> String {
+        "cannot expand '~' in '\(path)': HOME is not set"
+    }
+
+    static func unknownUser(_ user: String, _ path: String) -> String {
+        "cannot expand '~\(user)' in '\(path)': there is no user '\(user)'"
+    }
+}
+
+extension Messages {
+    /// `what` is "object id …" or "'revision'".
+    static func sha256ID(_ what: String) -> String {
+        "\(what) is a SHA-256 id; this build of libgit2 (\(Repository.libgit2Version)) reads SHA-1 repositories only"
+    }
+
+    static func commonDirectoryMismatch(_ common: String, found: String) -> String {
+        "GIT_COMMON_DIR names '\(common)', but the repository's common folder is '\(found)'; "
+            + "libgit2 \(Repository.libgit2Version) cannot combine them"
+    }
+}
+
+extension Messages {
+    static func dubiousOwnership(_ path: String) -> String {
+        "detected dubious ownership in the repository at '\(path)': it belongs to another user; run tryg as its "
+            + "owner, or mark it safe with 'git config --global --add safe.directory \(path)'"
     }
 }
