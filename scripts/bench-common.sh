@@ -7,8 +7,8 @@
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 if [ -z "${TRYG_BIN_DIR:-}" ]; then
   # Linked statically against Swift's runtime, as scripts/bootstrap builds tryg.
-  swift build -c release --static-swift-stdlib --package-path "$root" --product tryg >&2
-  swift build -c release --static-swift-stdlib --package-path "$root" --product tryg-bench >&2
+  swift build -c release --static-swift-stdlib --disable-local-rpath --package-path "$root" --product tryg >&2
+  swift build -c release --static-swift-stdlib --disable-local-rpath --package-path "$root" --product tryg-bench >&2
   TRYG_BIN_DIR="$root/.build/release"
 fi
 tryg="$TRYG_BIN_DIR/tryg"

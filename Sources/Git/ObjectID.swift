@@ -104,12 +104,12 @@ public struct ObjectID: Hashable, Sendable, Comparable, CustomStringConvertible 
         (lhs.w0, lhs.w1, lhs.w2, lhs.w3, lhs.byteCount) < (rhs.w0, rhs.w1, rhs.w2, rhs.w3, rhs.byteCount)
     }
 
-    /// The libgit2 form of the id, or an error for SHA-256 ids, which libgit2 1.5.1 cannot use.
+    /// The libgit2 form of the id, or an error for SHA-256 ids, which the libgit2 tryg is built with (1.5.1) cannot use.
     func oid() throws(GitError) -> git_oid {
         guard byteCount == 20 else {
             throw GitError(
                 code: GitError.Code.invalidSpec, klass: GitError.Class.invalid,
-                message: "object id \(hex) is a SHA-256 id; this build of libgit2 (1.5.1) reads SHA-1 repositories only"
+                message: Messages.sha256ID("object id \(hex)")
             )
         }
         var oid = git_oid()

@@ -20,7 +20,7 @@ extension Repository {
         do {
             try Libgit2.call { git_odb_read_header(&size, &type, odb, &oid) }
         } catch {
-            throw error.isNotFound ? error.rephrased(Messages.missingObject(id, in: displayPath)) : error
+            throw error.isNotFound ? error.rephrased(missingObjectMessage(id)) : error
         }
         return size
     }
@@ -55,5 +55,22 @@ extension GitError {
     /// An object refused for its size (``Code/tooLarge``, class `GIT_ERROR_ODB`).
     static func tooLarge(_ message: String) -> GitError {
         GitError(code: Code.tooLarge, klass: Class.odb, message: message)
+    }
+}
+
+extension Repository {
+    /// Whether the repository is a shallow clone (`git clone --depth`): its history is cut off,
+    /// and libgit2 1.5.1 cannot walk past the cut.
+    ///
+    /// The corresponding libgit2 function is `git_repository_is_shallow`.
+    public var isShallow: Bool {
+        git_repository_is_shallow(pointer) == 1
+    }
+
+    /// "object … does not exist in the repository at …", with the likely cause when the
+    /// repository is a shallow clone.
+    func missingObjectMessage(_ id: ObjectID, kind: String = "object") -> String {
+        let missing = Messages.missingObject(id, in: displayPath, kind: kind)
+        return isShallow ? missing + "; " + Messages.shallowCause : missing
     }
 }

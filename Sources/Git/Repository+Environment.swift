@@ -15,12 +15,13 @@ extension Repository {
     ///   the repository is searched for from `currentDirectory` upwards, stopping at
     ///   `GIT_CEILING_DIRECTORIES` and, unless `GIT_DISCOVERY_ACROSS_FILESYSTEM` is true,
     ///   at file-system boundaries;
-    /// - `GIT_WORK_TREE`: the work tree (otherwise libgit2's choice: the parent of a
-    ///   `.git` folder, `core.worktree`, or none for a bare repository);
+    /// - `GIT_WORK_TREE`: the work tree; otherwise `core.worktree`, or, as in git, the current
+    ///   folder when `GIT_DIR` is set (for a repository that is not bare), or the parent of a
+    ///   discovered `.git` folder, or none for a bare repository;
     /// - `GIT_INDEX_FILE`: the index to read (a missing file reads as an empty index);
     /// - `GIT_OBJECT_DIRECTORY`: replaces the object folder;
-    /// - `GIT_ALTERNATE_OBJECT_DIRECTORIES`: more object folders, `:`-separated (git's
-    ///   quoted form is not supported);
+    /// - `GIT_ALTERNATE_OBJECT_DIRECTORIES`: more object folders, `:`-separated, entries
+    ///   with a `:` C-quoted as git writes them;
     /// - `GIT_NAMESPACE`: the reference namespace;
     /// - `GIT_COMMON_DIR`: accepted only when it names the common folder libgit2 finds
     ///   itself (a linked work tree's `commondir`); libgit2 1.5.1 cannot split the two.
@@ -41,9 +42,9 @@ extension Repository {
         _ environment: [String: String] = ProcessInfo.processInfo.environment,
         currentDirectory: String? = nil
     ) throws(GitError) -> Repository {
-        let settings = HookEnvironment(
-            environment, currentDirectory: currentDirectory ?? FileManager.default.currentDirectoryPath
-        )
+        let processDirectory = FileManager.default.currentDirectoryPath
+        let start = currentDirectory.map { $0.hasPrefix("/") ? $0 : processDirectory + "/" + $0 } ?? processDirectory
+        let settings = HookEnvironment(environment, currentDirectory: HookEnvironment.normalized(start))
         let repository: Repository
         if let gitDirectory = settings.path("GIT_DIR") {
             repository = try openUnguarded(at: gitDirectory)
@@ -63,12 +64,12 @@ extension Repository {
         let flags = crossFileSystems ? GIT_REPOSITORY_OPEN_CROSS_FS.rawValue : 0
         let ceilings = settings.value("GIT_CEILING_DIRECTORIES")
         do {
-            let pointer = try Libgit2.make { git_repository_open_ext($0, path, flags, ceilings) }
+            let pointer = try openHonouringSafeDirectory(path) { git_repository_open_ext($0, path, flags, ceilings) }
             return Repository(pointer: pointer)
         } catch {
             throw error.isNotFound
                 ? error.rephrased("no git repository at '\(path)' or in any folder above it (GIT_DIR is not set)")
-                : openError(error, path: path)
+                : error
         }
     }
 
@@ -80,13 +81,15 @@ extension Repository {
             guard HookEnvironment.canonical(common) == found else {
                 throw GitError(
                     code: GitError.Code.generic, klass: GitError.Class.repository,
-                    message: "GIT_COMMON_DIR names '\(common)', but the repository's common folder is '\(found)'; "
-                        + "libgit2 1.5.1 cannot combine them"
+                    message: Messages.commonDirectoryMismatch(common, found: found)
                 )
             }
         }
+        // As git: GIT_DIR without GIT_WORK_TREE or core.worktree makes the current folder the top of
+        // the work tree of a repository that is not bare.
+        let gitDirOnly = settings.value("GIT_DIR") != nil && !isBare && configString("core.worktree") == nil
         // libgit2 1.5.1 leaks the path when it equals the current work tree: skip that call.
-        if let workTree = settings.path("GIT_WORK_TREE"),
+        if let workTree = settings.path("GIT_WORK_TREE") ?? (gitDirOnly ? settings.currentDirectory : nil),
             workDirectory.map(HookEnvironment.canonical) != HookEnvironment.canonical(workTree)
         {
             try Libgit2.call { git_repository_set_workdir(pointer, workTree, 0) }
@@ -146,9 +149,25 @@ struct HookEnvironment {
         value(name).map(absolute)
     }
 
-    /// A variable holding `:`-separated paths, each made absolute; empty entries skipped.
+    /// A variable holding `:`-separated paths, each made absolute; empty entries skipped. An entry
+    /// that starts with `"` is C-quoted, as git writes entries that contain `:` (for example the
+    /// alternates it hands a pre-receive hook for a repository at a path with `:`).
     func pathList(_ name: String) -> [String] {
-        (value(name) ?? "").split(separator: ":").map { absolute(String($0)) }
+        var rest = Substring(value(name) ?? "")
+        var paths: [String] = []
+        while !rest.isEmpty {
+            if rest.hasPrefix("\""), let (path, after) = GitQuoting.unquoted(String(rest)),
+                after.isEmpty || after.hasPrefix(":")
+            {
+                paths.append(absolute(path))
+                rest = after.dropFirst()
+                continue
+            }
+            let end = rest.firstIndex(of: ":") ?? rest.endIndex
+            if end > rest.startIndex { paths.append(absolute(String(rest[..<end]))) }
+            rest = end < rest.endIndex ? rest[rest.index(after: end)...] : ""
+        }
+        return paths
     }
 
     private func absolute(_ path: String) -> String {

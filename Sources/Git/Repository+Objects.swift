@@ -11,9 +11,7 @@ extension Repository {
         do {
             object = try Libgit2.make { git_object_lookup($0, pointer, &oid, GIT_OBJECT_ANY) }
         } catch {
-            throw error.isNotFound
-                ? error.rephrased("object \(id.hex) does not exist in the repository at '\(displayPath)'")
-                : error
+            throw error.isNotFound ? error.rephrased(missingObjectMessage(id)) : error
         }
         let actual = git_object_type(object)
         guard type == GIT_OBJECT_ANY || actual == type else {
@@ -181,7 +179,7 @@ extension Repository {
             return invalid("'\(revision)' is a range of commits; name a single revision")
         }
         if revision.utf8.count == 64, ObjectID(hex: revision) != nil {
-            return invalid("'\(revision)' is a SHA-256 id; this build of libgit2 (1.5.1) reads SHA-1 repositories only")
+            return invalid(Messages.sha256ID("'\(revision)'"))
         }
         return nil
     }

@@ -54,7 +54,11 @@ extension Repository {
         while limit.map({ result.count < $0 }) ?? true {
             let status = git_revwalk_next(&oid, walk)
             if status == GIT_ITEROVER.rawValue { break }
-            try Libgit2.call { status }
+            do {
+                try Libgit2.call { status }
+            } catch {
+                throw error.isNotFound && isShallow ? error.rephrased(Messages.beyondShallowCutOff(displayPath)) : error
+            }
             result.append(ObjectID(oid))
         }
         return result
@@ -74,10 +78,37 @@ extension Repository {
         )
     }
 
-    /// The commits to start from and to leave out for a range.
+    /// The commits to start from and to leave out for a range, with each side's name first passed
+    /// through `naming` (for names that are not git revisions, such as strategy versions `v1`): the
+    /// only place where tryg splits a range into its sides.
     ///
+    /// - Parameter naming: turns a side as written into a revision libgit2 understands; its errors
+    ///   are passed on.
+    public func rangeEnds<Failure: Error>(
+        _ range: String, naming: (String) throws(Failure) -> String
+    ) throws -> (including: [ObjectID], excluding: [ObjectID]) {
+        guard let (from, separator, to) = Self.rangeSides(range) else { return try rangeEnds(naming(range)) }
+        let left = from.isEmpty ? "" : try naming(from)
+        let right = to.isEmpty ? "" : try naming(to)
+        return try rangeEnds(left + separator + right)
+    }
+
+    /// A range's two sides and its separator (`...` before `..`), or `nil` for a single revision;
+    /// a side may be empty (git reads it as HEAD).
+    public static func rangeSides(_ range: String) -> (from: String, separator: String, to: String)? {
+        for separator in ["...", ".."] {
+            guard let found = range.range(of: separator) else { continue }
+            return (String(range[..<found.lowerBound]), separator, String(range[found.upperBound...]))
+        }
+        return nil
+    }
+
+    /// The commits to start from and to leave out for a range: `main` (all its history), `A..B`
+    /// (in B, not in A; a missing side means HEAD), `A...B` (in either, not in both).
+    ///
+    /// Errors name the side that does not resolve ("unknown revision 'x' (in the range 'x..y')").
     /// The corresponding libgit2 functions are `git_revparse` and `git_merge_bases`.
-    func rangeEnds(_ range: String) throws(GitError) -> (including: [ObjectID], excluding: [ObjectID]) {
+    public func rangeEnds(_ range: String) throws(GitError) -> (including: [ObjectID], excluding: [ObjectID]) {
         if range.isEmpty {
             throw GitError(
                 code: GitError.Code.invalidSpec, klass: GitError.Class.invalid, message: "an empty range names nothing"
@@ -88,8 +119,8 @@ extension Repository {
             try Libgit2.call { git_revparse(&spec, pointer, range) }
         } catch {
             // Name the end that does not resolve, not the whole range.
-            if let separator = ["...", ".."].first(where: { range.contains($0) }) {
-                for side in range.components(separatedBy: separator) where !side.isEmpty {
+            if let (from, _, to) = Self.rangeSides(range) {
+                for side in [from, to] where !side.isEmpty {
                     do {
                         _ = try resolve(side)
                     } catch {
@@ -148,7 +179,7 @@ extension Repository {
             try Libgit2.call(body)
         } catch {
             throw error.isNotFound
-                ? error.rephrased("commit \(id.hex) does not exist in the repository at '\(displayPath)'")
+                ? error.rephrased(missingObjectMessage(id, kind: "commit"))
                 : error.rephrased("cannot walk the history of \(id.hex): \(error.message)")
         }
     }

@@ -29,11 +29,11 @@ public final class Repository {
     public static func discover(from path: String) throws(GitError) -> Repository {
         let repository: Repository
         do {
-            repository = Repository(pointer: try Libgit2.make { git_repository_open_ext($0, path, 0, nil) })
+            repository = Repository(pointer: try openHonouringSafeDirectory(path) { git_repository_open_ext($0, path, 0, nil) })
         } catch {
             throw error.isNotFound
                 ? error.rephrased("no git repository at '\(path)' or in any folder above it")
-                : openError(error, path: path)
+                : error
         }
         try repository.installLooseObjectGuard()
         return repository
@@ -54,22 +54,11 @@ public final class Repository {
     static func openUnguarded(at path: String) throws(GitError) -> Repository {
         do {
             let flags = GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue
-            let pointer = try Libgit2.make { git_repository_open_ext($0, path, flags, nil) }
+            let pointer = try openHonouringSafeDirectory(path) { git_repository_open_ext($0, path, flags, nil) }
             return Repository(pointer: pointer)
         } catch {
-            throw error.isNotFound ? error.rephrased("no git repository at '\(path)'") : openError(error, path: path)
+            throw error.isNotFound ? error.rephrased("no git repository at '\(path)'") : error
         }
-    }
-
-    /// Rephrases the errors of opening a repository that people can act on.
-    static func openError(_ error: GitError, path: String) -> GitError {
-        if error.code == GitError.Code.owner {
-            return error.rephrased(
-                "the repository at '\(path)' belongs to another user; run as its owner or mark it safe with "
-                    + "'git config --global --add safe.directory <path>'"
-            )
-        }
-        return error
     }
 
     /// Lets libgit2 open repositories that belong to another user (or not).

@@ -79,7 +79,7 @@ extension Repository {
             try Libgit2.call { git_odb_read_header(&length, &type, odb, &oid) }
         } catch {
             throw error.isNotFound
-                ? error.rephrased("object \(id.hex) does not exist in the repository at '\(displayPath)'") : error
+                ? error.rephrased(missingObjectMessage(id)) : error
         }
         switch type {
         case GIT_OBJECT_TREE: return id

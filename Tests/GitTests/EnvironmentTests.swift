@@ -5,9 +5,24 @@ import Testing
 /// Opening a repository the way git hands it to a hook. Every test passes its environment
 /// explicitly, so the process environment is never changed and tests can run in parallel.
 @Suite struct EnvironmentTests {
+    /// As git: with GIT_DIR and no GIT_WORK_TREE or core.worktree, the current folder is the top of
+    /// the work tree (`git rev-parse --show-toplevel` agrees).
+    @Test func gitDirAloneMakesTheCurrentFolderTheWorkTree() throws {
+        let fixture = try RepositoryTests.history()
+        let sub = fixture.root + "/strategy"
+        let environment = ["GIT_DIR": fixture.root + "/.git"]
+        let repository = try Repository.openFromEnvironment(environment, currentDirectory: sub)
+        #expect(repository.workDirectory == sub)
+        #expect(try fixture.git(["rev-parse", "--show-toplevel"], in: sub, environment: environment) == sub)
+        try fixture.git("config", "core.worktree", fixture.root)
+        let configured = try Repository.openFromEnvironment(environment, currentDirectory: sub)
+        #expect(configured.workDirectory == fixture.root)
+        #expect(try fixture.git(["rev-parse", "--show-toplevel"], in: sub, environment: environment) == fixture.root)
+    }
+
     @Test func opensGitDirAbsoluteAndRelative() throws {
         let fixture = try RepositoryTests.history()
-        let absolute = try Repository.openFromEnvironment(["GIT_DIR": fixture.root + "/.git"], currentDirectory: "/")
+        let absolute = try Repository.openFromEnvironment(["GIT_DIR": fixture.root + "/.git"], currentDirectory: fixture.root)
         #expect(absolute.gitDirectory == fixture.root + "/.git")
         #expect(absolute.workDirectory == fixture.root)
         let relative = try Repository.openFromEnvironment(["GIT_DIR": ".git"], currentDirectory: fixture.root)

@@ -15,12 +15,16 @@ struct RepositoryOptions: ParsableArguments {
     @Flag(help: "Re-hash every object read and stop at one whose content does not match its id (slower; git fsck checks this).")
     var verifyObjects = false
 
-    /// Opens the repository by discovery from the given path or the current directory.
+    /// Opens the repository as git would from the given path or the current directory: `GIT_DIR`
+    /// and the other `GIT_*` variables when set, otherwise by discovery.
     func open() throws -> Repository {
         let path = repositoryPath ?? "."
         do {
             try Repository.setObjectHashVerification(verifyObjects)
-            return try Repository.discover(from: path)
+            // [git helper, issue 15 item 18] GIT_DIR, GIT_WORK_TREE and the other GIT_* variables as git honours them
+            return try Repository.openFromEnvironment(currentDirectory: path)
+        } catch where error.code == GitError.Code.owner {
+            throw Failure(error.message)  // [git helper, issue 15 item 18] dubious ownership is not "not a git repository"
         } catch {
             throw Failure("cli.not-a-repository", ["path": .text(path), "detail": .text(error.message)])
         }
