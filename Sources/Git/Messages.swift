@@ -74,3 +74,13 @@ extension Messages {
             + "owner, or mark it safe with 'git config --global --add safe.directory \(path)'"
     }
 }
+
+extension Messages {
+    static let refusedEmptyName = "its name is empty"
+    static func refusedDots(_ name: String) -> String { "its name is '\(name)'" }
+    static let refusedSlash = "its name contains '/'"
+    static let refusedNUL = "its name contains a zero byte"
+    static func refusedDotGit(_ name: String) -> String { "its name '\(name)' is read as '.git', git's own folder" }
+    static let refusedBackslash = "its name contains '\\', which git on Windows reads as a folder separator"
+    static let refusedGitmodulesLink = "it is a symbolic link named '.gitmodules'"
+}

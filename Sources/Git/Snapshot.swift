@@ -53,18 +53,23 @@ public final class Snapshot {
     public let commitID: ObjectID?
     /// Every file, sorted by path.
     public let allFiles: [SnapshotFile]
+    /// The entries of a commit's tree that git would refuse to check out (`..`, `.git`, a name
+    /// with `/`…), in tree order; empty for the index and the work tree, which git never fills with
+    /// such names. Files below a refused folder are still listed in ``allFiles``.
+    public let refusedPaths: [RefusedPath]
     private let positions: [String: Int]
     /// Contents held in memory by blob id (an overlay's edited files, see `overlaying(_:)`).
     let memory: [ObjectID: [UInt8]]
 
     init(
         repository: Repository, source: SnapshotSource, commitID: ObjectID?, files: [SnapshotFile],
-        memory: [ObjectID: [UInt8]] = [:]
+        memory: [ObjectID: [UInt8]] = [:], refusedPaths: [RefusedPath] = []
     ) {
         self.repository = repository
         self.source = source
         self.commitID = commitID
         self.memory = memory
+        self.refusedPaths = refusedPaths
         let sorted = files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         allFiles = sorted
         var positions: [String: Int] = [:]
@@ -155,8 +160,8 @@ extension Repository {
     }
 
     private func treeSnapshot(of commit: Commit, source: SnapshotSource) throws(GitError) -> Snapshot {
-        let entries = try commit.tree().listEntries(recursive: true)
+        let (entries, refused) = try commit.tree().listEntriesCheckingNames()
         let files = entries.filter(\.isRegularFile).map { SnapshotFile(path: $0.path, id: $0.id) }
-        return Snapshot(repository: self, source: source, commitID: commit.id, files: files)
+        return Snapshot(repository: self, source: source, commitID: commit.id, files: files, refusedPaths: refused)
     }
 }

@@ -103,7 +103,8 @@ public final class Tree {
     /// The corresponding libgit2 function is `git_tree_entry_byindex`.
     public func entries(recursive: Bool) -> [TreeEntry] {
         var result: [TreeEntry] = []
-        try? collect(recursive: recursive, skipUnreadable: true, into: &result)
+        var refused: [RefusedPath] = []
+        try? collect(recursive: recursive, skipUnreadable: true, into: &result, refused: &refused)
         return result
     }
 
@@ -114,13 +115,27 @@ public final class Tree {
     /// The corresponding libgit2 function is `git_tree_entry_byindex`.
     public func listEntries(recursive: Bool) throws(GitError) -> [TreeEntry] {
         var result: [TreeEntry] = []
-        try collect(recursive: recursive, skipUnreadable: false, into: &result)
+        var refused: [RefusedPath] = []
+        try collect(recursive: recursive, skipUnreadable: false, into: &result, refused: &refused)
         return result
+    }
+
+    /// The entries of this tree and everything below it (as ``listEntries(recursive:)``), and
+    /// the entries git would refuse to check out (``RefusedPath``).
+    public func listEntriesCheckingNames() throws(GitError) -> (entries: [TreeEntry], refused: [RefusedPath]) {
+        var result: [TreeEntry] = []
+        var refused: [RefusedPath] = []
+        try collect(recursive: true, skipUnreadable: false, checkNames: true, into: &result, refused: &refused)
+        return (result, refused)
     }
 
     /// Walks the tree depth-first with an explicit stack, so deep trees cannot overflow
     /// the call stack.
-    private func collect(recursive: Bool, skipUnreadable: Bool, into result: inout [TreeEntry]) throws(GitError) {
+    /// The walk; with `checkNames`, the names git would refuse to check out are collected too.
+    private func collect(
+        recursive: Bool, skipUnreadable: Bool, checkNames: Bool = false, into result: inout [TreeEntry],
+        refused: inout [RefusedPath]
+    ) throws(GitError) {
         // Each frame: a tree (owned unless it is `self`), its path prefix and the next entry.
         var stack: [(tree: OpaquePointer, prefix: String, next: Int)] = [(pointer, "", 0)]
         defer {
@@ -134,8 +149,12 @@ public final class Tree {
                 continue
             }
             stack[stack.count - 1].next += 1
-            let item = TreeEntry(path: frame.prefix + string(git_tree_entry_name(entry)), entry: entry)
+            let name = string(git_tree_entry_name(entry))
+            let item = TreeEntry(path: frame.prefix + name, entry: entry)
             result.append(item)
+            if checkNames, let reason = RefusedPath.reason(forName: name, mode: item.mode) {
+                refused.append(RefusedPath(path: item.path, reason: reason))
+            }
             guard recursive, item.kind == .tree else { continue }
             do {
                 let subtree = try repository.lookup(item.id, GIT_OBJECT_TREE)
