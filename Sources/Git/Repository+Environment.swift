@@ -23,6 +23,7 @@ extension Repository {
     /// - `GIT_ALTERNATE_OBJECT_DIRECTORIES`: more object folders, `:`-separated, entries
     ///   with a `:` C-quoted as git writes them;
     /// - `GIT_NAMESPACE`: the reference namespace;
+    /// - `GIT_QUARANTINE_PATH`: the push's quarantine (see ``isInQuarantine(_:)``);
     /// - `GIT_COMMON_DIR`: accepted only when it names the common folder libgit2 finds
     ///   itself (a linked work tree's `commondir`); libgit2 1.5.1 cannot split the two.
     ///
@@ -100,6 +101,10 @@ extension Repository {
             defer { git_index_free(index) }
             try Libgit2.call { git_repository_set_index(pointer, index) }
             hasExplicitIndex = true
+        }
+        if let quarantine = settings.path("GIT_QUARANTINE_PATH") {
+            quarantineDatabase = try Libgit2.make { git_odb_open($0, quarantine) }
+            quarantineDirectory = quarantine
         }
         if let namespace = settings.value("GIT_NAMESPACE") {
             try Libgit2.call { git_repository_set_namespace(pointer, namespace) }

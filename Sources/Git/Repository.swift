@@ -12,6 +12,10 @@ public final class Repository {
     /// Whether an index file was named explicitly (`GIT_INDEX_FILE`), so that even a bare
     /// repository has an index to read.
     var hasExplicitIndex: Bool
+    /// The push's quarantine (`GIT_QUARANTINE_PATH`) when opened inside a pre-receive hook.
+    public internal(set) var quarantineDirectory: String?
+    /// An object database of the quarantine alone, for ``isInQuarantine(_:)``.
+    var quarantineDatabase: OpaquePointer?
 
     init(pointer: OpaquePointer, hasExplicitIndex: Bool = false) {
         self.pointer = pointer
@@ -19,6 +23,7 @@ public final class Repository {
     }
 
     deinit {
+        if let quarantineDatabase { git_odb_free(quarantineDatabase) }
         git_repository_free(pointer)
     }
 
