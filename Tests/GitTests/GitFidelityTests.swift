@@ -46,6 +46,7 @@ import Testing
         var (variables, directory) = try HookTests.recordedEnvironment(record + "/env.txt")
         #expect(variables["GIT_ALTERNATE_OBJECT_DIRECTORIES"]?.hasPrefix("\"") == true)
         variables["GIT_OBJECT_DIRECTORY"] = record + "/quarantine"
+        variables["GIT_QUARANTINE_PATH"] = record + "/quarantine"  // git removed the original
         let repository = try Repository.openFromEnvironment(variables, currentDirectory: directory)
         #expect(try repository.commit(pushed).parentIDs == [first])
         #expect(try repository.commit(first).summary == "first")

@@ -55,6 +55,7 @@ import Testing
         #expect(variables["GIT_OBJECT_DIRECTORY"] != nil)
         #expect(variables["GIT_ALTERNATE_OBJECT_DIRECTORIES"] != nil)
         variables["GIT_OBJECT_DIRECTORY"] = record + "/quarantine"
+        variables["GIT_QUARANTINE_PATH"] = record + "/quarantine"  // git removed the original
         let stdin = try String(contentsOfFile: record + "/stdin.txt", encoding: .utf8)
         #expect(stdin.hasPrefix("\(try fixture.id(of: "HEAD~1", in: client).hex) \(pushed.hex) refs/heads/main"))
 
