@@ -84,3 +84,19 @@ extension Messages {
     static let refusedBackslash = "its name contains '\\', which git on Windows reads as a folder separator"
     static let refusedGitmodulesLink = "it is a symbolic link named '.gitmodules'"
 }
+
+extension Messages {
+    static func prohibitedBOM(_ path: String, _ encoding: String) -> String {
+        "'\(path)' starts with a byte order mark, which its working-tree-encoding \(encoding) does not allow "
+            + "(use UTF-\(encoding.contains("32") ? "32" : "16") for text with a byte order mark)"
+    }
+
+    static func requiredBOM(_ path: String, _ encoding: String) -> String {
+        "'\(path)' has no byte order mark, which its working-tree-encoding \(encoding) needs "
+            + "(use \(encoding)LE or \(encoding)BE for text without one)"
+    }
+
+    static func notInEncoding(_ path: String, _ encoding: String) -> String {
+        "'\(path)' is not valid \(encoding), its working-tree-encoding"
+    }
+}

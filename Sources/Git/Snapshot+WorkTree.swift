@@ -38,7 +38,8 @@ extension Repository {
             }
         }
         for path in toHash.sorted() where FileSystem.kind(atPath: root + "/" + path) == .regularFile {
-            files[path] = try hashWorkTreeFile(path)
+            files[path] = try workingTreeEncoding(of: path) == nil
+                ? hashWorkTreeFile(path) : hashCleanedWorkTreeFile(path, root: root)
         }
         return files.map { SnapshotFile(path: $0.key, id: $0.value) }
     }
@@ -66,7 +67,9 @@ extension Repository {
         return result
     }
 
-    /// Hashes a work-tree file as `git add` would, through the repository's filters.
+    /// Hashes a work-tree file as `git add` would, through the repository's filters (files with a
+    /// `working-tree-encoding` go through ``hashCleanedWorkTreeFile(_:root:)``, since libgit2 1.5.1
+    /// does not convert encodings).
     ///
     /// The corresponding libgit2 function is `git_repository_hashfile`.
     private func hashWorkTreeFile(_ path: String) throws(GitError) -> ObjectID {

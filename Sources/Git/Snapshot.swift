@@ -39,7 +39,8 @@ public struct SnapshotFile: Sendable, Hashable {
 /// and untracked files that `.gitignore` does not exclude; `.git` is never looked at.
 /// Files that git's status finds unchanged keep their index id; the others are hashed
 /// as `git add` hashes them, through the repository's filters (`core.autocrlf`,
-/// `.gitattributes`). ``read(_:)`` returns the bytes on disk, unfiltered.
+/// `.gitattributes`, `working-tree-encoding`). ``read(_:)`` returns what `git add` would store:
+/// the bytes on disk through the same filters, so a work tree and its index read alike.
 ///
 /// - Complexity: a commit snapshot reads each tree once and no blobs; an index snapshot
 ///   reads the index; a work-tree snapshot costs a `git status` plus hashing the
@@ -91,8 +92,9 @@ public final class Snapshot {
         positions[Self.normalizedPrefix(path)].map { allFiles[$0] }
     }
 
-    /// The bytes of a file: the blob for a commit or index snapshot, the file on disk for
-    /// a work-tree snapshot. A file larger than ``Repository/defaultBlobLimit`` is refused before
+    /// The bytes of a file: the blob for a commit or index snapshot; for a work-tree snapshot the
+    /// file on disk as `git add` would store it (working-tree-encoding converted to UTF-8, line
+    /// endings as the `text`/`eol` attributes and `core.autocrlf` say). A file larger than ``Repository/defaultBlobLimit`` is refused before
     /// it is read or inflated (``GitError/isTooLarge``).
     ///
     /// The corresponding libgit2 functions are `git_odb_read_header` and `git_blob_rawcontent`.
@@ -114,7 +116,8 @@ public final class Snapshot {
                 message: "'\(file.path)' is not a file of the work tree"
             )
         }
-        return try FileSystem.contents(atPath: root + "/" + path, limit: limit)
+        let raw = try FileSystem.contents(atPath: root + "/" + path, limit: limit)
+        return try repository.cleanedWorkTreeBytes(raw, path: path)
     }
 
     /// A path or folder without `./`, leading or trailing slashes, or empty segments.

@@ -100,7 +100,8 @@ import Testing
         #expect(file.id == Repository.hashBlob(Array("{\n  \"a\": 1\n}\n".utf8)))
         try fixture.git("add", "strategy/crlf.json")
         #expect(try file.id == fixture.id(of: ":strategy/crlf.json"))
-        #expect(try snapshot.read(file) == Array("{\r\n  \"a\": 1\r\n}\r\n".utf8))
+        // read gives what the id names: the content as git stores it (issue 15, item 19)
+        #expect(try snapshot.read(file) == Array("{\n  \"a\": 1\n}\n".utf8))
     }
 
     @Test func snapshotsANewRepositoryWithoutCommits() throws {
