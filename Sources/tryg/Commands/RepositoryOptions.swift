@@ -24,7 +24,7 @@ struct RepositoryOptions: ParsableArguments {
             // [git helper, issue 15 item 18] GIT_DIR, GIT_WORK_TREE and the other GIT_* variables as git honours them
             return try Repository.openFromEnvironment(currentDirectory: path)
         } catch where error.code == GitError.Code.owner {
-            throw Failure(error.message)  // [git helper, issue 15 item 18] dubious ownership is not "not a git repository"
+            throw Failure(error)  // [git helper, issue 15 item 18] dubious ownership is not "not a git repository"
         } catch {
             throw Failure("cli.not-a-repository", ["path": .text(path), "detail": .text(error.message)])
         }
