@@ -77,6 +77,14 @@ final class LooseObjectGuard {
     }
 }
 
+/// Inflates a loose object into a buffer libgit2 can own (and free).
+private func content(
+    _ bytes: [UInt8], for backend: UnsafeMutablePointer<git_odb_backend>?
+) throws(LooseObject.Damage) -> (header: LooseObject.Header, data: UnsafeMutableRawPointer) {
+    try LooseObject.content(
+        bytes, allocate: { git_odb_backend_data_alloc(backend, $0) }, release: { git_odb_backend_data_free(backend, $0) })
+}
+
 /// The hex form of a libgit2 id.
 private func hexID(_ oid: UnsafePointer<git_oid>?) -> String? {
     oid.map { ObjectID($0.pointee).hex }
@@ -91,9 +99,7 @@ private let guardRead: @convention(c) (
         return GIT_ENOTFOUND.rawValue
     }
     do throws(LooseObject.Damage) {
-        let (header, data) = try LooseObject.content(
-            bytes, allocate: { git_odb_backend_data_alloc(backend, $0) },
-            release: { git_odb_backend_data_free(backend, $0) })
+        let (header, data) = try content(bytes, for: backend)
         dataOut?.pointee = data
         lengthOut?.pointee = header.size
         typeOut?.pointee = header.type
@@ -131,10 +137,7 @@ private let guardReadPrefix: @convention(c) (
     for hex in owner.files(withPrefix: String(full.prefix(length))) {
         guard let (bytes, path) = owner.file(hex) else { continue }
         do throws(LooseObject.Damage) {
-            let (_, data) = try LooseObject.content(
-                bytes, allocate: { git_odb_backend_data_alloc(backend, $0) },
-                release: { git_odb_backend_data_free(backend, $0) })
-            git_odb_backend_data_free(backend, data)
+            git_odb_backend_data_free(backend, try content(bytes, for: backend).data)
         } catch {
             return LooseObjectGuard.fail(hex, path: path, error)
         }

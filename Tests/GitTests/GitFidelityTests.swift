@@ -24,29 +24,9 @@ import Testing
     /// the hook, and the repository opened from that environment reaches the server's objects.
     @Test func aServerPathWithAColonWorksInAHook() throws {
         let fixture = try GitFixture(repository: false)
-        let server = fixture.root + "/a:b/server.git"
-        let record = fixture.root + "/record"
-        try FileManager.default.createDirectory(atPath: record, withIntermediateDirectories: true)
-        try fixture.git(["init", "-q", "--bare", "-b", "main", server])
-        try fixture.git(["clone", "-q", server, fixture.root + "/client"])
-        let client = fixture.root + "/client"
-        try fixture.write("client/strategy/strategy.json", "{\"name\": \"first\"}\n")
-        let first = try fixture.commitAll("first", in: client)
-        try fixture.git(["push", "-q", "origin", "main"], in: client)
-        try HookTests.installHook("pre-receive", in: server + "/hooks", script: """
-            env > "\(record)/env.txt"
-            echo "PWD=$(pwd)" >> "\(record)/env.txt"
-            cp -R "$GIT_OBJECT_DIRECTORY" "\(record)/quarantine"
-            exit 1
-            """)
-        try fixture.write("client/strategy/strategy.json", "{\"name\": \"pushed\"}\n")
-        let pushed = try fixture.commitAll("second", in: client)
-        #expect(throws: FixtureError.self) { try fixture.git(["push", "-q", "origin", "main"], in: client) }
-
-        var (variables, directory) = try HookTests.recordedEnvironment(record + "/env.txt")
+        let push = try HookTests.recordedPush(fixture, serverName: "a:b/server.git")
+        let (first, pushed, variables, directory) = (push.first, push.pushed, push.variables, push.directory)
         #expect(variables["GIT_ALTERNATE_OBJECT_DIRECTORIES"]?.hasPrefix("\"") == true)
-        variables["GIT_OBJECT_DIRECTORY"] = record + "/quarantine"
-        variables["GIT_QUARANTINE_PATH"] = record + "/quarantine"  // git removed the original
         let repository = try Repository.openFromEnvironment(variables, currentDirectory: directory)
         #expect(try repository.commit(pushed).parentIDs == [first])
         #expect(try repository.commit(first).summary == "first")

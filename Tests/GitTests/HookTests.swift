@@ -28,18 +28,29 @@ import Testing
         return (variables, directory)
     }
 
-    @Test func aPreReceiveHookSeesThePushedObjects() throws {
-        let fixture = try GitFixture(repository: false)
-        let server = fixture.root + "/server.git"
+    /// A push refused by a pre-receive hook that records its environment, standard input and
+    /// quarantine: a bare repository at `serverName` below the fixture, a first commit pushed, then a
+    /// second one whose push the hook sees. The recorded environment points at the copied quarantine.
+    struct RecordedPush {
+        let server: String
+        let first: ObjectID
+        let pushed: ObjectID
+        let variables: [String: String]
+        let directory: String
+        let stdin: String
+    }
+
+    static func recordedPush(_ fixture: GitFixture, serverName: String = "server.git") throws -> RecordedPush {
+        let server = fixture.root + "/" + serverName
         let record = fixture.root + "/record"
         try FileManager.default.createDirectory(atPath: record, withIntermediateDirectories: true)
         try fixture.git(["init", "-q", "--bare", "-b", "main", server])
         try fixture.git(["clone", "-q", server, fixture.root + "/client"])
         let client = fixture.root + "/client"
         try fixture.write("client/strategy/strategy.json", "{\"name\": \"first\"}\n")
-        try fixture.commitAll("first", in: client)
+        let first = try fixture.commitAll("first", in: client)
         try fixture.git(["push", "-q", "origin", "main"], in: client)
-        try Self.installHook("pre-receive", in: server + "/hooks", script: """
+        try installHook("pre-receive", in: server + "/hooks", script: """
             env > "\(record)/env.txt"
             echo "PWD=$(pwd)" >> "\(record)/env.txt"
             cat > "\(record)/stdin.txt"
@@ -50,14 +61,21 @@ import Testing
         try fixture.write("client/strategy/strategy.json", "{\"name\": \"pushed\"}\n")
         let pushed = try fixture.commitAll("second", in: client)
         #expect(throws: FixtureError.self) { try fixture.git(["push", "-q", "origin", "main"], in: client) }
-
-        var (variables, directory) = try Self.recordedEnvironment(record + "/env.txt")
+        var (variables, directory) = try recordedEnvironment(record + "/env.txt")
         #expect(variables["GIT_OBJECT_DIRECTORY"] != nil)
         #expect(variables["GIT_ALTERNATE_OBJECT_DIRECTORIES"] != nil)
         variables["GIT_OBJECT_DIRECTORY"] = record + "/quarantine"
         variables["GIT_QUARANTINE_PATH"] = record + "/quarantine"  // git removed the original
         let stdin = try String(contentsOfFile: record + "/stdin.txt", encoding: .utf8)
-        #expect(stdin.hasPrefix("\(try fixture.id(of: "HEAD~1", in: client).hex) \(pushed.hex) refs/heads/main"))
+        return RecordedPush(
+            server: server, first: first, pushed: pushed, variables: variables, directory: directory, stdin: stdin)
+    }
+
+    @Test func aPreReceiveHookSeesThePushedObjects() throws {
+        let fixture = try GitFixture(repository: false)
+        let push = try Self.recordedPush(fixture)
+        let (server, pushed, variables, directory) = (push.server, push.pushed, push.variables, push.directory)
+        #expect(push.stdin.hasPrefix("\(push.first.hex) \(pushed.hex) refs/heads/main"))
 
         #expect(!(try Repository.open(at: server).contains(pushed)))
         let repository = try Repository.openFromEnvironment(variables, currentDirectory: directory)
