@@ -8,9 +8,15 @@ enum Messages {
     static let shallowCause = "the repository is a shallow clone, and the object may lie beyond the cut-off of its "
         + "history; fetch the rest with 'git fetch --unshallow'"
 
-    static func beyondShallowCutOff(_ path: String) -> String {
-        "the history reaches past the cut-off of the shallow clone at '\(path)'; fetch the rest with "
-            + "'git fetch --unshallow' (libgit2 \(Repository.libgit2Version) cannot walk shallow history)"
+    static func beyondShallowCutOff(_ cause: String) -> String {
+        "the history reaches past its cut-off: \(cause) (libgit2 \(Repository.libgit2Version) cannot walk "
+            + "shallow history)"
+    }
+
+    static func shallowPushCause(_ boundary: Set<ObjectID>) -> String {
+        let ids = boundary.sorted().prefix(3).map(\.short).joined(separator: ", ")
+        return "the push comes from a shallow clone, whose history is cut off at \(ids)\(boundary.count > 3 ? ", …" : ""); "
+            + "push from a complete clone ('git fetch --unshallow' first)"
     }
 
     static func sha256Repository(_ path: String) -> String {

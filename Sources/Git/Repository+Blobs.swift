@@ -59,18 +59,25 @@ extension GitError {
 }
 
 extension Repository {
-    /// Whether the repository is a shallow clone (`git clone --depth`): its history is cut off,
-    /// and libgit2 1.5.1 cannot walk past the cut.
+    /// Whether the repository is a shallow clone (`git clone --depth`), or the push a pre-receive
+    /// hook checks comes from one (``pushShallowCommits``): history is cut off, and libgit2 1.5.1
+    /// cannot walk past the cut.
     ///
     /// The corresponding libgit2 function is `git_repository_is_shallow`.
     public var isShallow: Bool {
-        git_repository_is_shallow(pointer) == 1
+        !pushShallowCommits.isEmpty || git_repository_is_shallow(pointer) == 1
     }
 
-    /// "object … does not exist in the repository at …", with the likely cause when the
-    /// repository is a shallow clone.
+    /// Why an object may be missing when history is cut off, or `nil` when it is not.
+    var shallowCause: String? {
+        if !pushShallowCommits.isEmpty { return Messages.shallowPushCause(pushShallowCommits) }
+        return git_repository_is_shallow(pointer) == 1 ? Messages.shallowCause : nil
+    }
+
+    /// "object … does not exist in the repository at …", with the likely cause when history is
+    /// cut off (a shallow clone, or a push from one).
     func missingObjectMessage(_ id: ObjectID, kind: String = "object") -> String {
         let missing = Messages.missingObject(id, in: displayPath, kind: kind)
-        return isShallow ? missing + "; " + Messages.shallowCause : missing
+        return shallowCause.map { missing + "; " + $0 } ?? missing
     }
 }

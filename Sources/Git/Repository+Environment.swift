@@ -24,6 +24,7 @@ extension Repository {
     ///   with a `:` C-quoted as git writes them;
     /// - `GIT_NAMESPACE`: the reference namespace;
     /// - `GIT_QUARANTINE_PATH`: the push's quarantine (see ``isInQuarantine(_:)``);
+    /// - `GIT_SHALLOW_FILE`: where a push from a shallow clone is cut off (``pushShallowCommits``);
     /// - `GIT_COMMON_DIR`: accepted only when it names the common folder libgit2 finds
     ///   itself (a linked work tree's `commondir`); libgit2 1.5.1 cannot split the two.
     ///
@@ -102,12 +103,25 @@ extension Repository {
             try Libgit2.call { git_repository_set_index(pointer, index) }
             hasExplicitIndex = true
         }
+        try applyPushSettings(settings)
+        if let namespace = settings.value("GIT_NAMESPACE") {
+            try Libgit2.call { git_repository_set_namespace(pointer, namespace) }
+        }
+    }
+
+    /// What git hands a pre-receive hook about the push: its quarantine (`GIT_QUARANTINE_PATH`) and,
+    /// for a push from a shallow clone, where its history is cut off (`GIT_SHALLOW_FILE`).
+    private func applyPushSettings(_ settings: HookEnvironment) throws(GitError) {
+        if let shallow = settings.path("GIT_SHALLOW_FILE"),
+            let bytes = try? FileSystem.contents(atPath: shallow, limit: 64 << 20)
+        {
+            pushShallowCommits = Set(String(decoding: bytes, as: UTF8.self).split(separator: "\n").compactMap {
+                ObjectID(hex: String($0))
+            })
+        }
         if let quarantine = settings.path("GIT_QUARANTINE_PATH") {
             quarantineDatabase = try Libgit2.make { git_odb_open($0, quarantine) }
             quarantineDirectory = quarantine
-        }
-        if let namespace = settings.value("GIT_NAMESPACE") {
-            try Libgit2.call { git_repository_set_namespace(pointer, namespace) }
         }
     }
 

@@ -57,7 +57,8 @@ extension Repository {
             do {
                 try Libgit2.call { status }
             } catch {
-                throw error.isNotFound && isShallow ? error.rephrased(Messages.beyondShallowCutOff(displayPath)) : error
+                guard error.isNotFound, let cause = shallowCause else { throw error }
+                throw error.rephrased(Messages.beyondShallowCutOff(cause))
             }
             result.append(ObjectID(oid))
         }

@@ -16,6 +16,9 @@ public final class Repository {
     public internal(set) var quarantineDirectory: String?
     /// An object database of the quarantine alone, for ``isInQuarantine(_:)``.
     var quarantineDatabase: OpaquePointer?
+    /// The commits where the history of a push from a shallow clone is cut off (`GIT_SHALLOW_FILE`,
+    /// which git hands a pre-receive hook for such a push); empty otherwise.
+    public internal(set) var pushShallowCommits: Set<ObjectID> = []
 
     init(pointer: OpaquePointer, hasExplicitIndex: Bool = false) {
         self.pointer = pointer

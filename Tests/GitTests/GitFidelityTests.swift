@@ -51,10 +51,42 @@ import Testing
         #expect(repository.isShallow)
         #expect(!(try Repository.open(at: fixture.root).isShallow))
         let walk = gitError { try repository.walk("HEAD") }
-        #expect(walk?.message.hasPrefix("the history reaches past the cut-off of the shallow clone at '") == true)
+        #expect(walk?.message.hasPrefix("the history reaches past its cut-off: the repository is a shallow clone") == true)
         let commit = gitError { try repository.commit(older) }
         #expect(commit?.message == "object \(older.hex) does not exist in the repository at '\(fixture.root)/shallow'; "
             + "the repository is a shallow clone, and the object may lie beyond the cut-off of its history; fetch the "
             + "rest with 'git fetch --unshallow'")
+    }
+
+    /// A push from a shallow clone (the server allows it with receive.shallowUpdate): git hands the
+    /// hook GIT_SHALLOW_FILE, and a walk past the cut-off says that the push is shallow.
+    @Test func aShallowPushNamesItsCause() throws {
+        let fixture = try RepositoryTests.history()
+        let tip = try fixture.id(of: "HEAD")
+        let clone = fixture.root + "/clone", server = fixture.root + "/server.git", record = fixture.root + "/record"
+        try fixture.git(["clone", "-q", "--depth", "1", "file://" + fixture.root, clone])
+        try fixture.git(["init", "-q", "--bare", "-b", "main", server])
+        try fixture.git(["config", "receive.shallowUpdate", "true"], in: server)
+        try FileManager.default.createDirectory(atPath: record, withIntermediateDirectories: true)
+        try HookTests.installHook("pre-receive", in: server + "/hooks", script: """
+            env > "\(record)/env.txt"
+            echo "PWD=$(pwd)" >> "\(record)/env.txt"
+            cp -R "$GIT_OBJECT_DIRECTORY" "\(record)/quarantine"
+            cp "$GIT_SHALLOW_FILE" "\(record)/shallow"
+            exit 1
+            """)
+        #expect(throws: FixtureError.self) { try fixture.git(["push", "-q", server, "main"], in: clone) }
+        var (variables, directory) = try HookTests.recordedEnvironment(record + "/env.txt")
+        #expect(variables["GIT_SHALLOW_FILE"] != nil)
+        variables["GIT_OBJECT_DIRECTORY"] = record + "/quarantine"
+        variables["GIT_QUARANTINE_PATH"] = record + "/quarantine"
+        variables["GIT_SHALLOW_FILE"] = record + "/shallow"
+        let repository = try Repository.openFromEnvironment(variables, currentDirectory: directory)
+        #expect(repository.pushShallowCommits == [tip])
+        #expect(repository.isShallow)
+        let error = gitError { try repository.walk(including: [tip]) }
+        #expect(error?.message == "the history reaches past its cut-off: the push comes from a shallow clone, whose "
+            + "history is cut off at \(tip.short); push from a complete clone ('git fetch --unshallow' first) "
+            + "(libgit2 \(Repository.libgit2Version) cannot walk shallow history)")
     }
 }
