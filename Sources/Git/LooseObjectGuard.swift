@@ -12,9 +12,15 @@ import Clibgit2
 final class LooseObjectGuard {
     /// The object folders searched, in order.
     let directories: [String]
+    /// For each object folder, the fan-out folders (`00` … `ff`) it had when the guard was made: a
+    /// packed repository has none, so its reads cost no failed `open` per object folder. A fan-out
+    /// folder made later (another process writing objects while tryg runs) is not searched; libgit2
+    /// reads what is there itself.
+    let fanOut: [Set<String>]
 
     init(directories: [String]) {
         self.directories = directories
+        fanOut = directories.map { Set(FileSystem.names(inDirectory: $0).filter { $0.utf8.count == 2 }) }
     }
 
     /// Adds a guard for `directories` to an object database, ahead of its other backends.
@@ -44,8 +50,9 @@ final class LooseObjectGuard {
     /// The compressed bytes of an object's loose file and its path, or `nil` when no object
     /// folder has one (or it is not a zlib stream: git's old format is left to libgit2).
     func file(_ hex: String) -> (bytes: [UInt8], path: String)? {
-        let name = "/" + hex.prefix(2) + "/" + hex.dropFirst(2)
-        for directory in directories {
+        let folder = String(hex.prefix(2))
+        let name = "/" + folder + "/" + hex.dropFirst(2)
+        for (directory, folders) in zip(directories, fanOut) where folders.contains(folder) {
             let path = directory + name
             guard let bytes = try? FileSystem.contents(atPath: path) else { continue }
             return LooseObject.isZlib(bytes) ? (bytes, path) : nil
@@ -57,8 +64,9 @@ final class LooseObjectGuard {
     func files(withPrefix hex: String) -> [String] {
         let folder = String(hex.prefix(2))
         let rest = hex.dropFirst(2)
-        return directories.flatMap { directory in
-            FileSystem.names(inDirectory: directory + "/" + folder).filter { $0.hasPrefix(rest) && $0.count == 38 }
+        return zip(directories, fanOut).flatMap { directory, folders in
+            guard folders.contains(folder) else { return [String]() }
+            return FileSystem.names(inDirectory: directory + "/" + folder).filter { $0.hasPrefix(rest) && $0.count == 38 }
                 .map { folder + $0 }
         }
     }
