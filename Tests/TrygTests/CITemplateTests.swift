@@ -112,7 +112,7 @@ struct CITemplateTests {
         let env = base.merging(swift.environment) { $1 }
         let built = try runBashStep("bash scripts/ci/setup", in: work, environment: env)
         #expect(built.status == 0, "\(built)")
-        #expect(swift.calls.contains("build -c release --static-swift-stdlib --product tryg"), "\(swift.calls)")
+        #expect(swift.calls.contains("build -c release --static-swift-stdlib --disable-local-rpath --product tryg"), "\(swift.calls)")
         #expect(try FileManager.default.attributesOfItem(atPath: work + "/.tryg-ci/bin/tryg")[.type] as? FileAttributeType == .typeRegular)
         #expect(FileManager.default.fileExists(atPath: work + "/.tryg-ci/bin/tryg.key"))
 
