@@ -1,3 +1,4 @@
+import Foundation
 import Clibgit2
 
 /// The one seam through which the Git module calls libgit2.
@@ -79,5 +80,33 @@ enum Libgit2 {
 @inline(__always)
 func string(_ pointer: UnsafePointer<CChar>?) -> String {
     guard let pointer else { return "" }
-    return String(cString: pointer)
+    let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
+    return decodedKeepingBytes(bytes)
+}
+
+/// Text from libgit2 (a path, a commit message): UTF-8 as it is, and each byte that is not part of
+/// well-formed UTF-8 written as `\xFF` — shown, never replaced by U+FFFD, so two different file
+/// names never look the same.
+func decodedKeepingBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    if let text = String(validating: bytes, as: UTF8.self) { return text }
+    var out = ""
+    var i = 0
+    while i < bytes.count {
+        var end = i + 1
+        while end <= bytes.count, end - i <= 4 {
+            if let scalar = String(validating: UnsafeBufferPointer(rebasing: bytes[i..<end]), as: UTF8.self) {
+                out += scalar
+                break
+            }
+            end += 1
+        }
+        if end > bytes.count || end - i > 4 {
+            let hex = String(bytes[i], radix: 16, uppercase: true)
+            out += "\\x" + (hex.count == 1 ? "0" : "") + hex
+            i += 1
+        } else {
+            i = end
+        }
+    }
+    return out
 }

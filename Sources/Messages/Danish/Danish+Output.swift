@@ -82,6 +82,8 @@ extension Danish {
         "hook.push-rejected": "push afvist: {failing} af {count} {count:ny commit|nye commits} giver fejl",
         "hook.more-findings": "… og {count} {count:fund|fund} mere; kør `tryg validate --range` i din klon for at se dem alle",
         "hook.deadline": "push afvist: kontrollen blev ikke færdig på {seconds} s (git config tryg.deadline); intet er sluppet igennem",
+        "hook.hidden-content": "(vises ikke: filen er hverken en del af dit push eller noget, du kan læse)",
+        "hook.hidden-related": "(en fil, der hverken er en del af dit push eller noget, du kan læse)",
         "hook.push-fix": "Ret de commits, der er nævnt ovenfor (f.eks. med 'git rebase -i'), og push igen.",
         "push.input.fields": "forventede '<gammelt-id> <nyt-id> <ref-navn>', fandt '{found}'",
         "push.input.lengths": "de to id'er har forskellig længde ({old}, {new})",

@@ -97,6 +97,9 @@ extension Danish {
             #"gendan {path} (git checkout HEAD -- {path}); filer slettes aldrig, enheder afsluttes eller lægges sammen; eller ret "required" i tryg.json"#,
         "code.required-content.summary": "De filer og mapper, tryg.json kræver (som standard strategien, organiseringen, partnere, mål og indsatser), findes.",
         "code.policy.summary": "Et push kontrolleres mod den konfiguration og de skemaer, der gælder, ikke kun mod dem, det selv bringer.",
+        "validate.refused-path": "git ville nægte at tjekke {path} ud: {reason}",
+        "validate.refused-path.hint": "fjern eller omdøb posten; en klon kan ikke rumme den (git config receive.fsckObjects true afviser sådanne push)",
+        "code.refused-path.summary": "Ingen post i træet er en, git nægter at tjekke ud (., .., .git, et navn med / eller \\).",
         "schema.violation": "{text}",
         "hint.schema.required": "tilføj det manglende felt",
         "hint.schema.additional-properties":

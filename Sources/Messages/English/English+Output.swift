@@ -82,6 +82,8 @@ extension English {
         "hook.push-rejected": "push rejected: {failing} of {count} new {count:commit|commits} {failing:brings|bring} errors",
         "hook.more-findings": "… and {count} more {count:finding|findings}; run `tryg validate --range` on your clone to list them all",
         "hook.deadline": "push rejected: the check did not finish in {seconds} s (git config tryg.deadline); nothing was let through",
+        "hook.hidden-content": "(not shown: this file is neither part of your push nor readable by you)",
+        "hook.hidden-related": "(a file that is neither part of your push nor readable by you)",
         "hook.push-fix": "Fix the commits named above (e.g. with 'git rebase -i'), then push again.",
         "push.input.fields": "expected '<old-id> <new-id> <ref-name>', found '{found}'",
         "push.input.lengths": "the two ids have different lengths ({old}, {new})",

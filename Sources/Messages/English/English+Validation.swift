@@ -95,6 +95,9 @@ extension English {
             #"restore {path} (git checkout HEAD -- {path}); files are never deleted, entities are ended or merged; or change "required" in tryg.json"#,
         "code.required-content.summary": "The files and folders tryg.json names as required (by default the strategy, the organisation, partners, goals and initiatives) exist.",
         "code.policy.summary": "A push is checked against the configuration and schemas in force, not only those it brings.",
+        "validate.refused-path": "git would refuse to check out {path}: {reason}",
+        "validate.refused-path.hint": "remove or rename the entry; a clone could not hold it (git config receive.fsckObjects true refuses such pushes)",
+        "code.refused-path.summary": "No tree entry is one git refuses to check out (., .., .git, a name with / or \\).",
         "schema.violation": "{text}",
         "hint.schema.required": "add the missing property",
         "hint.schema.additional-properties":

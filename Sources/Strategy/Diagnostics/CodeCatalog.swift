@@ -20,7 +20,7 @@ public enum CodeCatalog {
         describe("syntax", .error), describe("duplicate-key", .error), describe("config", .error),
         describe("no-config", .note), describe("no-schema", .error), describe("schema-reference", .error),
         describe("schema", .error), describe("rules-withheld", .note), describe("required-content", .error),
-        describe("policy", .error),
+        describe("policy", .error), describe("refused-path", .error),
     ]
 
     private static func describe(_ code: String, _ severity: Diagnostic.Severity) -> CodeDescription {

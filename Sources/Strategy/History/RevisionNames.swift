@@ -20,14 +20,10 @@ public enum RevisionNames {
 
     /// A range (`v1..v2`, `main...feature`, or one revision) with version names on either side resolved.
     public static func resolveRange(_ range: String, in repository: Repository) throws(StrategyError) -> String {
-        for separator in ["...", ".."] {
-            guard let found = range.range(of: separator) else { continue }
-            let from = String(range[..<found.lowerBound]), to = String(range[found.upperBound...])
-            let left = from.isEmpty ? "" : try resolve(from, in: repository)
-            let right = to.isEmpty ? "" : try resolve(to, in: repository)
-            return left + separator + right
-        }
-        return try resolve(range, in: repository)
+        guard let (from, separator, to) = Repository.rangeSides(range) else { return try resolve(range, in: repository) }
+        let left = from.isEmpty ? "" : try resolve(from, in: repository)
+        let right = to.isEmpty ? "" : try resolve(to, in: repository)
+        return left + separator + right
     }
 
     /// The last commit of strategy version `number` on the first-parent history of HEAD.

@@ -21,44 +21,24 @@ public struct HookInstaller: Sendable {
         self.folder = folder
     }
 
-    /// The installer for the folder git runs `repository`'s hooks from (see
-    /// ``hooksFolder(of:environment:)``).
-    public init(for repository: Repository, environment: [String: String]) {
-        self.init(folder: Self.hooksFolder(of: repository, environment: environment))
+    /// The installer for the folder git runs `repository`'s hooks from: `core.hooksPath` as git
+    /// reads it (`~` and `~user` expanded, relative to the top of the work tree), else the shared
+    /// git folder's `hooks` (``Repository/hooksDirectory(environment:)``).
+    ///
+    /// - Throws: ``StrategyError`` when `core.hooksPath` names the home of an unknown user, or `~`
+    ///   without a `HOME`, as git refuses it.
+    public init(for repository: Repository, environment: [String: String]) throws(StrategyError) {
+        do {
+            self.init(folder: try repository.hooksDirectory(environment: environment))
+        } catch {
+            throw StrategyError(error)
+        }
     }
 
     /// The hook script: a shell script that hands over to tryg with git's environment intact.
     public static func script(program: String, hook: String, options: [String] = []) -> String {
         let words = [shellQuoted(program), "hook", hook] + options.map(shellQuoted) + ["\"$@\""]
         return "#!/bin/sh\n\(marker)\nexec \(words.joined(separator: " "))\n"
-    }
-
-    /// The folder git runs a repository's hooks from, as git finds it: `core.hooksPath` when set
-    /// (`~` and `~/…` are the home folder, `~user/…` that user's; a relative path is relative to the
-    /// top of the work tree, or to the repository itself when bare), else `hooks` in the git folder
-    /// shared by all work trees (a linked work tree's own git folder has no hooks git would run).
-    public static func hooksFolder(of repository: Repository, environment: [String: String]) -> String {
-        guard let configured = repository.configString("core.hooksPath"), !configured.isEmpty else {
-            return repository.commonDirectory + "/hooks"
-        }
-        let expanded = expandTilde(configured, environment: environment)
-        if expanded.hasPrefix("/") { return expanded }
-        return (repository.workDirectory ?? repository.gitDirectory) + "/" + expanded
-    }
-
-    /// `~` and `~/x` → the home folder (`HOME`); `~user` and `~user/x` → that user's home folder;
-    /// anything else as written. An unknown user is left as written, as git leaves it.
-    static func expandTilde(_ path: String, environment: [String: String]) -> String {
-        guard path.hasPrefix("~") else { return path }
-        let rest = path.dropFirst()
-        let slash = rest.firstIndex(of: "/") ?? rest.endIndex
-        let user = String(rest[..<slash]), tail = String(rest[slash...])
-        if user.isEmpty {
-            guard let home = environment["HOME"], !home.isEmpty else { return path }
-            return home + tail
-        }
-        guard let entry = getpwnam(user), let directory = entry.pointee.pw_dir else { return path }
-        return String(cString: directory) + tail
     }
 
     /// What installing one hook did.

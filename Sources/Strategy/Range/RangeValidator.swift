@@ -81,7 +81,7 @@ public final class RangeValidator {
     /// (the trees of the checked folders and the configuration file) was identical.
     public private(set) var reusedReports = 0
     /// Reports by the content they were made from (see ``contentKey(of:)``).
-    private var reportsByContent: [String: ValidationReport] = [:]
+    private var reportsByContent: [String: (report: ValidationReport, tree: ObjectID)] = [:]
     /// What the last commit checked left behind: the next commit is checked from it.
     private var state: ValidationState?
     /// The history rules' facts of the last contents checked (each commit is compared with its base).
@@ -168,16 +168,25 @@ public final class RangeValidator {
     /// The report of one commit: remembered by content, or checked now.
     private func report(for commit: Commit, in repository: Repository) throws(GitError) -> ValidationReport {
         let key = try contentKey(of: commit)
-        if let known = reportsByContent[key] {
+        if let known = reportsByContent[key], try !treesDifferInRefusedPaths(known.tree, commit.treeID, in: repository) {
             reusedReports += 1
-            return known
+            return known.report
         }
         let report = try check(commit, in: repository)
-        reportsByContent[key] = report
+        reportsByContent[key] = (report, commit.treeID)
         if checksHistory, let state {
             historyFacts.remember(key, HistoryFacts(model: state.model, paths: state.entries.keys, config: state.config))
         }
         return report
+    }
+
+    /// Whether two trees that agree on the checked content differ in an entry git would refuse to
+    /// check out (such an entry may sit anywhere, outside the checked folders too).
+    private func treesDifferInRefusedPaths(_ old: ObjectID, _ new: ObjectID, in repository: Repository) throws(GitError) -> Bool {
+        guard old != new else { return false }
+        return try repository.changedFiles(from: old, to: new).contains { change in
+            [change.oldPath, change.newPath].contains { $0.map(ContentValidator.hasRefusedName) ?? false }
+        }
     }
 
     /// The history rules' findings of `change` against `base` (see ``HistoryRules``).

@@ -43,6 +43,9 @@ public struct ValidationReport: Sendable {
     /// The content files that did not pass (the rules' findings that could depend on them were
     /// withheld), sorted.
     public var brokenFiles: [String] = []
+    /// The blob of each file the findings point into (in a range's reports), so that a server can
+    /// tell whether the pusher may see a file's content before quoting it.
+    public var blobs: [String: ObjectID] = [:]
 
     public var counts: DiagnosticCounts { DiagnosticCounts(diagnostics) }
 }
@@ -125,6 +128,12 @@ public final class ContentValidator {
                 hint: Message("validate.no-config.hint", ["config": .text(RepositoryConfig.path)])))
         }
 
+        state.refusedFindings = snapshot.refusedPaths.map { refused in
+            Diagnostic(
+                severity: .error, code: "refused-path",
+                message: Message("validate.refused-path", ["path": .text(refused.path), "reason": .text(refused.reason)]),
+                path: refused.path, hint: Message("validate.refused-path.hint"))
+        }
         state.model = StrategyModel.build(from: state.valid)
         state.ruleFindings = ruleFindings(&state, change: nil)
         return state

@@ -24,6 +24,8 @@ struct ValidationState {
     var globalFindings: [Diagnostic] = []
     /// Findings about required content that is missing (they depend on which files exist).
     var requiredFindings: [Diagnostic] = []
+    /// Findings about tree entries git would refuse to check out.
+    var refusedFindings: [Diagnostic] = []
     /// The configuration, when `tryg.json` was read.
     var config: RepositoryConfig?
     /// The configuration file's blob id (`-` without one): part of every content file's cache key.
@@ -82,21 +84,26 @@ struct ValidationState {
     /// The report of the state: every finding in output order; the text of every file checked
     /// (`allSources`) or only of the files the findings point into.
     func report(allSources: Bool) -> ValidationReport {
-        var diagnostics = globalFindings + requiredFindings + ruleFindings
+        var diagnostics = globalFindings + requiredFindings + refusedFindings + ruleFindings
         for (_, found) in fileFindings { diagnostics += found }
         var sources: [String: SourceText] = [:]
+        var blobs: [String: ObjectID] = [:]
         if allSources {
             for (path, entry) in entries { sources[path] = entry.source }
         } else {
             for d in diagnostics {
                 for path in [d.path] + d.related.map(\.path) {
-                    if let path, sources[path] == nil { sources[path] = entries[path]?.source }
+                    guard let path, sources[path] == nil else { continue }
+                    sources[path] = entries[path]?.source
+                    blobs[path] = files[path]?.id
                 }
             }
         }
-        return ValidationReport(
+        var report = ValidationReport(
             filesChecked: files.count, diagnostics: Diagnostic.sortedForOutput(diagnostics), config: config,
             validDocuments: valid, model: model, sources: sources, brokenFiles: brokenContentFiles)
+        report.blobs = blobs
+        return report
     }
 }
 
@@ -117,8 +124,12 @@ extension ContentValidator {
         guard var state = previous.take(), let oldTree = state.treeID else {
             return try fullState(id, treeID, repository)
         }
-        let watched = options.contentRoots + (options.policy == nil ? [RepositoryConfig.path] : [])
-        let changes = try repository.changedFiles(from: oldTree, to: treeID, under: watched, keeping: treeKeeper)
+        // The whole tree is compared (only changed folders are entered): a path git would refuse
+        // to check out may come anywhere, and is rare enough to be checked in full when it does.
+        let changes = try repository.changedFiles(from: oldTree, to: treeID, under: [], keeping: treeKeeper)
+        if !state.refusedFindings.isEmpty || changes.contains(where: { $0.newPath.map(Self.hasRefusedName) ?? false }) {
+            return try fullState(id, treeID, repository)
+        }
         let checked = changes.filter { change in
             [change.oldPath, change.newPath].contains { path in path.map(isChecked) ?? false }
         }
@@ -194,6 +205,11 @@ extension ContentValidator {
             let prefix = root.hasSuffix("/") ? root : root + "/"
             return root.isEmpty || path.hasPrefix(prefix)
         }
+    }
+
+    /// Whether a path has a component git would refuse to check out.
+    static func hasRefusedName(_ path: String) -> Bool {
+        path.split(separator: "/", omittingEmptySubsequences: false).contains { RefusedPath.reason(forName: String($0), mode: 0) != nil }
     }
 
     /// Whether a git file mode is a regular file's (what a snapshot lists).

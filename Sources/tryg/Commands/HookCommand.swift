@@ -165,7 +165,12 @@ extension HookCommand {
             if !preReceive, repo.isBare {
                 throw Failure("hook.install.bare", ["path": .text(repo.gitDirectory)])
             }
-            let installer = HookInstaller(for: repo, environment: ProcessInfo.processInfo.environment)
+            let installer: HookInstaller
+            do {
+                installer = try HookInstaller(for: repo, environment: ProcessInfo.processInfo.environment)
+            } catch {
+                throw Failure(error)
+            }
             let program = usePath ? "tryg" : try Self.executablePath()
             for name in preReceive ? HookInstaller.serverHooks : HookInstaller.cloneHooks {
                 let outcome: HookInstaller.Outcome

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Git
+import JSON
 import Messages
 import Strategy
 
@@ -66,7 +67,9 @@ extension HookCommand {
                 }
                 return
             }
-            err.write(rejection(report, failing: failing, plan: outcome.plan, speaker: speaker, limit: Self.limit(repo)))
+            let visibility = ObjectVisibility(repository: repo)
+            err.write(rejection(
+                report, failing: failing, plan: outcome.plan, speaker: speaker, limit: Self.limit(repo), visibility: visibility))
             throw ExitCode(1)
         }
 
@@ -80,6 +83,39 @@ extension HookCommand {
             return (0..<min(count, 100)).contains { environment["GIT_PUSH_OPTION_\($0)"] == "tryg.policy-change" }
         }
 
+        /// The findings as the pusher may read them: a finding in a file the pusher can neither have
+        /// pushed nor fetch (only a hidden reference reaches it) keeps its place, severity and code,
+        /// but not its message, hint or quoted line, which could carry the hidden file's values.
+        static func redacted(_ findings: [Diagnostic], _ report: ValidationReport, _ visibility: ObjectVisibility)
+            -> ([Diagnostic], [String: SourceText])
+        {
+            var sources = report.sources
+            func hidden(_ path: String?) -> Bool {
+                guard let path, let blob = report.blobs[path] else { return false }
+                switch visibility.origin(of: blob) {
+                case .pushed, .readable: return false
+                case .hidden, .unknown: return true
+                }
+            }
+            let shown = findings.map { finding in
+                var copy = finding
+                if hidden(finding.path) {
+                    copy.message = Message("hook.hidden-content")
+                    copy.hint = nil
+                    sources[finding.path ?? ""] = nil
+                }
+                copy.related = finding.related.map { related in
+                    guard hidden(related.path) else { return related }
+                    var quiet = related
+                    quiet.message = Message("hook.hidden-related")
+                    sources[related.path] = nil
+                    return quiet
+                }
+                return copy
+            }
+            return (shown, sources)
+        }
+
         /// How many findings a rejection prints at most: `tryg.maxFindings` (default 50).
         static func limit(_ repo: Repository) -> Int {
             repo.configString("tryg.maxFindings").flatMap { Int($0) }.map { max(1, $0) } ?? 50
@@ -87,9 +123,10 @@ extension HookCommand {
 
         /// The message git shows the pusher: each failing commit (id, summary, reference) and what it
         /// brings, at most `limit` findings in all and a count of the rest.
-        func rejection(_ report: RangeReport, failing: [CommitValidation], plan: PushPlan, speaker: Speaker, limit: Int)
-            -> String
-        {
+        func rejection(
+            _ report: RangeReport, failing: [CommitValidation], plan: PushPlan, speaker: Speaker, limit: Int,
+            visibility: ObjectVisibility
+        ) -> String {
             let style = Style(enabled: false)
             let reporter = RangeReporter(style: style, strict: rules.strict, newOnly: !all, speaker: speaker)
             var out = "tryg: " + speaker.say(
@@ -102,8 +139,8 @@ extension HookCommand {
                     commit, counts: DiagnosticCounts(findings), fixed: 0, compared: !all && commit.comparison != nil)
                     + reference + "\n"
                 let room = max(0, limit - printed)
-                out += TextReporter(style: style, sources: commit.report.sources, speaker: speaker)
-                    .render(Array(findings.prefix(room))) + "\n"
+                let (shown, sources) = Self.redacted(Array(findings.prefix(room)), commit.report, visibility)
+                out += TextReporter(style: style, sources: sources, speaker: speaker).render(shown) + "\n"
                 printed += min(room, findings.count)
                 left += max(0, findings.count - room)
             }
