@@ -91,7 +91,12 @@ public struct StrategyComparison: Sendable {
             diff: diff, old: Side(input: old, report: reports[0]), new: Side(input: new, report: reports[1]),
             findings: nil, coverage: [], words: ChangeWords(names: NameBook(old: reports[0]?.model, new: reports[1]?.model)))
         if let before = reports[0], let after = reports[1], let validation {
-            comparison.findings = FindingComparison(base: before, change: after)
+            var findings = FindingComparison(base: before, change: after)
+            let history = try HistoryRules.check(base: before, change: after, baseCommit: old.commit, in: repository)
+            findings.addHistory(history)
+            comparison.findings = findings
+            // The new side is what it is only as a change of the old one: its history findings count.
+            comparison.new.report?.diagnostics = Diagnostic.sortedForOutput(after.diagnostics + history)
             if before.brokenFiles.isEmpty, after.brokenFiles.isEmpty {
                 comparison.coverage = CoverageEffect.changes(old: before.model, new: after.model, asOf: validation.asOf)
             } else {
