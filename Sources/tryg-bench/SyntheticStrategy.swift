@@ -96,7 +96,8 @@ struct SyntheticStrategy {
             }
             var members: [(String, String)] = [
                 ("$schema", q("../../schemas/partner.schema.json")), ("id", q("partner-\(p)")), ("name", q("Partner \(p)")),
-                ("joined", q(p % 5 == 4 ? "2019-01-01" : Self.firstDay)),
+                // Partners in the strategy's first version joined with it; every fifth joined in 2019.
+                ("joined", q(p % 5 == 4 ? "2019-01-01" : "2014-01-01")),
             ]
             if !units.isEmpty { members.append(("units", "[\n    " + units.joined(separator: ",\n    ") + "\n  ]")) }
             contents["strategy/partners/partner-\(p).json"] = Self.json(members + [("sources", Self.sources)])
@@ -153,7 +154,9 @@ struct SyntheticStrategy {
             to = "\(min(2021, fromYear + 1 + random.below(3)))-12-31"
         }
         func party() -> String {
-            let p = random.below(partnerCount)
+            var p = random.below(partnerCount)
+            // A partner that joined in 2019 owns or takes part in initiatives from then on only.
+            if p % 5 == 4 && fromYear < 2019 { p -= 1 }
             return unitsPerPartner == 0 || random.below(3) == 0 ? "partner-\(p)" : "partner-\(p)/enhed-\(random.below(unitsPerPartner))"
         }
         let owners = Array(Set((0..<(1 + random.below(3))).map { _ in party() })).sorted()

@@ -174,6 +174,21 @@ struct AuthoringTests {
                 + "  related: strategy/partners/region.json:4:13 the day the partner joined",
         ])
     }
+
+    @Test("an ownership wholly before joining or after leaving is not told to take dates that run backwards")
+    func ownerNeverPartnerHint() throws {
+        var f = RuleFixture.minimal()
+        f.partner("region", name: "Region", joined: "2019-01-01")
+        f.files["strategy/initiatives/r.json"] = RuleFixture.object([
+            ("id", "\"r\""), ("name", "\"R\""), ("status", "\"ended\""),
+            ("period", #"{"from": "2018-01-01", "to": "2018-06-30"}"#), ("goals", #"["maal"]"#), ("owners", #"["region"]"#),
+        ])
+        let findings = RuleEngine.findings(of: OwnerIsPartner.self, in: try f.model(), RuleContext(asOf: Day("2022-06-01")!))
+        #expect(findings.count == 1)
+        let hint = findings.first?.diagnostic.hint?.english ?? ""
+        #expect(hint.hasPrefix("Region was a partner on none of these days"), "\(hint)")
+        #expect(!hint.contains(#""to": "2018-06-30""#))
+    }
 }
 
 extension JSONParser {

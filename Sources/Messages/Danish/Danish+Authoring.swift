@@ -15,6 +15,8 @@ extension Danish {
         "rule.owner-is-partner.left-here": "dagen, partneren udtrådte",
         "rule.owner-is-partner.hint":
             #"giv ejerskabet sine egne datoer: skriv ejeren som {entry} (tryg owners {id} --add … --on DATO skriver det)"#,
+        "rule.owner-is-partner.never.hint":
+            #"{owner} var ikke partner på nogen af dagene, så egne datoer kan ikke rette det: fjern ejeren (tryg owners {id} --remove …) eller ret partnerens "joined" og "left""#,
         "rule.owner-is-partner.backwards": "ejerskabet slutter {to}, før det begynder {from}",
         "rule.owner-is-partner.from-outside": "ejerskabet begynder {day}, uden for indsatsens periode ({period})",
         "rule.owner-is-partner.to-outside": "ejerskabet slutter {day}, uden for indsatsens periode ({period})",

@@ -15,6 +15,8 @@ extension English {
         "rule.owner-is-partner.left-here": "the day the partner left",
         "rule.owner-is-partner.hint":
             #"give the ownership its own dates: write the owner as {entry} (tryg owners {id} --add … --on DATE writes it)"#,
+        "rule.owner-is-partner.never.hint":
+            #"{owner} was a partner on none of these days, so dates of its own cannot fix it: remove the owner (tryg owners {id} --remove …) or correct the partner's "joined" and "left""#,
         "rule.owner-is-partner.backwards": "the ownership ends on {to}, before it begins on {from}",
         "rule.owner-is-partner.from-outside": "the ownership begins on {day}, outside the initiative's period ({period})",
         "rule.owner-is-partner.to-outside": "the ownership ends on {day}, outside the initiative's period ({period})",

@@ -56,7 +56,9 @@ struct OwnerIsPartner: EntityRule {
                     "owner": .name(partner.name), "initiative": .name(initiative.name), "from": .day(days.from),
                     "joined": .day(joined),
                 ]),
-                at: owner.origin, hint: fromHint(ref, joined, days.to, initiative.id),
+                at: owner.origin,
+                hint: days.to.map { $0 < joined } ?? false
+                    ? neverHint(partner, initiative.id) : fromHint(ref, joined, days.to, initiative.id),
                 related: [partner.origin.appending("joined").related(Message("rule.owner-is-partner.joined-here"))],
                 exceptions: initiative.exceptions))
         }
@@ -65,7 +67,9 @@ struct OwnerIsPartner: EntityRule {
                 Message("rule.owner-is-partner.after-leaving", [
                     "owner": .name(partner.name), "initiative": .name(initiative.name), "left": .day(left),
                 ]),
-                at: owner.origin, hint: toHint(ref, max(days.from, partner.joined ?? days.from), left, initiative.id),
+                at: owner.origin,
+                hint: days.from > left
+                    ? neverHint(partner, initiative.id) : toHint(ref, max(days.from, partner.joined ?? days.from), left, initiative.id),
                 related: [partner.origin.appending("left").related(Message("rule.owner-is-partner.left-here"))],
                 exceptions: initiative.exceptions))
         }
@@ -76,6 +80,11 @@ struct OwnerIsPartner: EntityRule {
         let entry = to.map { #"{"owner": "\#(ref)", "from": "\#(joined)", "to": "\#($0)"}"# }
             ?? #"{"owner": "\#(ref)", "from": "\#(joined)"}"#
         return Message("rule.owner-is-partner.hint", ["entry": .text(entry), "id": .text(id)])
+    }
+
+    /// For an owner whose days all lie outside the partnership: no dates of its own can fix it.
+    fileprivate static func neverHint(_ partner: Partner, _ id: String) -> Message {
+        Message("rule.owner-is-partner.never.hint", ["owner": .name(partner.name), "id": .text(id)])
     }
 
     fileprivate static func toHint(_ ref: String, _ from: Day, _ left: Day, _ id: String) -> Message {
