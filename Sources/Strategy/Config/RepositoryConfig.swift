@@ -44,6 +44,8 @@ public struct RepositoryConfig: Sendable {
     public var linkBase: String?
     /// Where each rule setting is written, for diagnostics about unknown rule names.
     public var rulePointers: [String: JSONPointer] = [:]
+    /// The website settings (`"site"`), when the configuration has them.
+    public var site: SiteConfig?
 
     public init(schemas: [SchemaMapping] = [], rules: [String: RuleSetting] = [:]) {
         self.schemas = schemas
@@ -125,6 +127,11 @@ extension RepositoryConfig {
             } else {
                 problem(Message("config.language"), language, JSONPointer.root.appending("language"))
             }
+        }
+        if let site = root["site"] {
+            let (settings, found) = SiteConfig.read(site, at: JSONPointer.root.appending("site"), in: document)
+            config.site = settings
+            problems += found
         }
         return (config, problems)
     }
