@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Dependencies point one way: tryg → Strategy → (JSONSchema → JSON), Git → Clibgit2; everything → Messages.
+// Dependencies point one way: tryg → Site → Strategy → (JSONSchema → JSON), Git → Clibgit2; everything → Messages.
 let package = Package(
     name: "tryg",
     platforms: [.macOS(.v13)],
@@ -11,6 +11,9 @@ let package = Package(
     dependencies: [
         // The command line of `tryg` (subcommands, --help, validation of flag combinations).
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // HTML templates of the website (`tryg site`): escapes text and attribute values by default,
+        // has no dependencies of its own, and its templates are registered from strings in the binary.
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -24,10 +27,16 @@ let package = Package(
         .target(name: "JSON"),
         .target(name: "JSONSchema", dependencies: ["JSON"]),
         .target(name: "Strategy", dependencies: ["JSON", "JSONSchema", "Git", "Messages"]),
+        // The strategy's public website: typed view models rendered through templates, SVG, open data.
+        .target(
+            name: "Site",
+            dependencies: [
+                "Strategy", "Git", "JSON", "Messages", .product(name: "Mustache", package: "swift-mustache"),
+            ]),
         .executableTarget(
             name: "tryg",
             dependencies: [
-                "Strategy", "Git", "JSON", "JSONSchema", "Messages",
+                "Strategy", "Site", "Git", "JSON", "JSONSchema", "Messages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,6 +52,7 @@ let package = Package(
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema", "JSON"]),
         .testTarget(name: "GitTests", dependencies: ["Git"]),
         .testTarget(name: "StrategyTests", dependencies: ["Strategy", "Git", "JSON", "JSONSchema", "Messages", "TestSupport"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Strategy", "Git", "JSON", "Messages", "TestSupport", "tryg"]),
         // End-to-end tests of the built `tryg` binary; depending on it makes `swift test` build it.
         .testTarget(name: "TrygTests", dependencies: ["tryg", "TestSupport"]),
     ]

@@ -31,7 +31,7 @@ struct Tryg: ParsableCommand {
         version: versionText,
         subcommands: [
             ValidateCommand.self, DiffCommand.self, VersionsCommand.self, LogCommand.self, RulesCommand.self,
-            HookCommand.self, SchemaCommand.self,
+            HookCommand.self, SchemaCommand.self, SiteCommand.self,
             NewCommand.self, RenameCommand.self, EndCommand.self, MergeCommand.self, OwnersCommand.self, FmtCommand.self,
         ]
     )

@@ -1,0 +1,102 @@
+/// Escaping and links for markup that tryg builds itself (SVG, the feed, the sitemap, the few
+/// inline elements of the templates' raw slots). Templates escape their `{{values}}` themselves;
+/// everything here is for text that does not pass through a template's escaping.
+enum Markup {
+    /// Text escaped for HTML and XML text and attribute values: `& < > " '`, and control characters
+    /// other than tab and newline dropped (XML 1.0 does not allow them).
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            case "\t", "\n": out.unicodeScalars.append(scalar)
+            default:
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFFFE
+                    || scalar.value == 0xFFFF
+                {
+                    continue
+                }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// An address from the content or the configuration, when it may become a link: an absolute
+    /// `http:` or `https:` URL with a host, without spaces, control characters, quotes or angle
+    /// brackets. Anything else (`javascript:`, `data:`, relative paths, protocol-relative `//x`)
+    /// gives nil, and the page shows the text without a link.
+    static func externalURL(_ text: String?) -> String? {
+        guard let text, text.utf8.count <= 2048 else { return nil }
+        let lower = text.lowercased()
+        let rest: Substring
+        if lower.hasPrefix("https://") {
+            rest = text.dropFirst(8)
+        } else if lower.hasPrefix("http://") {
+            rest = text.dropFirst(7)
+        } else {
+            return nil
+        }
+        guard let first = rest.unicodeScalars.first, first != "/", first != "?", first != "#" else { return nil }
+        for scalar in text.unicodeScalars {
+            if scalar.value <= 0x20 || scalar.value == 0x7F || "\"'<>\\`{}|^".unicodeScalars.contains(scalar) {
+                return nil
+            }
+        }
+        return text
+    }
+
+    /// A `mailto:` link for an e-mail address that has the shape `local@domain` and nothing a URL
+    /// would read differently.
+    static func mailURL(_ address: String?) -> String? {
+        guard let address, address.utf8.count <= 254 else { return nil }
+        let parts = address.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains(".") else { return nil }
+        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-_+")
+        guard address.allSatisfy({ allowed.contains($0) || $0 == "@" }) else { return nil }
+        return "mailto:" + address
+    }
+
+    /// A `tel:` link for a telephone number written with digits, spaces and a leading `+`.
+    static func phoneURL(_ number: String?) -> String? {
+        guard let number, !number.isEmpty, number.count <= 24 else { return nil }
+        let digits = number.filter { $0 != " " }
+        guard digits.enumerated().allSatisfy({ i, c in c.isASCII && (c.isNumber || (c == "+" && i == 0)) }) else {
+            return nil
+        }
+        return "tel:" + digits
+    }
+}
+
+/// A file of the site by its path from the site's root (`indsatser/tryg-bydel.html`), and the
+/// relative links between files, so that the same output works from `file://`, under a preview
+/// sub-path and at the live address.
+struct SitePath: Hashable, Comparable, Sendable {
+    /// The path from the site's root, without a leading slash.
+    let path: String
+
+    init(_ path: String) {
+        self.path = path
+    }
+
+    /// How many folders deep the file is.
+    var depth: Int { path.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) } }
+
+    /// The link from this file to `target` (`../maal/hoej-tryghed.html`), optionally with a fragment.
+    func link(to target: SitePath, fragment: String? = nil) -> String {
+        let from = path.split(separator: "/").dropLast()
+        let to = target.path.split(separator: "/")
+        var common = 0
+        while common < from.count, common < to.count - 1, from[from.startIndex + common] == to[common] { common += 1 }
+        let up = Array(repeating: "..", count: from.count - common)
+        let down = to[common...].map(String.init)
+        return (up + down).joined(separator: "/") + (fragment.map { "#" + $0 } ?? "")
+    }
+
+    static func < (a: SitePath, b: SitePath) -> Bool { a.path.utf8.lexicographicallyPrecedes(b.path.utf8) }
+}

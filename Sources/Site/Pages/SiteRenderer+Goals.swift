@@ -1,0 +1,50 @@
+import Strategy
+
+/// The goals' index.
+struct GoalIndexView {
+    var goals: [GoalItemView]
+    var goalsMissing: Bool
+}
+
+/// One goal's page.
+struct GoalPageView {
+    var heading: String
+    var facts: [FactView]
+    var current: [InitiativeItemView]
+    var past: [InitiativeItemView]
+    var about: AboutView
+}
+
+extension SiteRenderer {
+    func goalPages() -> [SiteFile] {
+        let index = GoalIndexView(goals: goalItems(Paths.goals), goalsMissing: input.model.goals.isEmpty)
+        var files = [page(Paths.goals, title: "Mål", section: .goals, crumbs: crumbs(.goals), template: "goal-index",
+                          view: index, description: "Strategiens mål og de indsatser, der arbejder for hvert af dem.")]
+        for goal in input.model.goals {
+            files.append(goalPage(goal))
+        }
+        return files
+    }
+
+    private func goalPage(_ goal: Goal) -> SiteFile {
+        let path = Paths.goal(goal.id)
+        let notes = Notes(goal.origin)
+        var facts = [FactView(factTerm: "Kort navn", factValues: [notes.value(goal.name, at: "name")])]
+        if let number = goal.number {
+            facts.append(FactView(factTerm: "Nummer", factValues: [notes.value("Mål \(number) af \(input.model.goals.count)", at: "number")]))
+        }
+        if let text = goal.content.text {
+            facts.insert(FactView(factTerm: "Målet", factValues: [notes.value(text.da, at: "text", "da")]), at: 0)
+        }
+        let serving = input.model.initiatives.filter { i in i.goals.contains { $0.value == goal.id } }
+            .sorted(by: Self.lifecycleOrder)
+        let heading = goal.number.map { "Mål \($0): \(goal.name)" } ?? goal.name
+        let view = GoalPageView(
+            heading: heading, facts: facts,
+            current: serving.filter { $0.status == .active || $0.status == .planned }.map { item($0, from: path) },
+            past: serving.filter { $0.status != .active && $0.status != .planned }.map { item($0, from: path) },
+            about: about(goal.origin, key: EntityKey(kind: .goal, id: goal.id), exceptions: exceptionViews(goal.exceptions, scope: goal.name)))
+        return page(path, title: heading, section: .goals, crumbs: crumbs(.goals, heading), template: "goal", view: view,
+                    description: goal.content.text?.da)
+    }
+}
