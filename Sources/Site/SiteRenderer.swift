@@ -1,3 +1,4 @@
+import Foundation
 import Git
 import Mustache
 import Strategy
@@ -7,11 +8,23 @@ import Strategy
 struct SiteRenderer {
     let input: SiteInput
     let danishDiff: DanishDiff
+    /// The model's reports by initiative id.
+    let reportsByInitiative: [String: [Report]]
+    /// The header and footer markup already rendered, by folder and section.
+    let frames = FrameCache()
 
     init(input: SiteInput) {
         self.input = input
         let model = input.model
-        danishDiff = DanishDiff { id in model.initiative(id)?.name ?? model.goal(id)?.name ?? model.partner(id)?.name }
+        reportsByInitiative = Dictionary(grouping: model.reports, by: { $0.initiative.value })
+        danishDiff = DanishDiff { id in
+            if id.contains("/") {
+                let ref = PartyRef(id)
+                guard let partner = model.partner(ref.partner), let unit = model.unit(ref) else { return nil }
+                return "\(unit.name) (\(partner.name))"
+            }
+            return model.initiative(id)?.name ?? model.goal(id)?.name ?? model.partner(id)?.name
+        }
     }
 
     /// Every file of the site, sorted by path.
@@ -34,6 +47,20 @@ struct SiteRenderer {
         return files.sorted { SitePath($0.path) < SitePath($1.path) }
     }
 
+    /// `transform` applied to every element, on all cores; the results in the elements' order.
+    /// Rendering a page reads only the input, so pages can be rendered side by side.
+    func parallelMap<T>(_ elements: [T], _ transform: (T) -> SiteFile) -> [SiteFile] {
+        guard elements.count > 64 else { return elements.map(transform) }
+        let results = ResultSlots(count: elements.count)
+        withoutActuallyEscaping(transform) { transform in
+            let work = UncheckedBox((elements, transform))
+            DispatchQueue.concurrentPerform(iterations: elements.count) { i in
+                results.set(i, work.value.1(work.value.0[i]))
+            }
+        }
+        return results.values
+    }
+
     /// The strategy's short name, for titles.
     var siteName: String {
         input.model.strategy.flatMap { $0.content.shortName ?? $0.name } ?? "Strategien"
@@ -48,18 +75,34 @@ struct SiteRenderer {
         let trail = crumbs.enumerated().map { i, crumb in
             Crumb(crumbText: crumb.0, crumbHref: i == crumbs.count - 1 ? nil : crumb.1.map { path.link(to: $0) })
         }
-        let nav = Section.allCases.compactMap { s -> NavItemView? in
-            s.path.map { NavItemView(
-                navText: s.title, navHref: path.link(to: $0), navCurrent: $0 == path, navActive: s == section && $0 != path) }
-        }
         let layout = LayoutView(
             title: title == siteName ? title : "\(title) – \(siteName)",
             description: description ?? "\(title). \(input.model.strategy?.name ?? siteName).",
             styleHref: path.link(to: Paths.style), printHref: path.link(to: Paths.print), feedHref: path.link(to: Paths.feed),
-            homeHref: path.link(to: Paths.home), siteName: siteName, siteTagline: tagline, nav: nav, crumbs: trail,
-            previewText: input.preview, errorNotice: input.hasErrors, refreshURL: refreshURL, body: body,
-            footer: footer(path))
+            siteName: siteName, crumbs: trail, refreshURL: refreshURL, frameTop: frameTop(path, section),
+            body: body, frameBottom: frameBottom(path))
         return SiteFile(path: path.path, bytes: Array(Templates.render(layout, Templates.layoutName).utf8))
+    }
+
+    /// The header of a page: rendered once per folder and section, except for the menu's own pages.
+    private func frameTop(_ path: SitePath, _ section: Section) -> String {
+        let isMenuPage = Section.allCases.contains { $0.path == path }
+        let key = "top|\(path.folder)|\(section.rawValue)|\(isMenuPage ? path.path : "")"
+        return frames.value(key) {
+            let nav = Section.allCases.compactMap { s -> NavItemView? in
+                s.path.map { NavItemView(
+                    navText: s.title, navHref: path.link(to: $0), navCurrent: $0 == path, navActive: s == section && $0 != path) }
+            }
+            let view = FrameTopView(
+                previewText: input.preview, errorNotice: input.hasErrors, homeHref: path.link(to: Paths.home),
+                siteName: siteName, siteTagline: tagline, nav: nav)
+            return Templates.render(view, "frame-top")
+        }
+    }
+
+    /// The footer of a page: rendered once per folder.
+    private func frameBottom(_ path: SitePath) -> String {
+        frames.value("bottom|\(path.folder)") { Templates.render(footer(path), "frame-bottom") }
     }
 
     private var tagline: String {
@@ -95,6 +138,49 @@ struct SiteRenderer {
     }
 }
 
+/// One slot per result of ``SiteRenderer/parallelMap(_:_:)``; each slot is written by one thread.
+private final class ResultSlots: @unchecked Sendable {
+    private var slots: [SiteFile?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ file: SiteFile) {
+        lock.lock()
+        slots[index] = file
+        lock.unlock()
+    }
+
+    var values: [SiteFile] { slots.compactMap { $0 } }
+}
+
+/// Hands a value that is only read to the threads of ``SiteRenderer/parallelMap(_:_:)``.
+private struct UncheckedBox<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}
+
+/// Markup rendered once and reused, by key; safe to use from several threads.
+final class FrameCache: @unchecked Sendable {
+    private var values: [String: String] = [:]
+    private let lock = NSLock()
+
+    /// The value for `key`, made by `make` the first time.
+    func value(_ key: String, make: () -> String) -> String {
+        lock.lock()
+        if let known = values[key] {
+            lock.unlock()
+            return known
+        }
+        lock.unlock()
+        let made = make()
+        lock.lock()
+        values[key] = made
+        lock.unlock()
+        return made
+    }
+}
+
 /// The templates, compiled once from the constants in this module (so that the binary stays one file).
 enum Templates {
     static let layoutName = "layout"
@@ -114,6 +200,10 @@ enum Templates {
 
     /// Renders a view model with a template of the library.
     static func render(_ view: Any, _ name: String) -> String {
-        library.render(view, withTemplate: name) ?? ""
+        observer?(view)
+        return library.render(view, withTemplate: name) ?? ""
     }
+
+    /// Sees every view model rendered (for tests that check the view models' lookups); nil otherwise.
+    nonisolated(unsafe) static var observer: ((Any) -> Void)?
 }

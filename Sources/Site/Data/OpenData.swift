@@ -42,7 +42,7 @@ struct OpenData {
         ("id", "Indsatsens id (filens navn; ændres aldrig)"), ("navn", "Nuværende navn"),
         ("status", "igangværende, planlagt, afsluttet eller sammenlagt"), ("fra", "Første dag (ÅÅÅÅ-MM-DD)"),
         ("til", "Sidste dag (ÅÅÅÅ-MM-DD); tom, når indsatsen er løbende"), ("maal", "Målene, adskilt af „ | “"),
-        ("ejere", "Ejerne (partner – forvaltning), adskilt af „ | “"), ("deltagere", "Deltagere, adskilt af „ | “"),
+        ("ejere", "Ejerne (forvaltning eller enhed med partneren i parentes), adskilt af „ | “"), ("deltagere", "Deltagere, adskilt af „ | “"),
         ("samarbejdspartnere", "Eksterne samarbejdspartnere, adskilt af „ | “"),
         ("tidligere_navne", "Tidligere navne med sidste dag, adskilt af „ | “"),
         ("sammenlagt_med", "Id på den indsats, den er sammenlagt med"),

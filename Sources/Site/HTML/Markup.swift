@@ -84,11 +84,23 @@ struct SitePath: Hashable, Comparable, Sendable {
         self.path = path
     }
 
+    /// The folder of the file ("" at the root).
+    var folder: Substring {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return path[..<slash]
+    }
+
     /// How many folders deep the file is.
     var depth: Int { path.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) } }
 
     /// The link from this file to `target` (`../maal/hoej-tryghed.html`), optionally with a fragment.
     func link(to target: SitePath, fragment: String? = nil) -> String {
+        let here = folder
+        // The common cases without splitting: a file in the same folder, or from the root.
+        if here.isEmpty || target.folder == here {
+            let name = here.isEmpty ? target.path : String(target.path.dropFirst(here.count + 1))
+            return name + (fragment.map { "#" + $0 } ?? "")
+        }
         let from = path.split(separator: "/").dropLast()
         let to = target.path.split(separator: "/")
         var common = 0

@@ -1,3 +1,4 @@
+import Mustache
 import Strategy
 
 /// Where each page and file of the site lives.
@@ -64,10 +65,30 @@ struct LinkView: Sendable {
     var linkHref: String
 }
 
+extension LinkView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "linkText": return linkText
+        case "linkHref": return linkHref
+        default: return nil
+        }
+    }
+}
+
 /// The crumbs above a page's heading.
 struct Crumb: Sendable {
     var crumbText: String
     var crumbHref: String?
+}
+
+extension Crumb: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "crumbText": return crumbText
+        case "crumbHref": return crumbHref
+        default: return nil
+        }
+    }
 }
 
 /// The sections of the main menu.

@@ -87,11 +87,11 @@ extension SiteRenderer {
         }
     }
 
-    /// The name of a partner or unit reference, "Aalborg Kommune – Skoleforvaltningen".
+    /// The name of a partner or unit reference, "Skoleforvaltningen (Aalborg Kommune)".
     func partyName(_ ref: PartyRef) -> String {
         guard let partner = input.model.partner(ref.partner) else { return ref.description }
         guard let unitID = ref.unit else { return partner.name }
-        return "\(partner.name) – \(input.model.unit(ref)?.name ?? unitID)"
+        return "\(input.model.unit(ref)?.name ?? unitID) (\(partner.name))"
     }
 
     /// The link to a partner or unit (its section of the partner's page), when the partner exists.

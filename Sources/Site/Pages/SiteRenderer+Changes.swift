@@ -1,4 +1,5 @@
 import Git
+import Mustache
 import Strategy
 
 /// The changes page: per version, what changed from the one before; then the content's history.
@@ -10,6 +11,19 @@ struct ChangesView {
     var feedHref: String
 }
 
+extension ChangesView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "versions": return versions
+        case "versionsMissing": return versionsMissing
+        case "commits": return commits
+        case "commitsMissing": return commitsMissing
+        case "feedHref": return feedHref
+        default: return nil
+        }
+    }
+}
+
 struct VersionView {
     var versionHeading: String
     var versionAnchor: String
@@ -17,9 +31,31 @@ struct VersionView {
     var versionKinds: [ChangeKindView]
 }
 
+extension VersionView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "versionHeading": return versionHeading
+        case "versionAnchor": return versionAnchor
+        case "versionIntro": return versionIntro
+        case "versionKinds": return versionKinds
+        default: return nil
+        }
+    }
+}
+
 struct ChangeKindView {
     var kindHeading: String
     var kindChanges: [ChangeItemView]
+}
+
+extension ChangeKindView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "kindHeading": return kindHeading
+        case "kindChanges": return kindChanges
+        default: return nil
+        }
+    }
 }
 
 struct ChangeItemView {
@@ -27,6 +63,18 @@ struct ChangeItemView {
     var changeHref: String?
     var changeVerdict: String
     var changeLines: [String]
+}
+
+extension ChangeItemView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "changeName": return changeName
+        case "changeHref": return changeHref
+        case "changeVerdict": return changeVerdict
+        case "changeLines": return changeLines
+        default: return nil
+        }
+    }
 }
 
 struct CommitView {
@@ -37,6 +85,21 @@ struct CommitView {
     var commitHeadline: String
     var commitChanges: [ChangeItemView]
     var commitMore: String?
+}
+
+extension CommitView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "commitAnchor": return commitAnchor
+        case "commitDate": return commitDate
+        case "commitID": return commitID
+        case "commitSubject": return commitSubject
+        case "commitHeadline": return commitHeadline
+        case "commitChanges": return commitChanges
+        case "commitMore": return commitMore
+        default: return nil
+        }
+    }
 }
 
 extension SiteRenderer {
@@ -110,10 +173,31 @@ struct ReportIndexView {
     var reportsMissing: Bool
 }
 
+extension ReportIndexView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "years": return years
+        case "reportsMissing": return reportsMissing
+        default: return nil
+        }
+    }
+}
+
 struct ReportYearView {
     var yearHeading: String
     var yearAnchor: String
     var yearReports: [ReportItemView]
+}
+
+extension ReportYearView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "yearHeading": return yearHeading
+        case "yearAnchor": return yearAnchor
+        case "yearReports": return yearReports
+        default: return nil
+        }
+    }
 }
 
 struct ReportItemView {
@@ -123,11 +207,34 @@ struct ReportItemView {
     var reportCovers: String?
 }
 
+extension ReportItemView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "reportTitle": return reportTitle
+        case "reportHref": return reportHref
+        case "reportInitiative": return reportInitiative
+        case "reportCovers": return reportCovers
+        default: return nil
+        }
+    }
+}
+
 /// One yearly report's page.
 struct ReportPageView {
     var heading: String
     var facts: [FactView]
     var about: AboutView
+}
+
+extension ReportPageView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "heading": return heading
+        case "facts": return facts
+        case "about": return about
+        default: return nil
+        }
+    }
 }
 
 extension SiteRenderer {
@@ -147,8 +254,7 @@ extension SiteRenderer {
         var files = [page(path, title: "Årsrapporter", section: .reports, crumbs: crumbs(.reports), template: "report-index",
                           view: ReportIndexView(years: years, reportsMissing: years.isEmpty),
                           description: "Indsatsernes årlige afrapporteringer.")]
-        for report in input.model.reports { files.append(reportPage(report)) }
-        return files
+        return files + parallelMap(input.model.reports) { reportPage($0) }
     }
 
     private func reportPage(_ report: Report) -> SiteFile {

@@ -1,3 +1,4 @@
+import Mustache
 import Strategy
 
 /// The coverage page: the strategy's central rule as tables and timelines.
@@ -9,6 +10,19 @@ struct CoverageView {
     var noSpan: Bool
 }
 
+extension CoverageView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "rule": return rule
+        case "spanText": return spanText
+        case "legend": return legend
+        case "partners": return partners
+        case "noSpan": return noSpan
+        default: return nil
+        }
+    }
+}
+
 struct CoveragePartnerView {
     var partnerHeading: String
     var partnerAnchor: String
@@ -17,6 +31,21 @@ struct CoveragePartnerView {
     var rows: [CoverageRowView]
     var chartLabel: String
     var svg: String
+}
+
+extension CoveragePartnerView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "partnerHeading": return partnerHeading
+        case "partnerAnchor": return partnerAnchor
+        case "partnerHref": return partnerHref
+        case "tableCaption": return tableCaption
+        case "rows": return rows
+        case "chartLabel": return chartLabel
+        case "svg": return svg
+        default: return nil
+        }
+    }
 }
 
 struct CoverageRowView {
@@ -31,10 +60,38 @@ struct CoverageRowView {
     var rowVerdict: String
 }
 
+extension CoverageRowView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "rowName": return rowName
+        case "rowKind": return rowKind
+        case "rowTarget": return rowTarget
+        case "rowInitiatives": return rowInitiatives
+        case "rowMore": return rowMore
+        case "rowGaps": return rowGaps
+        case "rowGapsNone": return rowGapsNone
+        case "rowExceptions": return rowExceptions
+        case "rowVerdict": return rowVerdict
+        default: return nil
+        }
+    }
+}
+
 struct CoverageBarView {
     var barText: String
     var barHref: String
     var barPeriod: String
+}
+
+extension CoverageBarView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "barText": return barText
+        case "barHref": return barHref
+        case "barPeriod": return barPeriod
+        default: return nil
+        }
+    }
 }
 
 extension SiteRenderer {

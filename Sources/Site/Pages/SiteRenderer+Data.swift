@@ -1,3 +1,4 @@
+import Mustache
 import Strategy
 
 /// The open data page.
@@ -13,9 +14,36 @@ struct DataView {
     var revisionText: String
 }
 
+extension DataView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "jsonHref": return jsonHref
+        case "jsonSize": return jsonSize
+        case "csvHref": return csvHref
+        case "csvSize": return csvSize
+        case "feedHref": return feedHref
+        case "formatVersion": return formatVersion
+        case "csvColumns": return csvColumns
+        case "schemas": return schemas
+        case "revisionText": return revisionText
+        default: return nil
+        }
+    }
+}
+
 struct ColumnView {
     var columnName: String
     var columnMeaning: String
+}
+
+extension ColumnView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "columnName": return columnName
+        case "columnMeaning": return columnMeaning
+        default: return nil
+        }
+    }
 }
 
 /// The forwarding page at `/was` and the page for addresses that do not exist.
@@ -23,6 +51,17 @@ struct SimplePageView {
     var heading: String
     var paragraphs: [String]
     var links: [LinkView]
+}
+
+extension SimplePageView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "heading": return heading
+        case "paragraphs": return paragraphs
+        case "links": return links
+        default: return nil
+        }
+    }
 }
 
 extension SiteRenderer {

@@ -1,9 +1,20 @@
+import Mustache
 import Strategy
 
 /// The goals' index.
 struct GoalIndexView {
     var goals: [GoalItemView]
     var goalsMissing: Bool
+}
+
+extension GoalIndexView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "goals": return goals
+        case "goalsMissing": return goalsMissing
+        default: return nil
+        }
+    }
 }
 
 /// One goal's page.
@@ -13,6 +24,19 @@ struct GoalPageView {
     var current: [InitiativeItemView]
     var past: [InitiativeItemView]
     var about: AboutView
+}
+
+extension GoalPageView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "heading": return heading
+        case "facts": return facts
+        case "current": return current
+        case "past": return past
+        case "about": return about
+        default: return nil
+        }
+    }
 }
 
 extension SiteRenderer {

@@ -1,5 +1,6 @@
 import Git
 import JSON
+import Mustache
 import Strategy
 
 /// The front page's view model.
@@ -20,9 +21,41 @@ struct HomeView {
     var about: AboutView?
 }
 
+extension HomeView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "heading": return heading
+        case "lead": return lead
+        case "purpose": return purpose
+        case "adoption": return adoption
+        case "adoptionLists": return adoptionLists
+        case "goals": return goals
+        case "partners": return partners
+        case "measurement": return measurement
+        case "economy": return economy
+        case "communication": return communication
+        case "channels": return channels
+        case "latest": return latest
+        case "changesHref": return changesHref
+        case "about": return about
+        default: return nil
+        }
+    }
+}
+
 struct ListBlockView {
     var listHeading: String
     var listEntries: [String]
+}
+
+extension ListBlockView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "listHeading": return listHeading
+        case "listEntries": return listEntries
+        default: return nil
+        }
+    }
 }
 
 struct GoalItemView {
@@ -33,15 +66,49 @@ struct GoalItemView {
     var goalCount: String
 }
 
+extension GoalItemView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "goalNumber": return goalNumber
+        case "goalName": return goalName
+        case "goalHref": return goalHref
+        case "goalText": return goalText
+        case "goalCount": return goalCount
+        default: return nil
+        }
+    }
+}
+
 struct PartnerItemView {
     var partnerName: String
     var partnerHref: String
     var partnerSince: String
 }
 
+extension PartnerItemView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "partnerName": return partnerName
+        case "partnerHref": return partnerHref
+        case "partnerSince": return partnerSince
+        default: return nil
+        }
+    }
+}
+
 struct ChannelView {
     var channelName: String
     var channelHref: String?
+}
+
+extension ChannelView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "channelName": return channelName
+        case "channelHref": return channelHref
+        default: return nil
+        }
+    }
 }
 
 struct LatestChangeView {
@@ -50,6 +117,19 @@ struct LatestChangeView {
     var latestHeadline: String
     var latestEntities: [LinkView]
     var latestMore: String?
+}
+
+extension LatestChangeView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "latestDate": return latestDate
+        case "latestSubject": return latestSubject
+        case "latestHeadline": return latestHeadline
+        case "latestEntities": return latestEntities
+        case "latestMore": return latestMore
+        default: return nil
+        }
+    }
 }
 
 extension SiteRenderer {

@@ -1,4 +1,5 @@
 import JSON
+import Mustache
 import Strategy
 
 /// The initiatives' index: by status, then by goal.
@@ -7,11 +8,33 @@ struct InitiativeIndexView {
     var statusSections: [StatusSectionView]
 }
 
+extension InitiativeIndexView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "total": return total
+        case "statusSections": return statusSections
+        default: return nil
+        }
+    }
+}
+
 struct StatusSectionView {
     var statusHeading: String
     var statusID: String
     var statusCount: String
     var groups: [ItemGroupView]
+}
+
+extension StatusSectionView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "statusHeading": return statusHeading
+        case "statusID": return statusID
+        case "statusCount": return statusCount
+        case "groups": return groups
+        default: return nil
+        }
+    }
 }
 
 /// One initiative's page.
@@ -23,13 +46,22 @@ struct InitiativePageView {
     var about: AboutView
 }
 
+extension InitiativePageView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "heading": return heading
+        case "statusLine": return statusLine
+        case "facts": return facts
+        case "reports": return reports
+        case "about": return about
+        default: return nil
+        }
+    }
+}
+
 extension SiteRenderer {
     func initiativePages() -> [SiteFile] {
-        var files = [initiativeIndex()]
-        for initiative in input.model.initiatives {
-            files.append(initiativePage(initiative))
-        }
-        return files
+        [initiativeIndex()] + parallelMap(input.model.initiatives) { initiativePage($0) }
     }
 
     private func initiativeIndex() -> SiteFile {
@@ -103,7 +135,7 @@ extension SiteRenderer {
         fact("Har optaget", initiative.absorbed.enumerated().map { i, id in initiativeValue(id.value, "absorbed", notes, path, index: i) })
         fact("Afløser", initiative.replaces.enumerated().map { i, id in initiativeValue(id.value, "replaces", notes, path, index: i) })
         fact("Begrundelse for afslutning", content.endedReason.map { [notes.value($0.da, at: "endedReason")] } ?? [])
-        let reports = input.model.reports.filter { $0.initiative.value == initiative.id }.map { report in
+        let reports = (reportsByInitiative[initiative.id] ?? []).map { report in
             LinkView(linkText: report.content.title ?? "Afrapportering \(report.year)",
                      linkHref: path.link(to: Paths.report(year: report.year, initiative: report.initiative.value)))
         }

@@ -1,4 +1,5 @@
 import JSON
+import Mustache
 import Strategy
 
 /// The organisation page.
@@ -11,11 +12,37 @@ struct OrganisationView {
     var about: AboutView?
 }
 
+extension OrganisationView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "groups": return groups
+        case "leads": return leads
+        case "leadsMissing": return leadsMissing
+        case "reporting": return reporting
+        case "missing": return missing
+        case "about": return about
+        default: return nil
+        }
+    }
+}
+
 struct GroupView {
     var groupTitle: String
     var groupAnchor: String
     var groupFacts: [FactView]
     var groupDuties: [FactValue]
+}
+
+extension GroupView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "groupTitle": return groupTitle
+        case "groupAnchor": return groupAnchor
+        case "groupFacts": return groupFacts
+        case "groupDuties": return groupDuties
+        default: return nil
+        }
+    }
 }
 
 extension SiteRenderer {

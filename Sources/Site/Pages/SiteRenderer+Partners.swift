@@ -1,8 +1,18 @@
+import Mustache
 import Strategy
 
 /// The partners' index.
 struct PartnerIndexView {
     var partners: [PartnerSummaryView]
+}
+
+extension PartnerIndexView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "partners": return partners
+        default: return nil
+        }
+    }
 }
 
 struct PartnerSummaryView {
@@ -12,6 +22,20 @@ struct PartnerSummaryView {
     var summarySince: String
     var summaryUnits: [String]
     var summaryCount: String
+}
+
+extension PartnerSummaryView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "summaryName": return summaryName
+        case "summaryID": return summaryID
+        case "summaryHref": return summaryHref
+        case "summarySince": return summarySince
+        case "summaryUnits": return summaryUnits
+        case "summaryCount": return summaryCount
+        default: return nil
+        }
+    }
 }
 
 /// One partner's page: its units and what each owns over time.
@@ -24,11 +48,37 @@ struct PartnerPageView {
     var about: AboutView
 }
 
+extension PartnerPageView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "heading": return heading
+        case "facts": return facts
+        case "unitRows": return unitRows
+        case "owners": return owners
+        case "coverageHref": return coverageHref
+        case "about": return about
+        default: return nil
+        }
+    }
+}
+
 struct UnitRowView {
     var unitName: String
     var unitHref: String
     var unitInvolved: String
     var unitCount: String
+}
+
+extension UnitRowView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "unitName": return unitName
+        case "unitHref": return unitHref
+        case "unitInvolved": return unitInvolved
+        case "unitCount": return unitCount
+        default: return nil
+        }
+    }
 }
 
 /// The initiatives one owner (the partner as a whole, or one unit) owns, oldest first.
@@ -38,6 +88,19 @@ struct OwnerSectionView {
     var ownerNote: String?
     var ownerItems: [InitiativeItemView]
     var ownerEmpty: String
+}
+
+extension OwnerSectionView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "ownerHeading": return ownerHeading
+        case "ownerID": return ownerID
+        case "ownerNote": return ownerNote
+        case "ownerItems": return ownerItems
+        case "ownerEmpty": return ownerEmpty
+        default: return nil
+        }
+    }
 }
 
 extension SiteRenderer {

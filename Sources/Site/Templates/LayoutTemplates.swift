@@ -19,6 +19,24 @@ enum LayoutTemplates {
         </head>
         <body>
         <a class="skip-link" href="#indhold">Gå til indhold</a>
+        {{{frameTop}}}
+        <nav class="crumbs" aria-label="Brødkrumme">
+        <ol class="wrap">
+        {{#crumbs}}<li>{{#crumbHref}}<a href="{{crumbHref}}">{{crumbText}}</a>{{/crumbHref}}{{^crumbHref}}<span aria-current="page">{{crumbText}}</span>{{/crumbHref}}</li>
+        {{/crumbs}}</ol>
+        </nav>
+        <main id="indhold" class="wrap" tabindex="-1">
+        {{{body}}}
+        </main>
+        {{{frameBottom}}}
+        </body>
+        </html>
+
+        """
+
+    /// The header with the menu: the same for every page of a section at the same depth, so it is
+    /// rendered once for all of them (``SiteRenderer/frame(_:section:)``).
+    static let frameTop = """
         <header class="site-header">
         {{#previewText}}<p class="banner banner-preview"><strong>Forhåndsvisning:</strong> {{previewText}}</p>
         {{/previewText}}{{#errorNotice}}<p class="banner banner-error"><strong>Bemærk:</strong> indholdet i denne version har fejl, som ikke er rettet. Oplysninger fra filer med fejl er udeladt, så siderne kan være ufuldstændige.</p>
@@ -31,16 +49,12 @@ enum LayoutTemplates {
         </nav>
         </div>
         </header>
-        <nav class="crumbs" aria-label="Brødkrumme">
-        <ol class="wrap">
-        {{#crumbs}}<li>{{#crumbHref}}<a href="{{crumbHref}}">{{crumbText}}</a>{{/crumbHref}}{{^crumbHref}}<span aria-current="page">{{crumbText}}</span>{{/crumbHref}}</li>
-        {{/crumbs}}</ol>
-        </nav>
-        <main id="indhold" class="wrap" tabindex="-1">
-        {{{body}}}
-        </main>
+        """
+
+    /// The footer: the same for every page at the same depth.
+    static let frameBottom = """
         <footer class="site-footer">
-        {{#footer}}<div class="wrap footer-inner">
+        <div class="wrap footer-inner">
         <section aria-labelledby="fod-ansvarlig">
         <h2 id="fod-ansvarlig">Ansvarlig</h2>
         <p>{{#responsible}}{{responsible}}{{/responsible}}{{^responsible}}Ikke angivet{{/responsible}}</p>
@@ -62,11 +76,8 @@ enum LayoutTemplates {
         </ul>
         <p class="revision">Bygget fra {{revisionText}}.</p>
         </section>
-        </div>{{/footer}}
+        </div>
         </footer>
-        </body>
-        </html>
-
         """
 
     /// A description list of facts with the marks of their assumptions.
@@ -133,6 +144,7 @@ enum LayoutTemplates {
         """
 
     static var partials: [(String, String)] {
-        [("facts", facts), ("about", about), ("items", items), ("groups", groups)]
+        [("frame-top", frameTop), ("frame-bottom", frameBottom), ("facts", facts), ("about", about), ("items", items),
+         ("groups", groups)]
     }
 }

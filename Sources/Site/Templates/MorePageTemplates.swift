@@ -9,9 +9,9 @@ enum MorePageTemplates {
         {{{legend}}}
         {{/noSpan}}{{#partners}}<section aria-labelledby="{{partnerAnchor}}">
         <h2 id="{{partnerAnchor}}"><a href="{{partnerHref}}">{{partnerHeading}}</a></h2>
+        <p class="table-title" id="{{partnerAnchor}}-tabel">{{tableCaption}}</p>
         <div class="table-wrap" role="region" aria-labelledby="{{partnerAnchor}}-tabel" tabindex="0">
-        <table class="coverage">
-        <caption id="{{partnerAnchor}}-tabel">{{tableCaption}}</caption>
+        <table class="coverage" aria-labelledby="{{partnerAnchor}}-tabel">
         <thead><tr><th scope="col">Partner eller forvaltning</th><th scope="col">Skal dækkes</th><th scope="col">Indsatser og de dage, de tæller</th><th scope="col">Dage uden indsats</th><th scope="col">Vurdering</th></tr></thead>
         <tbody>
         {{#rows}}<tr><th scope="row">{{rowName}}<br><span class="meta">{{rowKind}}</span></th><td>{{rowTarget}}</td><td>{{^empty(rowInitiatives)}}<ul class="plain">
@@ -127,9 +127,9 @@ enum MorePageTemplates {
         </ul>
         <h2 id="json">JSON-filens opbygning</h2>
         <p>Filen er ét JSON-objekt. Strukturens version er {{formatVersion}}; den hæves, hvis et felt skifter betydning eller forsvinder.</p>
+        <p class="table-title" id="json-tabel">Felterne i JSON-filen</p>
         <div class="table-wrap" role="region" aria-labelledby="json-tabel" tabindex="0">
-        <table>
-        <caption id="json-tabel">Felterne i JSON-filen</caption>
+        <table aria-labelledby="json-tabel">
         <thead><tr><th scope="col">Felt</th><th scope="col">Indhold</th></tr></thead>
         <tbody>
         <tr><th scope="row"><code>format</code>, <code>formatVersion</code></th><td>„tryg-strategi“ og strukturens version.</td></tr>
@@ -145,9 +145,9 @@ enum MorePageTemplates {
         {{#schemas}}<li><a href="{{linkHref}}">{{linkText}}</a></li>
         {{/schemas}}</ul>
         {{/empty(schemas)}}<h2 id="csv">CSV-filens kolonner</h2>
+        <p class="table-title" id="csv-tabel">Kolonnerne i indsatser.csv</p>
         <div class="table-wrap" role="region" aria-labelledby="csv-tabel" tabindex="0">
-        <table>
-        <caption id="csv-tabel">Kolonnerne i indsatser.csv</caption>
+        <table aria-labelledby="csv-tabel">
         <thead><tr><th scope="col">Kolonne</th><th scope="col">Indhold</th></tr></thead>
         <tbody>
         {{#csvColumns}}<tr><th scope="row"><code>{{columnName}}</code></th><td>{{columnMeaning}}</td></tr>

@@ -146,9 +146,9 @@ enum PageTemplates {
         <p><a href="{{coverageHref}}">Se dækningen for {{heading}} år for år</a></p>
         {{^empty(unitRows)}}<section aria-labelledby="enheder">
         <h2 id="enheder">Forvaltninger og enheder</h2>
+        <p class="table-title" id="enheder-tabel">Forvaltninger og enheder hos {{heading}}</p>
         <div class="table-wrap" role="region" aria-labelledby="enheder-tabel" tabindex="0">
-        <table>
-        <caption id="enheder-tabel">Forvaltninger og enheder hos {{heading}}</caption>
+        <table aria-labelledby="enheder-tabel">
         <thead><tr><th scope="col">Navn</th><th scope="col">Involveret i dækningsreglen</th><th scope="col">Indsatser</th></tr></thead>
         <tbody>
         {{#unitRows}}<tr><th scope="row"><a href="{{unitHref}}">{{unitName}}</a></th><td>{{unitInvolved}}</td><td>{{unitCount}}</td></tr>

@@ -83,14 +83,15 @@ enum Stylesheet {
         .commits h3 { font-size: 1.1rem; }
         .table-wrap { overflow-x: auto; margin: 1rem 0; }
         table { border-collapse: collapse; width: 100%; font-size: 0.95rem; }
-        caption { text-align: left; font-weight: 700; padding: 0.4rem 0; }
+        .table-title { font-weight: 700; margin: 1rem 0 0.25rem; }
+        .table-title + .table-wrap { margin-top: 0; }
         th, td { text-align: left; vertical-align: top; padding: 0.45rem 0.5rem; border: 1px solid var(--line); }
         thead th { background: var(--soft); }
         td ul { margin: 0; }
-        table.coverage th:first-child { width: 22%; }
-        table.coverage td:nth-child(2) { width: 15%; }
-        table.coverage td:nth-child(4) { width: 15%; }
-        table.coverage td:nth-child(5) { width: 18%; }
+        table.coverage th:first-child { width: 20%; }
+        table.coverage td:nth-child(2) { width: 12%; }
+        table.coverage td:nth-child(4) { width: 12%; }
+        table.coverage td:nth-child(5) { width: 17%; }
         .chart { overflow-x: auto; border: 1px solid var(--line); margin: 1rem 0 2rem; background: var(--paper); }
         .timeline { display: block; min-width: 720px; width: 100%; height: auto; font-family: inherit; }
         .timeline .year { font-size: 12px; fill: var(--muted); }

@@ -118,7 +118,13 @@ enum Danish {
         "previousVersions": "tidligere versioner", "version": "version", "steeringGroup": "Styregruppen",
         "coordinationGroup": "Koordinationsgruppen", "tovholdere": "tovholdere", "members": "medlemmer", "at": "hos",
         "responsibilities": "ansvar", "reporting": "afrapportering", "role": "rolle", "measurement": "måling",
-        "economy": "økonomi", "communication": "kommunikation",
+        "economy": "økonomi", "communication": "kommunikation", "partners": "partnere", "forum": "forum",
+        "kind": "art", "note": "note", "channels": "kanaler", "principle": "princip", "indicator": "indikator",
+        "description": "beskrivelse", "composition": "sammensætning", "meetingsPerYear": "møder om året",
+        "timesPerYear": "gange om året", "timing": "tidspunkt", "reportedBy": "afrapporteres af",
+        "agendaItem": "dagsordenspunkt", "proposedBy": "indstillet af", "finalBodies": "endelig behandling",
+        "priorDecisions": "tidligere beslutninger", "exceptions": "undtagelser", "rule": "regel", "reason": "begrundelse",
+        "website": "hjemmeside", "field": "felt", "url": "adresse", "initiative": "indsats",
     ]
 
     /// "1 indsats", "2 indsatser".

@@ -4,7 +4,8 @@ import Strategy
 /// The semantic diff in Danish: the words `tryg diff` uses (ended, merged, renamed, added, …) as the
 /// strategy says them (afsluttet, sammenlagt, omdøbt, tilføjet, …).
 struct DanishDiff {
-    /// The current name of an entity by its id, to name what an initiative was merged into.
+    /// The current name of an entity by its id (an initiative, goal, partner, or "partner/unit"),
+    /// so that values are told by name, not by id.
     var name: (String) -> String?
 
     /// "2 afsluttet, 1 sammenlagt, 3 omdøbt, 13 tilføjet, 3 ændret", or "ingen ændringer".
@@ -61,22 +62,22 @@ struct DanishDiff {
         switch event.kind {
         case .status(let from, let to, let on, let mergedInto):
             var text = "status: \(Danish.status(raw: from)) → \(Danish.status(raw: to))"
-            if let mergedInto { text += ", sammenlagt med \(name(mergedInto) ?? mergedInto)" }
+            if let mergedInto { text += " med \(name(mergedInto) ?? mergedInto)" }
             if let on, let day = Day(on) { text += " den \(Danish.date(day))" }
             return text
         case .renamed(let from, let to, let inferred):
             let subject = event.field == "name" ? "omdøbt" : Self.field(String(event.field.dropLast(".name".count))) + " omdøbt"
             return "\(subject): \(from) → \(to)" + (inferred ? " (omdøbningen er udledt, ikke bekræftet)" : "")
         case .value(let old?, let new?):
-            return "\(Self.field(event.field)): \(Self.value(old)) → \(Self.value(new))"
+            return "\(Self.field(event.field)): \(value(old)) → \(value(new))"
         case .value(nil, let new?):
-            return "\(Self.field(event.field)): tilføjet \(Self.value(new))"
+            return "\(Self.field(event.field)): tilføjet \(value(new))"
         case .value(let old?, nil):
-            return "\(Self.field(event.field)): fjernet (var \(Self.value(old)))"
+            return "\(Self.field(event.field)): fjernet (var \(value(old)))"
         case .value(nil, nil):
             return Self.field(event.field)
         case .items(let added, let removed):
-            let parts = added.map { "tilføjet " + Self.value($0.value) } + removed.map { "fjernet " + Self.value($0.value) }
+            let parts = added.map { "tilføjet " + value($0.value) } + removed.map { "fjernet " + value($0.value) }
             return "\(Self.field(event.field)): " + parts.joined(separator: "; ")
         }
     }
@@ -93,15 +94,16 @@ struct DanishDiff {
     }
 
     /// A compact rendering of a value in Danish, at most 120 characters.
-    static func value(_ value: JSONValue) -> String {
+    func value(_ value: JSONValue) -> String {
         let text = plain(value)
         return text.count > 120 ? String(text.prefix(119)) + "…" : text
     }
 
-    private static func plain(_ value: JSONValue) -> String {
+    private func plain(_ value: JSONValue) -> String {
         switch value.kind {
         case .string(let s):
             if let day = Day(s) { return Danish.date(day) }
+            if let known = name(s) { return known }
             if let status = Initiative.Status(rawValue: s) { return Danish.status(status) }
             return s.isEmpty ? "(tom)" : s
         case .bool(let b): return b ? "ja" : "nej"
@@ -111,7 +113,7 @@ struct DanishDiff {
         case .object(let object):
             let keys = Set(object.keys)
             if let da = object["da"]?.stringValue, keys.isSubset(of: ["da", "en"]) { return "“\(da)”" }
-            if let role = object["role"]?.stringValue, let at = object["at"]?.stringValue { return "\(role) hos \(at)" }
+            if let role = object["role"]?.stringValue, let at = object["at"]?.stringValue { return "\(role) hos \(name(at) ?? at)" }
             if let from = object["from"]?.stringValue, keys.isSubset(of: ["from", "to"]) {
                 let to = object["to"]?.stringValue
                 return "\(Day(from).map(Danish.date) ?? from) – \(to.map { Day($0).map(Danish.date) ?? $0 } ?? "løbende")"

@@ -1,0 +1,59 @@
+import Strategy
+import Testing
+
+@testable import Site
+
+/// The site's Danish words, its links and its checks of addresses.
+@Suite("Site: words, links and addresses")
+struct WordsTests {
+    @Test("dates are written as Danes read them")
+    func dates() throws {
+        #expect(Danish.date(try #require(Day("2018-01-01"))) == "1. januar 2018")
+        #expect(Danish.date(try #require(Day("2017-12-31"))) == "31. december 2017")
+        #expect(Danish.period(Period(from: try #require(Day("2014-09-01")))) == "fra 1. september 2014")
+        #expect(Danish.number(10_000) == "10.000")
+        #expect(Danish.count(1, "indsats", "indsatser") == "1 indsats")
+        #expect(Danish.count(2, "indsats", "indsatser") == "2 indsatser")
+    }
+
+    @Test("only absolute http(s) addresses without surprises become links",
+          arguments: [
+            ("https://tryg.aalborg.dk", true), ("http://example.org/a?b=1", true), ("HTTPS://EXAMPLE.ORG", true),
+            ("javascript:alert(1)", false), (" https://x.org", false), ("https://x.org/\"", false), ("//x.org", false),
+            ("https:///x", false), ("data:text/html,x", false), ("https://x.org/<b>", false), ("/index.html", false),
+          ])
+    func externalURL(_ url: String, _ linked: Bool) {
+        #expect((Markup.externalURL(url) != nil) == linked, "\(url)")
+    }
+
+    @Test("relative links between files of the site")
+    func links() {
+        #expect(SitePath("index.html").link(to: SitePath("maal/a.html")) == "maal/a.html")
+        #expect(SitePath("maal/a.html").link(to: SitePath("index.html")) == "../index.html")
+        #expect(SitePath("maal/a.html").link(to: SitePath("maal/b.html"), fragment: "x") == "b.html#x")
+        #expect(SitePath("aarsrapporter/2017/a.html").link(to: SitePath("assets/tryg.css")) == "../../assets/tryg.css")
+        #expect(SitePath("maal/index.html").link(to: SitePath("maal/index.html")) == "index.html")
+    }
+
+    @Test("file names from ids never carry characters a path or URL reads differently")
+    func names() {
+        #expect(Paths.name("tryg-bydel") == "tryg-bydel")
+        #expect(Paths.name("../etc") == "_2e2e2f657463")
+        #expect(Paths.name("a b") == "_612062")
+        #expect(Paths.name("strategy.schema.json") == "strategy.schema.json")
+    }
+
+    @Test("CSV cells: formulas defused, separators and quotes quoted")
+    func csvCells() {
+        #expect(OpenData.csvCell("Tryg Bydel") == "Tryg Bydel")
+        #expect(OpenData.csvCell("=1+1") == "'=1+1")
+        #expect(OpenData.csvCell("a;b") == "\"a;b\"")
+        #expect(OpenData.csvCell("Aalborg \"FRI-TID\"") == "\"Aalborg \"\"FRI-TID\"\"\"")
+    }
+
+    @Test("the escaping of markup tryg writes itself")
+    func escaping() {
+        #expect(Markup.escape("<a href=\"x\">'&'</a>") == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
+        #expect(Markup.escape("a\u{0}b\u{7}c\nd") == "abc\nd")
+    }
+}
