@@ -50,7 +50,7 @@ struct SiteRenderer {
     /// `transform` applied to every element, on all cores; the results in the elements' order.
     /// Rendering a page reads only the input, so pages can be rendered side by side.
     func parallelMap<T>(_ elements: [T], _ transform: (T) -> SiteFile) -> [SiteFile] {
-        guard elements.count > 64 else { return elements.map(transform) }
+        guard elements.count > 1 else { return elements.map(transform) }
         let results = ResultSlots(count: elements.count)
         withoutActuallyEscaping(transform) { transform in
             let work = UncheckedBox((elements, transform))

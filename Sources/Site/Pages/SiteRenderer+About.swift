@@ -11,6 +11,10 @@ struct Notes {
         provenance = origin.provenance
     }
 
+    init(_ provenance: Provenance) {
+        self.provenance = provenance
+    }
+
     /// The marks for the fact at `tokens` (a path of member names and indices from the file's root).
     func marks(_ tokens: String...) -> [MarkView] {
         marks(JSONPointer(tokens: tokens))
@@ -34,9 +38,9 @@ struct Notes {
 extension SiteRenderer {
     /// The "Om oplysningerne" block of an entity's page.
     func about(_ origin: Origin, key: EntityKey?, extraSources: [(scope: String, notes: [SourceNote])] = [],
-               exceptions: [ExceptionView] = []) -> AboutView
+               exceptions: [ExceptionView] = [], notes: Notes? = nil) -> AboutView
     {
-        let provenance = origin.provenance
+        let provenance = notes?.provenance ?? origin.provenance
         var sources = provenance.sources.map { sourceView($0, scope: nil) }
         for extra in extraSources { sources += extra.notes.map { sourceView($0, scope: extra.scope) } }
         let assumptions = provenance.assumptions.enumerated().map { i, a in

@@ -275,7 +275,7 @@ extension SiteRenderer {
         }
         let title = report.content.title ?? "Afrapportering \(report.year)"
         let key = EntityKey(kind: .report, id: "\(report.year)/\(report.initiative.value)")
-        let view = ReportPageView(heading: title, facts: facts, about: about(report.origin, key: key))
+        let view = ReportPageView(heading: title, facts: facts, about: about(report.origin, key: key, notes: notes))
         return page(path, title: title, section: .reports, crumbs: crumbs(.reports, title), template: "report", view: view)
     }
 }

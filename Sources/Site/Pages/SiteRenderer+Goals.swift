@@ -42,12 +42,9 @@ extension GoalPageView: MustacheParent {
 extension SiteRenderer {
     func goalPages() -> [SiteFile] {
         let index = GoalIndexView(goals: goalItems(Paths.goals), goalsMissing: input.model.goals.isEmpty)
-        var files = [page(Paths.goals, title: "Mål", section: .goals, crumbs: crumbs(.goals), template: "goal-index",
+        let files = [page(Paths.goals, title: "Mål", section: .goals, crumbs: crumbs(.goals), template: "goal-index",
                           view: index, description: "Strategiens mål og de indsatser, der arbejder for hvert af dem.")]
-        for goal in input.model.goals {
-            files.append(goalPage(goal))
-        }
-        return files
+        return files + parallelMap(input.model.goals) { goalPage($0) }
     }
 
     private func goalPage(_ goal: Goal) -> SiteFile {

@@ -144,7 +144,7 @@ extension SiteRenderer {
         let view = InitiativePageView(
             heading: initiative.name, statusLine: statusLine, facts: facts, reports: reports,
             about: about(initiative.origin, key: EntityKey(kind: .initiative, id: initiative.id),
-                         exceptions: exceptionViews(initiative.exceptions, scope: initiative.name)))
+                         exceptions: exceptionViews(initiative.exceptions, scope: initiative.name), notes: notes))
         return page(path, title: initiative.name, section: .initiatives, crumbs: crumbs(.initiatives, initiative.name),
                     template: "initiative", view: view, description: "\(initiative.name): \(statusLine).")
     }

@@ -113,11 +113,10 @@ extension SiteRenderer {
                 summaryUnits: partner.units.map { $0.name + ($0.involved ? "" : " (ikke involveret i dækningsreglen)") },
                 summaryCount: Danish.count(owned(by: partner.id).count, "indsats", "indsatser"))
         }
-        var files = [page(path, title: "Partnere og forvaltninger", section: .partners, crumbs: crumbs(.partners),
+        let files = [page(path, title: "Partnere og forvaltninger", section: .partners, crumbs: crumbs(.partners),
                           template: "partner-index", view: PartnerIndexView(partners: summaries),
                           description: "Strategiens partnere, deres forvaltninger og de indsatser, de ejer.")]
-        for partner in input.model.partners { files.append(partnerPage(partner)) }
-        return files
+        return files + parallelMap(input.model.partners) { partnerPage($0) }
     }
 
     /// The initiatives an owner key (`partner` or `partner/unit`) owns; a partner's include its units'.
