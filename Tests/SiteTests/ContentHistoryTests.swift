@@ -28,8 +28,8 @@ struct ContentHistoryTests {
         #expect(history.commits.map(\.commit.summary) == ["end a, add b", "content"])
         #expect(history.commits[0].diff.changes.map(\.id) == ["a", "b"])
         #expect(history.commits[0].diff.counts.ended == 1 && history.commits[0].diff.counts.added == 1)
-        // The root commit adds everything it holds.
-        #expect(history.commits[1].diff.counts.added == 4)
+        // The root commit adds everything it holds: strategy, organisation, 2 partners, goal, 2 initiatives.
+        #expect(history.commits[1].diff.counts.added == 7)
         let last = history.lastChanged()
         #expect(last[EntityKey(kind: .initiative, id: "a")]?.summary == "end a, add b")
         #expect(last[EntityKey(kind: .goal, id: "maal-1")]?.summary == "content")
@@ -67,10 +67,11 @@ struct ContentHistoryTests {
         let report = try ContentValidator().validate(try repository.snapshot(.revision("HEAD")))
         let span = Period(from: try #require(Day("2018-01-01")), to: Day("2021-12-31"))
         let rows = CoverageTimeline.rows(report.model, span: span)
-        #expect(rows.map(\.name) == ["Politiet", "Enheden"])
-        #expect(rows[0].bars.map(\.initiative) == ["a"])
-        #expect(rows[0].gaps == [Period(from: try #require(Day("2019-07-01")), to: Day("2021-12-31"))])
-        #expect(rows[1].bars.isEmpty && rows[1].gaps == [span])
-        #expect(rows[1].exceptions.map(\.rule) == ["unit-coverage"])
+        #expect(rows.map(\.name) == ["Kommunen", "Politiet", "Enheden"])
+        #expect(rows[0].bars.map(\.initiative) == ["kommunal"] && rows[0].gaps.isEmpty)
+        #expect(rows[1].bars.map(\.initiative) == ["a"])
+        #expect(rows[1].gaps == [Period(from: try #require(Day("2019-07-01")), to: Day("2021-12-31"))])
+        #expect(rows[2].bars.isEmpty && rows[2].gaps == [span])
+        #expect(rows[2].exceptions.map(\.rule) == ["unit-coverage"])
     }
 }

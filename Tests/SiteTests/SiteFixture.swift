@@ -98,9 +98,30 @@ enum SiteFixture {
                 {"$schema": "../../schemas/partner.schema.json", "id": "politi", "name": "Politiet", "joined": "2018-01-01",
                  "sources": [{"kind": "seed", "note": "A test partner."}]}
                 """,
+            "strategy/partners/kommune.json": """
+                {"$schema": "../../schemas/partner.schema.json", "id": "kommune", "name": "Kommunen", "joined": "2018-01-01",
+                 "sources": [{"kind": "seed", "note": "A second test partner."}]}
+                """,
+            "strategy/initiatives/kommunal.json": """
+                {"$schema": "../../schemas/initiative.schema.json", "id": "kommunal", "name": "Kommunal indsats",
+                 "status": "active", "period": {"from": "2018-01-01"}, "goals": ["maal-1"], "owners": ["kommune"],
+                 "sources": [{"kind": "seed", "note": "A test initiative."}]}
+                """,
             "strategy/goals/maal-1.json": """
                 {"$schema": "../../schemas/goal.schema.json", "id": "maal-1", "number": 1, "name": "Tryghed",
                  "text": {"da": "Borgerne er trygge", "en": "Citizens feel safe"}, "sources": [{"kind": "seed", "note": "A test goal."}]}
+                """,
+            "strategy/organisation.json": """
+                {"$schema": "../schemas/organisation.schema.json",
+                 "steeringGroup": {"name": "Styregruppen", "members": [{"role": "Leder", "at": "politi"}, {"role": "Chef", "at": "kommune"}],
+                                   "responsibilities": [{"da": "Har ansvaret.", "en": "Is responsible."}]},
+                 "coordinationGroup": {"name": "Koordinationsgruppen", "composition": {"da": "Tovholderne.", "en": "The leads."},
+                                       "meetingsPerYear": 2, "responsibilities": [{"da": "Koordinerer.", "en": "Coordinates."}]},
+                 "tovholdere": {"name": "Tovholdere", "members": [{"role": "Konsulent", "at": "politi"}, {"role": "Koordinator", "at": "kommune"}],
+                                "responsibilities": [{"da": "Faciliterer.", "en": "Facilitate."}]},
+                 "reporting": {"timesPerYear": 1, "timing": {"da": "Om foråret.", "en": "In spring."},
+                               "reportedBy": "steeringGroup", "forum": {"name": "Forum", "partners": ["politi", "kommune"]}},
+                 "sources": [{"kind": "seed", "note": "A test organisation."}]}
                 """,
         ]
         for (id, body) in initiatives { files["strategy/initiatives/\(id).json"] = body }

@@ -60,12 +60,12 @@ struct OpenData {
         for i in input.model.initiatives {
             let goals = i.goals.map { id in input.model.goal(id.value).map { g in g.number.map { "Mål \($0): \(g.name)" } ?? g.name } ?? id.value }
             let assumptions = i.origin.provenance.assumptions.map { "\($0.fieldText) (\(Danish.assumption($0.kind)))" }
+            let former: [String] = i.formerNames.map { f in f.name + (f.until.map { " (til \($0))" } ?? "") }
             row([
                 i.id, i.name, Danish.status(i.status), i.period?.from.description ?? "", i.period?.to?.description ?? "",
                 goals.joined(separator: " | "), i.owners.map { partyName($0.value) }.joined(separator: " | "),
                 i.participants.map { partyName($0.value) }.joined(separator: " | "),
-                i.content.cooperationPartners.joined(separator: " | "),
-                i.formerNames.map { $0.name + ($0.until.map { " (til \($0))" } ?? "") }.joined(separator: " | "),
+                i.cooperationPartners.joined(separator: " | "), former.joined(separator: " | "),
                 i.mergedInto?.value ?? "", assumptions.joined(separator: " | "),
             ])
         }

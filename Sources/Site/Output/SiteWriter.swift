@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 
 #if canImport(Glibc)
 import Glibc
@@ -9,8 +10,8 @@ import Darwin
 /// Why the site could not be written.
 public struct SiteWriteError: Error, Sendable, CustomStringConvertible {
     /// One sentence for people.
-    public var message: String
-    public var description: String { message }
+    public var message: Message
+    public var description: String { message.english }
 }
 
 /// Writes a built site to a folder atomically: everything goes into a new folder beside the
@@ -180,14 +181,14 @@ private func systemWrite(_ fd: Int32, _ pointer: UnsafeRawPointer?, _ count: Int
 }
 
 private enum Messages {
-    static func badOutput(_ path: String) -> String { "cannot write the site to '\(path)': give a folder" }
-    static func notAFolder(_ path: String) -> String { "cannot write the site to '\(path)': it is a file, not a folder" }
-    static func notASite(_ path: String) -> String {
-        "refusing to replace '\(path)': the folder is not empty and was not written by tryg site (no .tryg-site file); choose a new or empty folder"
+    static func badOutput(_ path: String) -> Message { Message("site.write.bad-output", ["path": .text(path)]) }
+    static func notAFolder(_ path: String) -> Message { Message("site.write.not-a-folder", ["path": .text(path)]) }
+    static func notASite(_ path: String) -> Message { Message("site.write.not-a-site", ["path": .text(path)]) }
+    static func badPath(_ path: String) -> Message { Message("site.write.bad-path", ["path": .text(path)]) }
+    static func cannotWrite(_ path: String, _ reason: String) -> Message {
+        Message("site.write.cannot-write", ["path": .text(path), "reason": .text(reason)])
     }
-    static func badPath(_ path: String) -> String { "the site has a file with an unusable path: '\(path)'" }
-    static func cannotWrite(_ path: String, _ reason: String) -> String { "cannot write '\(path)': \(reason)" }
-    static func cannotMove(_ path: String, _ reason: String) -> String {
-        "cannot put the new site in place at '\(path)': \(reason); the old site (if any) is unchanged"
+    static func cannotMove(_ path: String, _ reason: String) -> Message {
+        Message("site.write.cannot-move", ["path": .text(path), "reason": .text(reason)])
     }
 }

@@ -55,7 +55,7 @@ extension SiteRenderer {
             facts.append(FactView(factTerm: "Nummer", factValues: [notes.value("Mål \(number) af \(input.model.goals.count)", at: "number")]))
         }
         if let text = goal.content.text {
-            facts.insert(FactView(factTerm: "Målet", factValues: [notes.value(text.da, at: "text", "da")]), at: 0)
+            facts.insert(FactView(factTerm: "Målet", factValues: [notes.value(text.danish, at: "text", "da")]), at: 0)
         }
         let serving = input.model.initiatives.filter { i in i.goals.contains { $0.value == goal.id } }
             .sorted(by: Self.lifecycleOrder)
@@ -66,6 +66,6 @@ extension SiteRenderer {
             past: serving.filter { $0.status != .active && $0.status != .planned }.map { item($0, from: path) },
             about: about(goal.origin, key: EntityKey(kind: .goal, id: goal.id), exceptions: exceptionViews(goal.exceptions, scope: goal.name)))
         return page(path, title: heading, section: .goals, crumbs: crumbs(.goals, heading), template: "goal", view: view,
-                    description: goal.content.text?.da)
+                    description: goal.content.text?.danish)
     }
 }

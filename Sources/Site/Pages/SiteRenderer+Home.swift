@@ -155,8 +155,8 @@ extension SiteRenderer {
             heading: strategy.name, lead: lead, purpose: purpose(), adoption: adoptionFacts(content.adoption, notes),
             adoptionLists: adoptionLists(content.adoption), goals: goalItems(path), partners: partnerItems(path),
             measurement: measurementFacts(content, notes),
-            economy: content.economy.map { notes.value($0.da, at: "economy") },
-            communication: content.communicationPrinciple.map { notes.value($0.da, at: "communication", "principle") },
+            economy: content.economy.map { notes.value($0.danish, at: "economy") },
+            communication: content.communicationPrinciple.map { notes.value($0.danish, at: "communication", "principle") },
             channels: content.channels.map { ChannelView(channelName: $0.name, channelHref: Markup.externalURL($0.url)) },
             latest: latestChange(path), changesHref: path.link(to: Paths.changes),
             about: about(strategy.origin, key: EntityKey(kind: .strategy, id: "strategy")))
@@ -197,7 +197,7 @@ extension SiteRenderer {
         }
         for decision in a.priorDecisions {
             let text = [decision.body, decision.date.map(Danish.date)].compactMap { $0 }.joined(separator: ", ")
-                + (decision.text.map { ": " + $0.da } ?? "")
+                + (decision.text.map { ": " + $0.danish } ?? "")
             facts.append(FactView(factTerm: "Tidligere beslutning", factValues: [FactValue(
                 valueText: text, valueHref: nil, valueLang: nil, valueMarks: [])]))
         }
@@ -220,7 +220,7 @@ extension SiteRenderer {
         }
         if let description = content.measurementDescription {
             facts.append(FactView(
-                factTerm: "Sådan måles trygheden", factValues: [notes.value(description.da, at: "measurement", "description")]))
+                factTerm: "Sådan måles trygheden", factValues: [notes.value(description.danish, at: "measurement", "description")]))
         }
         return facts
     }
@@ -232,7 +232,7 @@ extension SiteRenderer {
             }.count
             return GoalItemView(
                 goalNumber: goal.number.map { "Mål \($0)" } ?? "Mål", goalName: goal.name,
-                goalHref: path.link(to: Paths.goal(goal.id)), goalText: goal.content.text?.da ?? "",
+                goalHref: path.link(to: Paths.goal(goal.id)), goalText: goal.content.text?.danish ?? "",
                 goalCount: Danish.count(active, "igangværende indsats", "igangværende indsatser"))
         }
     }

@@ -128,13 +128,13 @@ extension SiteRenderer {
             let role = content.tovholderRole.map { "\($0) hos " } ?? ""
             fact("Tovholder", [notes.value(role + partyName(tovholder.value), href: partyLink(tovholder.value, from: path), at: "tovholder")])
         }
-        fact("Samarbejdspartnere", content.cooperationPartners.enumerated().map { i, name in
+        fact("Samarbejdspartnere", initiative.cooperationPartners.enumerated().map { i, name in
             notes.value(name, at: "cooperationPartners", String(i))
         })
         fact("Sammenlagt med", initiative.mergedInto.map { [initiativeValue($0.value, "mergedInto", notes, path)] } ?? [])
         fact("Har optaget", initiative.absorbed.enumerated().map { i, id in initiativeValue(id.value, "absorbed", notes, path, index: i) })
         fact("Afløser", initiative.replaces.enumerated().map { i, id in initiativeValue(id.value, "replaces", notes, path, index: i) })
-        fact("Begrundelse for afslutning", content.endedReason.map { [notes.value($0.da, at: "endedReason")] } ?? [])
+        fact("Begrundelse for afslutning", initiative.endedReason.map { [notes.value($0.danish, at: "endedReason")] } ?? [])
         let reports = (reportsByInitiative[initiative.id] ?? []).map { report in
             LinkView(linkText: report.content.title ?? "Afrapportering \(report.year)",
                      linkHref: path.link(to: Paths.report(year: report.year, initiative: report.initiative.value)))

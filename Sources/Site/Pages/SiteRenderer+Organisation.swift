@@ -82,7 +82,7 @@ extension SiteRenderer {
             }))
         }
         if let composition = g.composition {
-            facts.append(FactView(factTerm: "Sammensætning", factValues: [notes.value(composition.da, at: key, "composition")]))
+            facts.append(FactView(factTerm: "Sammensætning", factValues: [notes.value(composition.danish, at: key, "composition")]))
         }
         if !g.members.isEmpty {
             facts.append(FactView(factTerm: "Medlemmer", factValues: g.members.enumerated().map { i, member in
@@ -96,7 +96,7 @@ extension SiteRenderer {
         }
         return GroupView(
             groupTitle: g.name ?? fallback, groupAnchor: Paths.name(key.lowercased()), groupFacts: facts,
-            groupDuties: g.responsibilities.enumerated().map { i, duty in notes.value(duty.da, at: key, "responsibilities", String(i)) })
+            groupDuties: g.responsibilities.enumerated().map { i, duty in notes.value(duty.danish, at: key, "responsibilities", String(i)) })
     }
 
     private func reportingFacts(_ content: OrganisationContent, _ notes: Notes, _ path: SitePath) -> [FactView] {
@@ -106,7 +106,7 @@ extension SiteRenderer {
                 times == 1 ? "Én gang om året" : "\(times) gange om året", at: "reporting", "timesPerYear")]))
         }
         if let timing = content.reportingTiming {
-            facts.append(FactView(factTerm: "Hvornår", factValues: [notes.value(timing.da, at: "reporting", "timing")]))
+            facts.append(FactView(factTerm: "Hvornår", factValues: [notes.value(timing.danish, at: "reporting", "timing")]))
         }
         if let by = content.reportedBy {
             let name = by == "steeringGroup" ? (content.steeringGroup.name ?? "Styregruppen") : by

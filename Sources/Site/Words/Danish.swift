@@ -146,3 +146,8 @@ enum Danish {
     /// The day a commit was made, in the author's time zone.
     static func date(of commit: CommitSummary) -> String { date(commit.authorDay) }
 }
+
+extension LocalizedText {
+    /// The text as the Danish pages show it: the Danish, or the English when the content has no Danish.
+    var danish: String { da ?? en ?? "" }
+}

@@ -1,4 +1,5 @@
 import JSON
+import Messages
 
 /// The website settings of `tryg.json` (`"site"`): where the site is published, where its
 /// accessibility statement is, and who answers for it.
@@ -38,11 +39,11 @@ extension SiteConfig {
     /// Reads the `site` member of `tryg.json`. Problems become diagnostics located in the file.
     static func read(_ value: JSONValue, at base: JSONPointer, in document: JSONDocument) -> (SiteConfig?, [Diagnostic]) {
         var problems: [Diagnostic] = []
-        func problem(_ message: String, _ value: JSONValue, _ pointer: JSONPointer) {
+        func problem(_ message: Message, _ value: JSONValue, _ pointer: JSONPointer) {
             problems.append(Diagnostic(
                 severity: .error, code: "config", message: message, path: RepositoryConfig.path, pointer: pointer,
                 location: value.offset >= 0 ? document.location(ofOffset: value.offset) : nil,
-                hint: "see the \"site\" section of schemas/config.schema.json"))
+                hint: Message("config.site.hint")))
         }
         guard let object = value.objectValue else {
             problem(Messages.notAnObject, value, base)
@@ -77,8 +78,7 @@ extension SiteConfig {
 }
 
 private enum Messages {
-    static let notAnObject =
-        "\"site\" must be an object with \"baseURL\", \"statementURL\", \"responsible\" and \"contact\""
-    static let contactNotAnObject = "\"site.contact\" must be an object with \"name\", \"email\", \"phone\" or \"url\""
-    static func notAString(_ pointer: String) -> String { "\(pointer) in tryg.json must be a non-empty string" }
+    static let notAnObject = Message("config.site.not-an-object")
+    static let contactNotAnObject = Message("config.site.contact-not-an-object")
+    static func notAString(_ pointer: String) -> Message { Message("config.site.not-a-string", ["pointer": .text(pointer)]) }
 }

@@ -1,10 +1,9 @@
 import JSON
 
 /// The parts of an initiative's file that the rules do not need but readers of the strategy do.
+/// (The ended reason and the co-operation partners are on ``Initiative`` itself.)
 public struct InitiativeContent: Sendable {
     public var alsoKnownAs: [String]
-    public var endedReason: LocalizedText?
-    public var cooperationPartners: [String]
     /// The tovholder's role (a position, never a person), at ``Initiative/tovholder``.
     public var tovholderRole: String?
 }
@@ -95,9 +94,7 @@ extension Initiative {
     public var content: InitiativeContent {
         let reader = EntityReader(origin: origin)
         return InitiativeContent(
-            alsoKnownAs: reader.plainStrings("alsoKnownAs"), endedReason: reader.localized("endedReason"),
-            cooperationPartners: reader.plainStrings("cooperationPartners"),
-            tovholderRole: reader.sub("tovholder").string("role"))
+            alsoKnownAs: reader.plainStrings("alsoKnownAs"), tovholderRole: reader.sub("tovholder").string("role"))
     }
 }
 
@@ -152,7 +149,7 @@ extension EntityReader {
         let prior: [PriorDecision] = (a.object["priorDecisions"]?.arrayValue ?? []).map { d in
             PriorDecision(
                 body: d["body"]?.stringValue, date: d["date"]?.stringValue.flatMap(Day.init),
-                text: Self.localized(d["text"]))
+                text: Self.localizedValue(d["text"]))
         }
         return AdoptionContent(
             caseNumber: a.string("case"), agendaItem: a.int("agendaItem"), title: a.string("title"),

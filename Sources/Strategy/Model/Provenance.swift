@@ -1,16 +1,5 @@
 import JSON
 
-/// A text of the strategy in Danish with its English rendering (`{"da": …, "en": …}`).
-public struct LocalizedText: Sendable, Hashable {
-    public var da: String
-    public var en: String?
-
-    public init(da: String, en: String? = nil) {
-        self.da = da
-        self.en = en
-    }
-}
-
 /// Where a piece of information comes from (`sources[]` of a content file).
 public struct SourceNote: Sendable, Hashable {
     /// `seed`, `public-page` or `assumption` (the schema's values; other text is kept as written).
@@ -84,14 +73,12 @@ extension Origin {
 }
 
 extension EntityReader {
-    /// A `{"da", "en"}` member, when it has Danish text.
-    func localized(_ key: String) -> LocalizedText? {
-        Self.localized(object[key])
-    }
-
-    static func localized(_ value: JSONValue?) -> LocalizedText? {
-        guard let da = value?["da"]?.stringValue else { return nil }
-        return LocalizedText(da: da, en: value?["en"]?.stringValue)
+    /// A `{"da", "en"}` value (or a plain string, taken as Danish), as ``localized(_:)`` reads a member.
+    static func localizedValue(_ value: JSONValue?) -> LocalizedText? {
+        guard let value else { return nil }
+        if let text = value.stringValue { return LocalizedText(da: text, en: nil) }
+        let da = value["da"]?.stringValue, en = value["en"]?.stringValue
+        return da == nil && en == nil ? nil : LocalizedText(da: da, en: en)
     }
 
     /// The strings of an array member, without their origins.
@@ -101,7 +88,7 @@ extension EntityReader {
 
     /// The `{"da", "en"}` texts of an array member.
     func localizedList(_ key: String) -> [LocalizedText] {
-        (object[key]?.arrayValue ?? []).compactMap { Self.localized($0) }
+        (object[key]?.arrayValue ?? []).compactMap { Self.localizedValue($0) }
     }
 
     /// `sources[]` of the object.

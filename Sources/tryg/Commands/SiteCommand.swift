@@ -1,5 +1,6 @@
 import ArgumentParser
 import Git
+import Messages
 import Site
 import Strategy
 
@@ -30,6 +31,7 @@ struct SiteCommand: ParsableCommand {
 
     @OptionGroup var repository: RepositoryOptions
     @OptionGroup var selection: SnapshotSelection
+    @OptionGroup var language: LanguageOptions
 
     @Option(name: [.short, .long], help: ArgumentHelp("The folder to write the site into (replaced as a whole).", valueName: "dir"))
     var output: String
@@ -46,30 +48,33 @@ struct SiteCommand: ParsableCommand {
     var asOf: String?
 
     func validate() throws {
-        if let asOf, Day(asOf) == nil { throw ValidationError("--as-of takes a date written YYYY-MM-DD, got '\(asOf)'") }
-        if output.isEmpty { throw ValidationError("--output needs a folder") }
+        if let asOf, Day(asOf) == nil { throw Usage.error("usage.as-of", ["value": .text(asOf)]) }
+        if output.isEmpty { throw Usage.error("usage.site-output") }
     }
 
     func run() throws {
         let repo = try repository.open()
+        Session.language = language.choose(for: repo)
+        let speaker = Speaker.terminal(Session.language)
         let source = try selection.source(in: repo)
         var options = SiteOptions()
         options.preview = preview
         options.allowErrors = allowErrors
         options.asOf = asOf.flatMap(Day.init) ?? .today
-        let label = SnapshotSelection.describe(source)
+        let what = SnapshotSelection.describe(source, as: selection.revision)
         let outcome: SiteOutcome
         do {
-            outcome = try SiteGenerator.build(in: repo, source: source, label: selection.revision ?? label, options: options)
+            outcome = try SiteGenerator.build(in: repo, source: source, label: selection.revision ?? "HEAD", options: options)
         } catch {
             throw Failure(error)
         }
         switch outcome {
         case .refused(let report):
-            let reporter = TextReporter(style: Style(enabled: Console.standardOutput.isTerminal && !Console.noColorRequested),
-                                        sources: report.sources)
+            let style = Style(enabled: Console.standardOutput.isTerminal && !Console.noColorRequested)
+            let reporter = TextReporter(style: style, sources: report.sources, speaker: speaker)
             Console.standardOutput.write(reporter.render(report.diagnostics.filter { $0.severity == .error }))
-            Console.standardError.write(Messages.refused(report.counts.errors, label))
+            Console.standardError.write(
+                "tryg: " + speaker.say("site.refused", ["snapshot": .message(what), "count": .count(report.counts.errors)]) + "\n")
             throw ExitCode(1)
         case .built(let build):
             do {
@@ -77,28 +82,21 @@ struct SiteCommand: ParsableCommand {
             } catch {
                 throw Failure(error.message)
             }
-            for notice in build.notices { Console.standardError.write(Messages.notice(notice)) }
-            Console.standardOutput.write(Messages.wrote(build.files.count, build.size, output, label))
+            for notice in build.notices {
+                Console.standardError.write("tryg: " + speaker.say("site.note-label") + " " + speaker.say(Self.message(notice)) + "\n")
+            }
+            Console.standardOutput.write(speaker.say("site.wrote", [
+                "files": .count(build.files.count), "size": .count(build.size / 1024), "folder": .text(output),
+                "snapshot": .message(what),
+            ]) + "\n")
             ProcessLifetime.keep(build)
         }
     }
-}
 
-private enum Messages {
-    static func refused(_ errors: Int, _ what: String) -> String {
-        "tryg: the site was not built: \(what) has \(errors) error\(errors == 1 ? "" : "s") (fix them, or build with --allow-errors)\n"
-    }
-
-    static func wrote(_ files: Int, _ bytes: Int, _ folder: String, _ what: String) -> String {
-        "wrote \(files) files (\(bytes / 1024) KiB) to \(folder) from \(what)\n"
-    }
-
-    static func notice(_ notice: SiteNotice) -> String {
+    fileprivate static func message(_ notice: SiteNotice) -> Message {
         switch notice {
-        case .noStatementURL:
-            return "tryg: note: tryg.json sets no site.statementURL; the pages link to was/index.html, which says so\n"
-        case .noBaseURL:
-            return "tryg: note: tryg.json sets no site.baseURL; the sitemap is left out\n"
+        case .noStatementURL: return Message("site.no-statement")
+        case .noBaseURL: return Message("site.no-base-url")
         }
     }
 }
