@@ -125,26 +125,16 @@ enum LayoutTemplates {
         {{/about}}
         """
 
-    /// A list of initiatives.
-    static let items = """
-        <ul class="items">
-        {{#items}}<li><a href="{{itemHref}}">{{itemName}}</a> <span class="status status-{{itemStatusClass}}">{{itemStatus}}</span> <span class="period">{{itemPeriod}}</span>{{#itemOwners}}<br><span class="owners">Ejere: {{itemOwners}}</span>{{/itemOwners}}</li>
-        {{/items}}</ul>
-
-        """
-
     /// Groups of initiatives under headings of level 3.
     static let groups = """
         {{#groups}}<h3 id="{{groupID}}">{{groupHeading}}</h3>
         {{^empty(groupItems)}}<ul class="items">
-        {{/empty(groupItems)}}{{#groupItems}}<li><a href="{{itemHref}}">{{itemName}}</a> <span class="status status-{{itemStatusClass}}">{{itemStatus}}</span> <span class="period">{{itemPeriod}}</span>{{#itemOwners}}<br><span class="owners">Ejere: {{itemOwners}}</span>{{/itemOwners}}</li>
-        {{/groupItems}}{{^empty(groupItems)}}</ul>
+        {{/empty(groupItems)}}{{#groupItems}}{{> itemOf}}{{/groupItems}}{{^empty(groupItems)}}</ul>
         {{/empty(groupItems)}}{{^groupItems}}<p>{{groupEmpty}}</p>
         {{/groupItems}}{{/groups}}
         """
 
     static var partials: [(String, String)] {
-        [("frame-top", frameTop), ("frame-bottom", frameBottom), ("facts", facts), ("about", about), ("items", items),
-         ("groups", groups)]
+        [("frame-top", frameTop), ("frame-bottom", frameBottom), ("facts", facts), ("about", about), ("groups", groups)]
     }
 }
