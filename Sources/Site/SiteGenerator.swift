@@ -68,7 +68,9 @@ public enum SiteGenerator {
         let snapshot = try repository.snapshot(source)
         var validation = ValidationOptions()
         validation.asOf = options.asOf
-        let report = try ContentValidator(options: validation).validate(snapshot)
+        // One parse per blob for the check, the history and the versions' diffs.
+        let documents = DocumentCache()
+        let report = try ContentValidator(options: validation, documents: documents).validate(snapshot)
         if report.counts.errors > 0, !options.allowErrors { return .refused(report) }
 
         var start = snapshot.commitID
@@ -80,8 +82,8 @@ public enum SiteGenerator {
             revisionLabel: snapshot.commitID == nil ? (source == .index ? "indekset" : "arbejdskopien") : label, history: [], versions: [], schemas: try schemas(snapshot),
             hasErrors: report.counts.errors > 0, preview: options.preview)
         if let start {
-            input.history = try history(repository, start: start, snapshot: snapshot)
-            input.versions = try versions(repository, start: start)
+            input.history = try history(repository, start: start, snapshot: snapshot, documents: documents)
+            input.versions = try versions(repository, start: start, documents: documents)
         }
         input.indexHistory()
         var notices: [SiteNotice] = []
@@ -93,23 +95,26 @@ public enum SiteGenerator {
 
     /// The content history of `start`'s main line, with the changes not committed yet first when
     /// the snapshot is the index or the work tree.
-    static func history(_ repository: Repository, start: ObjectID, snapshot: Snapshot) throws(GitError)
-        -> [SiteInput.HistoryEntry]
+    static func history(_ repository: Repository, start: ObjectID, snapshot: Snapshot, documents: DocumentCache)
+        throws(GitError) -> [SiteInput.HistoryEntry]
     {
-        var entries = try ContentHistory.read(in: repository, from: start).commits.map {
+        var entries = try ContentHistory.read(in: repository, from: start, documents: documents).commits.map {
             SiteInput.HistoryEntry(commit: $0.commit, diff: $0.diff)
         }
         if snapshot.commitID == nil {
-            let pending = try StrategyDiffer(repository: repository).diff(from: .commit(start), to: .snapshot(snapshot))
+            let pending = try StrategyDiffer(repository: repository, documents: documents)
+                .diff(from: .commit(start), to: .snapshot(snapshot))
             if !pending.isEmpty { entries.insert(SiteInput.HistoryEntry(commit: nil, diff: pending), at: 0) }
         }
         return entries
     }
 
     /// The strategy's versions on `start`'s main line, each with what changed from the one before.
-    static func versions(_ repository: Repository, start: ObjectID) throws(GitError) -> [SiteInput.VersionEntry] {
+    static func versions(_ repository: Repository, start: ObjectID, documents: DocumentCache) throws(GitError)
+        -> [SiteInput.VersionEntry]
+    {
         let found = try StrategyHistory.versions(in: repository, from: start)
-        let differ = StrategyDiffer(repository: repository)
+        let differ = StrategyDiffer(repository: repository, documents: documents)
         var entries: [SiteInput.VersionEntry] = []
         for (i, version) in found.enumerated() {
             let previous = i > 0 ? found[i - 1] : nil

@@ -88,6 +88,7 @@ enum Stylesheet {
         th, td { text-align: left; vertical-align: top; padding: 0.45rem 0.5rem; border: 1px solid var(--line); }
         thead th { background: var(--soft); }
         td ul { margin: 0; }
+        table.coverage { min-width: 46rem; }
         table.coverage th:first-child { width: 20%; }
         table.coverage td:nth-child(2) { width: 12%; }
         table.coverage td:nth-child(4) { width: 12%; }

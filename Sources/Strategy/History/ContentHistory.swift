@@ -38,12 +38,14 @@ public struct ContentHistory: Sendable {
     }
 
     /// Reads the history of `start`'s first-parent line.
-    /// - Parameter limit: stop after this many content commits (nil: all).
+    /// - Parameters:
+    ///   - limit: stop after this many content commits (nil: all).
+    ///   - documents: the parse cache to share with other readers of the same repository.
     /// - Throws: `GitError` when a commit or file cannot be read.
-    public static func read(in repository: Repository, from start: ObjectID, limit: Int? = nil) throws(GitError)
-        -> ContentHistory
-    {
-        let differ = StrategyDiffer(repository: repository)
+    public static func read(
+        in repository: Repository, from start: ObjectID, limit: Int? = nil, documents: DocumentCache = DocumentCache()
+    ) throws(GitError) -> ContentHistory {
+        let differ = StrategyDiffer(repository: repository, documents: documents)
         var commits: [ContentCommit] = []
         for id in try repository.walk(including: [start], firstParentOnly: true) {
             if let limit, commits.count >= limit { break }
