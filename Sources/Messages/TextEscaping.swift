@@ -17,6 +17,27 @@ public enum TextEscaping {
         return out
     }
 
+    /// Blanks as wide as ``terminal(_:keepTabs:)`` with tabs kept writes the first `count` scalars of
+    /// `text`: a space per column, a tab for a tab, so a caret under them points at scalar `count`.
+    public static func terminalLead(_ text: String, scalars count: Int) -> String {
+        var out = ""
+        var left = count
+        for scalar in text.unicodeScalars {
+            guard left > 0 else { break }
+            left -= 1
+            if scalar == "\t" {
+                out.unicodeScalars.append("\t")
+            } else if needsEscape(scalar, keepTabs: true) {
+                // "\u{" + hex digits + "}"
+                let digits = String(scalar.value, radix: 16).count
+                out.append(String(repeating: " ", count: 4 + digits))
+            } else {
+                out.unicodeScalars.append(" ")
+            }
+        }
+        return out
+    }
+
     /// Whether a scalar is a control character or an invisible direction override.
     static func needsEscape(_ scalar: Unicode.Scalar, keepTabs: Bool) -> Bool {
         switch scalar.value {

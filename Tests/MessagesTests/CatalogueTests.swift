@@ -70,4 +70,16 @@ struct CatalogueTests {
         #expect(Language.choose(flag: nil, environment: [:], repository: nil) == .en)
         #expect(Language.choose(flag: nil, environment: ["TRYG_LANG": "fr"], repository: nil) == .en)
     }
+
+    @Test("a caret's lead is as wide as the escaped text before it, tabs kept")
+    func terminalLead() {
+        let samples = ["  \"name\": \"x\"", "\t\"a\u{1B}[31mb\": 1", "æøå\u{202E}x\u{7F}\u{9B}y", "\t\t\u{0}z", ""]
+        for text in samples {
+            for count in 0...(text.unicodeScalars.count + 2) {
+                let prefix = String(String.UnicodeScalarView(text.unicodeScalars.prefix(count)))
+                let expected = TextEscaping.terminal(prefix, keepTabs: true).unicodeScalars.map { $0 == "\t" ? "\t" : " " }.joined()
+                #expect(TextEscaping.terminalLead(text, scalars: count) == expected, "\(text.debugDescription) \(count)")
+            }
+        }
+    }
 }

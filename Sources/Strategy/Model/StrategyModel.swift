@@ -98,19 +98,6 @@ public struct StrategyModel: Sendable {
         }
     }
 
-    /// Every entity of the given kinds, in the model's order: the strategy, the organisation, then
-    /// partners, goals, initiatives and reports, each sorted as the model keeps them.
-    public func entities(of kinds: Set<ContentLayout.Kind>) -> [Entity] {
-        var out: [Entity] = []
-        if kinds.contains(.strategy), let strategy { out.append(.strategy(strategy)) }
-        if kinds.contains(.organisation), let organisation { out.append(.organisation(organisation)) }
-        if kinds.contains(.partner) { out += partners.map(Entity.partner) }
-        if kinds.contains(.goal) { out += goals.map(Entity.goal) }
-        if kinds.contains(.initiative) { out += initiatives.map(Entity.initiative) }
-        if kinds.contains(.report) { out += reports.map(Entity.report) }
-        return out
-    }
-
     mutating func finish() {
         partners.sort { $0.id < $1.id }
         goals.sort { $0.id < $1.id }
@@ -137,6 +124,7 @@ public enum ContentLayout {
     public static let reports = "strategy/reports/"
 
     /// The kind of entity a path holds, with the id its file name gives it.
+    /// In the model's order: the rules see entities kind by kind in this order.
     public enum Kind: String, Sendable, CaseIterable {
         case strategy, organisation, partner, goal, initiative, report
     }

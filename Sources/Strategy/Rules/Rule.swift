@@ -117,7 +117,10 @@ extension Rule {
 }
 
 /// One entity of the model, as an ``EntityRule`` is handed it.
-public enum Entity: Sendable {
+///
+/// Indirect: an entity is one boxed value, so handing it to a dozen rules costs a reference count,
+/// not a copy of every field.
+public indirect enum Entity: Sendable {
     case strategy(StrategyInfo)
     case organisation(Organisation)
     case partner(Partner)

@@ -71,10 +71,11 @@ public struct RuleEngine: Sendable {
         var found: [String: [RuleFinding]] = [:]
         var out: [Diagnostic] = []
         var used = Set<String>()
+        let entities = EntityList(model)
         for rule in Self.allRules {
             let setting = config?.rules[rule.name]
             if setting == .off { continue }
-            let findings = memory.findings(of: rule, model, context, change: change)
+            let findings = memory.findings(of: rule, model, context, change: change, entities: entities)
             found[rule.name] = findings
             for finding in findings {
                 var d = finding.diagnostic

@@ -44,16 +44,18 @@ struct RuleMemory: Sendable {
 
     /// The raw findings of `rule` on `model`, redoing only what `change` requires when the memory
     /// holds the rule's findings from before it.
-    func findings(of rule: any Rule.Type, _ model: StrategyModel, _ context: RuleContext, change: ModelChange?)
-        -> [RuleFinding]
-    {
+    func findings(
+        of rule: any Rule.Type, _ model: StrategyModel, _ context: RuleContext, change: ModelChange?,
+        entities: EntityList? = nil
+    ) -> [RuleFinding] {
         let previous = isValid ? byRule[rule.name] : nil
         switch rule {
         case let rule as any ModelRule.Type:
             if let previous, let change, rule.reads.isDisjoint(with: change.kinds) { return previous }
             return rule.init().check(model, context)
         case let rule as any EntityRule.Type:
-            return Self.entityFindings(rule, model, context, previous: previous, change: change)
+            return Self.entityFindings(
+                rule, model, context, previous: previous, change: change, entities: entities ?? EntityList(model))
         case let rule as any PartnerRule.Type:
             return Self.partnerFindings(rule, model, context, previous: previous, change: change)
         default:
@@ -63,11 +65,15 @@ struct RuleMemory: Sendable {
 
     private static func entityFindings(
         _ rule: any EntityRule.Type, _ model: StrategyModel, _ context: RuleContext, previous: [RuleFinding]?,
-        change: ModelChange?
+        change: ModelChange?, entities: EntityList
     ) -> [RuleFinding] {
         let checker = rule.init()
         guard let previous, let change, rule.reads.isDisjoint(with: change.kinds) else {
-            return model.entities(of: rule.checks).flatMap { checker.check($0, in: model, context) }
+            var out: [RuleFinding] = []
+            for kind in ContentLayout.Kind.allCases where rule.checks.contains(kind) {
+                for entity in entities[kind] { out += checker.check(entity, in: model, context) }
+            }
+            return out
         }
         var out = previous.filter { !change.paths.contains($0.diagnostic.path ?? "") }
         for path in change.paths.sorted() {
@@ -94,4 +100,21 @@ struct RuleMemory: Sendable {
         return previous.filter { !paths.contains($0.diagnostic.path ?? "") }
             + partners.flatMap { checker.check($0, in: model, context) }
     }
+}
+
+/// The model's entities by kind, wrapped once per run and handed to every ``EntityRule`` (each
+/// ``Entity`` is one boxed value, so the rules share it instead of copying it).
+struct EntityList: Sendable {
+    private var byKind: [ContentLayout.Kind: [Entity]] = [:]
+
+    init(_ model: StrategyModel) {
+        byKind[.strategy] = model.strategy.map { [.strategy($0)] } ?? []
+        byKind[.organisation] = model.organisation.map { [.organisation($0)] } ?? []
+        byKind[.partner] = model.partners.map(Entity.partner)
+        byKind[.goal] = model.goals.map(Entity.goal)
+        byKind[.initiative] = model.initiatives.map(Entity.initiative)
+        byKind[.report] = model.reports.map(Entity.report)
+    }
+
+    subscript(kind: ContentLayout.Kind) -> [Entity] { byKind[kind] ?? [] }
 }

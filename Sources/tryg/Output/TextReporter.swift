@@ -62,8 +62,7 @@ struct TextReporter {
         let line = TextEscaping.terminal(raw, keepTabs: true)
         let number = String(location.line)
         let gutter = String(repeating: " ", count: number.count)
-        let prefix = String(String.UnicodeScalarView(raw.unicodeScalars.prefix(max(0, location.column - 1))))
-        let lead = TextEscaping.terminal(prefix, keepTabs: true).unicodeScalars.map { $0 == "\t" ? "\t" : " " }.joined()
+        let lead = TextEscaping.terminalLead(raw, scalars: max(0, location.column - 1))
         return "    \(style.dim(number + " |")) \(line)\n    \(style.dim(gutter + " |")) \(lead)\(style.red("^"))\n"
     }
 
