@@ -8,7 +8,6 @@ import TestSupport
 @Suite("tryg diff: golden outputs and hostile content")
 struct DiffGoldenTests {
     static let golden = Locations.packageRoot + "/Tests/TrygTests/Golden"
-    static var recording: Bool { ProcessInfo.processInfo.environment["TRYG_RECORD"] == "1" }
 
     /// The real content, then one commit that adds "Tryg i nattelivet", renames Tryg Bydel, ends
     /// Tryghedsvandringer (By- og Landskabsforvaltningen's only initiative: a coverage gap) and
@@ -61,20 +60,8 @@ struct DiffGoldenTests {
             ["diff", "HEAD~1", "HEAD", "--format", format, "--lang", language, "--as-of", "2020-06-01",
              "--link-base", "https://example.org/tryg/blob/{revision}/"], in: repo.path)
         #expect(result.status == 0, "\(result)")
-        var output = result.stdout
-        for (revision, placeholder) in [("HEAD~1", "<old>"), ("HEAD", "<new>")] {
-            let id = try repo.head(revision).trimmingCharacters(in: .whitespacesAndNewlines)
-            output = output.replacingOccurrences(of: id, with: placeholder + "-full")
-                .replacingOccurrences(of: String(id.prefix(7)), with: placeholder)
-        }
-        let path = Self.golden + "/diff.\(language).\(format)"
-        if Self.recording {
-            try Data(output.utf8).write(to: URL(fileURLWithPath: path))
-            Issue.record("recorded \(path); run the tests again without TRYG_RECORD")
-            return
-        }
-        let expected = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(output == expected, "re-record with TRYG_RECORD=1 if the change is intended; got:\n\(output)")
+        let output = GoldenFile.naming(result.stdout, [(try repo.head("HEAD~1"), "<old>"), (try repo.head("HEAD"), "<new>")])
+        try GoldenFile.check(output, against: Self.golden + "/diff.\(language).\(format)")
     }
 
     @Test("the reviewer sees owners by name, the reason, the target, the rename date, the coverage gap and the new error")

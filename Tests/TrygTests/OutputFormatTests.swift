@@ -8,7 +8,6 @@ import TestSupport
 @Suite("Output formats (golden files)")
 struct OutputFormatTests {
     static let golden = Locations.packageRoot + "/Tests/TrygTests/Golden"
-    static var recording: Bool { ProcessInfo.processInfo.environment["TRYG_RECORD"] == "1" }
 
     /// `tryg validate --format FORMAT` on the fixture: a partner-coverage error with a related
     /// initiative, an initiative-has-owner warning.
@@ -22,14 +21,7 @@ struct OutputFormatTests {
         let result = try validate(format, language: language)
         #expect(result.status == 1, "\(result)")
         #expect(result.stderr.isEmpty, "\(result)")
-        let path = Self.golden + "/validate.\(language).\(format)"
-        if Self.recording {
-            try Data(result.stdout.utf8).write(to: URL(fileURLWithPath: path))
-            Issue.record("recorded \(path); run the tests again without TRYG_RECORD")
-            return
-        }
-        let expected = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(result.stdout == expected, "re-record with TRYG_RECORD=1 if the change is intended; got:\n\(result.stdout)")
+        try GoldenFile.check(result.stdout, against: Self.golden + "/validate.\(language).\(format)")
     }
 
     @Test("SARIF output has the properties SARIF 2.1.0 requires, with consistent rule indices")

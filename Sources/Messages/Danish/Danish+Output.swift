@@ -17,7 +17,7 @@ extension Danish {
         "cli.bare-needs-two-revisions": "repositoriet er bart og har ingen arbejdsmappe; angiv to revisioner",
         "cli.nothing-to-compare": "intet at sammenligne",
         "cli.no-such-entity":
-            "ingen enhed '{id}' (indsats, partner, mål, strategi, organisering eller årsrapport) i historikken for {revision}",
+            "'{id}' findes ikke i historikken for {revision} – hverken som indsats, partner, mål, årsrapport, strategi eller organisering",
         "cli.no-such-rule": #"der findes ingen regel med navnet "{name}"{suggestion}; `tryg rules` viser dem"#,
         "cli.write-failed": "kan ikke skrive uddata: {reason}",
         "error.git": "{detail}",
@@ -113,7 +113,7 @@ extension Danish {
             #"`tryg rules NAVN` forklarer en regel. Sæt en regels niveau, eller slå den fra, i tryg.json: "rules": {"NAVN": "error" | "warning" | "note" | "off"}."#,
         "rules.from-config": "(tryg.json)",
         "rules.excusable":
-            #"En enhed, der ikke kan opfylde reglen, kan have en begrundet undtagelse: "exceptions": [{"rule": "{rule}", "reason": "…", "until": "ÅÅÅÅ-MM-DD"}]."#,
+            #"Hvor reglen ikke kan opfyldes, kan filen have en begrundet undtagelse: "exceptions": [{"rule": "{rule}", "reason": "…", "until": "ÅÅÅÅ-MM-DD"}]."#,
         "rules.not-excusable": "Reglen sikrer, at indholdet hænger sammen: ingen undtagelse kan undskylde dens fund.",
         "schema-cli.no-ref-dir": "--ref-dir-mappen {folder} findes ikke",
         "schema-cli.bad-ref-schema": "kan ikke bruge {file} som skema: {reason}",

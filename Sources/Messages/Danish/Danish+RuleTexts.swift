@@ -33,7 +33,7 @@ extension Danish {
             """#,
         "rule.id-matches-file.summary": #"Hvert id er lig med filens navn; en årsrapport ligger som reports/<år>/<indsats>.json."#,
         "rule.id-matches-file.explanation": #"""
-            Én enhed pr. fil, og filnavnet er enhedens id; et id ændres aldrig (strategy/README.md). Henvisninger, forskellen mellem versioner og historikken følger id'er, så et "id"-felt, der ikke stemmer med filnavnet, får den samme enhed til at se ud som to.
+            Hver fil beskriver én ting (en indsats, et mål, en partner …), og filnavnet er dens id; et id ændres aldrig (strategy/README.md). Henvisninger, forskellen mellem versioner og historikken følger id'er, så et "id"-felt, der ikke stemmer med filnavnet, får den samme indsats til at se ud som to.
 
             Partnere, mål og indsatser skriver deres id i "id", som skal være filnavnet uden ".json". En årsrapport har intet eget id: dens filnavn skal være id'et på den indsats, den rapporterer om, og dens mappe det år, den hører til.
             """#,

@@ -32,7 +32,7 @@ extension Danish {
         "rule.id-matches-file.id": #"id'et "{id}" er ikke det samme som filnavnet "{file}.json""#,
         "rule.id-matches-file.id.hint": #"id'er ændres aldrig: sæt "id" til "{file}" (vil du omdøbe, så ændr "name" i stedet)"#,
         "rule.id-matches-file.id.rename-file.hint":
-            #"filnavnet "{id}.json" er ikke et gyldigt id (små bogstaver a–z, cifre og enkelte bindestreger): omdøb i stedet filen efter enhedens "id""#,
+            #"filnavnet "{id}.json" er ikke et gyldigt id (små bogstaver a–z, cifre og enkelte bindestreger): omdøb i stedet filen efter dens "id""#,
         "rule.id-matches-file.report-file": #"årsrapporten handler om "{initiative}", men filen hedder "{file}.json""#,
         "rule.id-matches-file.report-year": #"årsrapporten er for {year}, men den ligger i mappen "{folder}""#,
         "rule.id-matches-file.report.hint": "gem årsrapporten som strategy/reports/{year}/{initiative}.json",
