@@ -32,6 +32,20 @@ struct SiteCommandTests {
         #expect(page.contains("<dt>Status</dt>\n<dd>Igangværende</dd>"))
     }
 
+    @Test("an initiative's description is shown first, in Danish, with its mark when it rests on an assumption")
+    func description() throws {
+        let initiative = Self.assumed.replacingOccurrences(
+            of: #""status": "active""#,
+            with: #""description": "Borgere & politi går <sammen> rundt i bydelen.", "status": "active""#
+        ).replacingOccurrences(of: #"[{"field": "/owners/0""#, with: #"[{"field": "/description", "kind": "inferred", "note": "Summarised."}, {"field": "/owners/0""#)
+        let repo = try SiteFixture.repository(SiteFixture.minimalContent(initiatives: ["vandring": initiative]))
+        let page = SiteFixture.text(try SiteFixture.build(repo), "indsatser/vandring.html")
+        #expect(page.contains(
+            "<dt>Beskrivelse</dt>\n<dd>Borgere &amp; politi går &lt;sammen&gt; rundt i bydelen. <a class=\"mark mark-inferred\" href=\"#antagelse-1\">udledt, se note 1</a></dd>"),
+            "\(page)")
+        #expect(page.range(of: "<dt>Beskrivelse</dt>")!.lowerBound < page.range(of: "<dt>Status</dt>")!.lowerBound)
+    }
+
     @Test("content with errors is refused: exit 1, the findings, nothing written; --allow-errors builds")
     func refusesErrors() throws {
         var files = SiteFixture.minimalContent(initiatives: ["vandring": Self.assumed])

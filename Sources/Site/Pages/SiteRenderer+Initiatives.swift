@@ -107,6 +107,7 @@ extension SiteRenderer {
         func fact(_ term: String, _ values: [FactValue]) {
             if !values.isEmpty { facts.append(FactView(factTerm: term, factValues: values)) }
         }
+        fact("Beskrivelse", content.description.map { [notes.value($0, at: "description")] } ?? [])
         fact("Status", [notes.value(Danish.status(initiative.status).capitalizedFirst, at: "status")])
         fact("Periode", periodValues(initiative.period, notes))
         fact("Tidligere navne", initiative.formerNames.enumerated().map { i, former in

@@ -3,6 +3,8 @@ import JSON
 /// The parts of an initiative's file that the rules do not need but readers of the strategy do.
 /// (The ended reason and the co-operation partners are on ``Initiative`` itself.)
 public struct InitiativeContent: Sendable {
+    /// A short description in Danish (optional: the sources of the current content give none).
+    public var description: String?
     public var alsoKnownAs: [String]
     /// The tovholder's role (a position, never a person), at ``Initiative/tovholder``.
     public var tovholderRole: String?
@@ -94,7 +96,7 @@ extension Initiative {
     public var content: InitiativeContent {
         let reader = EntityReader(origin: origin)
         return InitiativeContent(
-            alsoKnownAs: reader.plainStrings("alsoKnownAs"), tovholderRole: reader.sub("tovholder").string("role"))
+            description: reader.string("description"), alsoKnownAs: reader.plainStrings("alsoKnownAs"), tovholderRole: reader.sub("tovholder").string("role"))
     }
 }
 
