@@ -19,7 +19,15 @@ struct HostileContentTests {
                          {"kind": "seed", "note": "fine", "url": "https://example.org/a?b=1&c=2"}],
              "assumptions": [{"field": "/owners/0", "kind": "inferred", "note": "\\" onfocus=\\"alert(7) is a guess"}]}
             """
-        var files = SiteFixture.minimalContent(initiatives: ["farlig": initiative])
+        // A quote followed by a combining mark is one Character in Swift: escaping by Character
+        // (as swift-mustache's own HTML escaping does) would let it close an attribute.
+        let combining = """
+            {"$schema": "../../schemas/initiative.schema.json", "id": "kombineret",
+             "name": \(json("Tryg\"\u{301} onmouseover=\"alert(10)\" x=\"\u{301}<\u{301}script>")),
+             "status": "active", "period": {"from": "2018-01-01"}, "goals": ["maal-1"], "owners": ["politi"],
+             "sources": [{"kind": "seed", "note": "A test initiative."}]}
+            """
+        var files = SiteFixture.minimalContent(initiatives: ["farlig": initiative, "kombineret": combining])
         files["strategy/partners/politi.json"] = """
             {"$schema": "../../schemas/partner.schema.json", "id": "politi", "name": "<img src=x onerror=alert(8)>",
              "joined": "2018-01-01", "units": [{"id": "enhed", "name": "\\"><svg onload=alert(9)>", "involved": true}],
@@ -42,6 +50,9 @@ struct HostileContentTests {
             let text = String(decoding: bytes, as: UTF8.self)
             for problem in MarkupScan.problems(text) { Issue.record("\(path): \(problem)") }
         }
+        let combined = SiteFixture.text(files, "indsatser/kombineret.html")
+        try #require(!combined.isEmpty, "the combining-mark initiative must be valid content, or it is left out")
+        #expect(combined.contains("<meta name=\"description\" content=\"Tryg&quot;\u{301} onmouseover=&quot;alert(10)&quot;"), "\(combined)")
         let page = SiteFixture.text(files, "indsatser/farlig.html")
         try #require(!page.isEmpty, "the hostile initiative must be valid content, or it is left out")
         #expect(page.contains("<h1>&quot; onmouseover=&quot;alert(1)&quot; x=&quot;&lt;script&gt;alert(2)&lt;/script&gt;</h1>"))
@@ -90,21 +101,25 @@ enum MarkupScan {
         "patterntransform", "xml:lang", "version", "encoding",
     ]
 
+    /// Scans by Unicode scalar, as an HTML tokeniser does (never by Character: a quote followed by
+    /// a combining mark is one Character but still closes an attribute in a browser).
     static func problems(_ text: String) -> [String] {
         var out: [String] = []
-        var rest = text[...]
-        while let open = rest.firstIndex(of: "<") {
-            let after = rest[rest.index(after: open)...]
-            guard let close = after.firstIndex(of: ">") else { break }
-            let tag = after[..<close]
-            rest = after[close...]
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        while i < scalars.count {
+            guard scalars[i] == "<" else { i += 1; continue }
+            guard let close = scalars[(i + 1)...].firstIndex(of: ">") else { break }
+            let tag = String(String.UnicodeScalarView(scalars[(i + 1)..<close]))
+            let tagScalars = scalars[(i + 1)..<close]
+            i = close
             if tag.hasPrefix("/") || tag.hasPrefix("!") { continue }
-            let words = tag.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "/" })
-            guard let name = words.first?.lowercased() else { continue }
+            let name = String(String.UnicodeScalarView(tagScalars.prefix { $0 != " " && $0 != "\n" && $0 != "/" })).lowercased()
+            if name.isEmpty { continue }
             if !elements.contains(name) { out.append("unexpected element <\(name)>") }
             // Attribute names: what stands before each `=` outside quoted values.
             var inQuote = false, current = ""
-            for c in tag.dropFirst(name.count) {
+            for c in tagScalars.dropFirst(name.unicodeScalars.count) {
                 if c == "\"" { inQuote.toggle(); continue }
                 if inQuote { continue }
                 if c == "=" {
@@ -114,7 +129,7 @@ enum MarkupScan {
                 } else if c == " " || c == "\n" {
                     current = ""
                 } else {
-                    current.append(c)
+                    current.unicodeScalars.append(c)
                 }
             }
             if inQuote { out.append("unbalanced quote in <\(name)>") }

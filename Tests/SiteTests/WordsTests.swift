@@ -56,4 +56,17 @@ struct WordsTests {
         #expect(Markup.escape("<a href=\"x\">'&'</a>") == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
         #expect(Markup.escape("a\u{0}b\u{7}c\nd") == "abc\nd")
     }
+
+    @Test("the templates' escaping works by Unicode scalar, and its fast check agrees with it")
+    func templateEscaping() {
+        #expect(Markup.escape("\"\u{301} onclick=\"x\" <\u{301}b>") == "&quot;\u{301} onclick=&quot;x&quot; &lt;\u{301}b&gt;")
+        #expect(Templates.EscapedHTML().escapeText("Tom &amp; 'Jerry'") == "Tom &amp;amp; &#39;Jerry&#39;")
+        let samples = [
+            "", "Tryg Bydel", "æøå – “citat”", "a\tb\nc", "a\u{0}b", "x\u{7F}", "x\u{80}y", "x\u{9F}", "x\u{A0}y",
+            "\u{FFFE}", "\u{FFFF}", "\u{FFFD}", "\u{EFBF}", "🙂", "&", "<", ">", "\"", "'", "\r",
+        ]
+        for text in samples {
+            #expect(Markup.needsEscaping(text) == (Markup.escape(text) != text), "\(Array(text.utf8))")
+        }
+    }
 }
