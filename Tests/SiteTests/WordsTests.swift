@@ -33,6 +33,10 @@ struct WordsTests {
         #expect(SitePath("maal/a.html").link(to: SitePath("maal/b.html"), fragment: "x") == "b.html#x")
         #expect(SitePath("aarsrapporter/2017/a.html").link(to: SitePath("assets/tryg.css")) == "../../assets/tryg.css")
         #expect(SitePath("maal/index.html").link(to: SitePath("maal/index.html")) == "index.html")
+        #expect(SitePath("aarsrapporter/2017/a.html").link(to: SitePath("aarsrapporter/2018/b.html")) == "../2018/b.html")
+        #expect(SitePath("ab/x.html").link(to: SitePath("abc/y.html")) == "../abc/y.html")
+        #expect(SitePath("maal/x.html").link(to: SitePath("maal")) == "../maal")
+        #expect(SitePath("a/b/c.html").link(to: SitePath("a/b/d/e.html"), fragment: "f") == "d/e.html#f")
     }
 
     @Test("file names from ids never carry characters a path or URL reads differently")
