@@ -29,6 +29,10 @@ let benchmarks: [Benchmark] = [
         summary: "write a synthetic strategy for scripts/bench-diff.sh, or measure the semantic diff in process",
         run: runDiffBenchmark),
     Benchmark(
+        name: "diff-arrays",
+        summary: "the semantic diff of one entity with a long array reversed, shuffled or changed [--items N]",
+        run: runArrayDiffBenchmark),
+    Benchmark(
         name: "rules",
         summary: "validate a synthetic strategy (10,000 initiatives): schemas and rules",
         run: runRulesBenchmark),

@@ -110,44 +110,63 @@ public enum JSONDiff {
         _ old: [JSONValue], _ new: [JSONValue], tokens: [String], oldPointer: JSONPointer, newPointer: JSONPointer,
         into out: inout [FieldChange]
     ) {
-        if let key = identifyingKey(old, new) {
-            let oldByKey = Dictionary(uniqueKeysWithValues: old.enumerated().map { (keyText($1, key), $0) })
-            let newByKey = Dictionary(uniqueKeysWithValues: new.enumerated().map { (keyText($1, key), $0) })
-            var added: [ListItem] = []
-            var removed: [ListItem] = []
-            var matched: [(String, Int, Int)] = []
-            for (i, element) in new.enumerated() {
-                let k = keyText(element, key)
-                if let j = oldByKey[k] { matched.append((k, j, i)) } else { added.append(ListItem(value: element, pointer: newPointer.appending(i))) }
-            }
-            for (j, element) in old.enumerated() where newByKey[keyText(element, key)] == nil {
-                removed.append(ListItem(value: element, pointer: oldPointer.appending(j)))
-            }
-            if !added.isEmpty || !removed.isEmpty {
-                out.append(FieldChange(
-                    field: tokens.joined(separator: "."), tokens: tokens, oldPointer: oldPointer, newPointer: newPointer,
-                    kind: .items(added: added, removed: removed)))
-            }
-            var last = tokens
-            let name = last.popLast() ?? ""
-            for (k, j, i) in matched {
-                compare(
-                    old[j], new[i], tokens: last + ["\(name)[\(k)]"], oldPointer: oldPointer.appending(j),
-                    newPointer: newPointer.appending(i), into: &out)
-            }
-            return
+        if let keyed = identifyingTexts(old, new) {
+            compareKeyed(old, new, keys: keyed, tokens: tokens, oldPointer: oldPointer, newPointer: newPointer, into: &out)
+        } else {
+            compareMultisets(old, new, tokens: tokens, oldPointer: oldPointer, newPointer: newPointer, into: &out)
         }
-        // Multisets of whole values: each old element cancels one equal new element.
-        var unmatchedOld = Array(old.indices)
+    }
+
+    /// Compares two arrays of objects matched by an identifying member (`keys`: its text per
+    /// element, unique per side): unmatched elements were added or removed, matched pairs that
+    /// differ are compared in turn as `name[key]`.
+    /// - Complexity: O(total size of both arrays) expected (hashed keys; equal pairs skipped whole).
+    private static func compareKeyed(
+        _ old: [JSONValue], _ new: [JSONValue], keys: (old: [String], new: [String]), tokens: [String],
+        oldPointer: JSONPointer, newPointer: JSONPointer, into out: inout [FieldChange]
+    ) {
+        var oldByKey = [String: Int](minimumCapacity: old.count)
+        for (j, key) in keys.old.enumerated() { oldByKey[key] = j }
+        let newKeys = Set(keys.new)
         var added: [ListItem] = []
-        for (i, element) in new.enumerated() {
-            if let position = unmatchedOld.firstIndex(where: { old[$0].jsonEquals(element) && old[$0].typeName == element.typeName }) {
-                unmatchedOld.remove(at: position)
-            } else {
-                added.append(ListItem(value: element, pointer: newPointer.appending(i)))
-            }
+        var matched: [(key: String, old: Int, new: Int)] = []
+        for (i, key) in keys.new.enumerated() {
+            if let j = oldByKey[key] { matched.append((key, j, i)) } else { added.append(ListItem(value: new[i], pointer: newPointer.appending(i))) }
         }
-        let removed = unmatchedOld.map { ListItem(value: old[$0], pointer: oldPointer.appending($0)) }
+        let removed = keys.old.indices.filter { !newKeys.contains(keys.old[$0]) }.map {
+            ListItem(value: old[$0], pointer: oldPointer.appending($0))
+        }
+        if !added.isEmpty || !removed.isEmpty {
+            out.append(FieldChange(
+                field: tokens.joined(separator: "."), tokens: tokens, oldPointer: oldPointer, newPointer: newPointer,
+                kind: .items(added: added, removed: removed)))
+        }
+        var last = tokens
+        let name = last.popLast() ?? ""
+        // Most matched members are unchanged: no tokens or pointers to build for them.
+        for pair in matched where !old[pair.old].jsonEquals(new[pair.new]) {
+            compare(
+                old[pair.old], new[pair.new], tokens: last + ["\(name)[\(pair.key)]"], oldPointer: oldPointer.appending(pair.old),
+                newPointer: newPointer.appending(pair.new), into: &out)
+        }
+    }
+
+    /// Compares two arrays as multisets of whole values: each new element cancels the first
+    /// still-unmatched equal old element; what is left over was added or removed.
+    ///
+    /// - Complexity: O(total size of both arrays) expected: old elements are chained by a hash that
+    ///   agrees with ``JSONValue/jsonEquals(_:)``, so each new element is compared only with the old
+    ///   elements of its chain, whose head skips the ones already matched.
+    private static func compareMultisets(
+        _ old: [JSONValue], _ new: [JSONValue], tokens: [String], oldPointer: JSONPointer, newPointer: JSONPointer,
+        into out: inout [FieldChange]
+    ) {
+        var candidates = MatchChains(old)
+        var added: [ListItem] = []
+        for (i, element) in new.enumerated() where !candidates.take(ValueHash.of(element), where: { old[$0].jsonEquals(element) }) {
+            added.append(ListItem(value: element, pointer: newPointer.appending(i)))
+        }
+        let removed = old.indices.filter { !candidates.matched[$0] }.map { ListItem(value: old[$0], pointer: oldPointer.appending($0)) }
         if !added.isEmpty || !removed.isEmpty {
             out.append(FieldChange(
                 field: tokens.joined(separator: "."), tokens: tokens, oldPointer: oldPointer, newPointer: newPointer,
@@ -155,26 +174,132 @@ public enum JSONDiff {
         }
     }
 
-    /// The first identifying member that every element on both sides has as a scalar, unique per side.
-    static func identifyingKey(_ old: [JSONValue], _ new: [JSONValue]) -> String? {
-        let all = old + new
-        guard !all.isEmpty, all.allSatisfy({ $0.objectValue != nil }) else { return nil }
-        return identifyingKeys.first { key in
-            for side in [old, new] {
-                var seen = Set<String>()
-                for element in side {
-                    guard let value = element[key], value.arrayValue == nil, value.objectValue == nil,
-                        seen.insert(keyText(element, key)).inserted
-                    else { return false }
-                }
-            }
-            return true
+    /// The first identifying member that every element on both sides has as a scalar, unique per
+    /// side, as its text per element; nil when there is none (or the arrays are not all objects).
+    static func identifyingTexts(_ old: [JSONValue], _ new: [JSONValue]) -> (old: [String], new: [String])? {
+        guard !old.isEmpty || !new.isEmpty, old.allSatisfy({ $0.objectValue != nil }), new.allSatisfy({ $0.objectValue != nil })
+        else { return nil }
+        for key in identifyingKeys {
+            if let oldKeys = uniqueKeyTexts(old, key), let newKeys = uniqueKeyTexts(new, key) { return (oldKeys, newKeys) }
+        }
+        return nil
+    }
+
+    /// The text of member `key` of every element, or nil when one lacks it, has a list or object
+    /// there, or repeats another's.
+    private static func uniqueKeyTexts(_ elements: [JSONValue], _ key: String) -> [String]? {
+        var seen = Set<String>(minimumCapacity: elements.count)
+        var texts: [String] = []
+        texts.reserveCapacity(elements.count)
+        for element in elements {
+            guard let value = element[key], value.arrayValue == nil, value.objectValue == nil else { return nil }
+            let text = value.stringValue ?? value.description
+            guard seen.insert(text).inserted else { return nil }
+            texts.append(text)
+        }
+        return texts
+    }
+}
+
+/// The old elements of an array chained by hash, in index order, for ``JSONDiff``'s multiset
+/// comparison: one dictionary entry per distinct hash and one `next` link per element, no
+/// allocation per element.
+struct MatchChains {
+    /// Hash → the lowest index of its chain that may still be unmatched.
+    private var heads: [Int: Int]
+    /// The next index with the same hash, or -1.
+    private var next: [Int]
+    /// Which old elements are matched already.
+    private(set) var matched: [Bool]
+
+    init(_ old: [JSONValue]) {
+        heads = [Int: Int](minimumCapacity: old.count)
+        next = [Int](repeating: -1, count: old.count)
+        matched = [Bool](repeating: false, count: old.count)
+        for j in old.indices.reversed() {
+            let hash = ValueHash.of(old[j])
+            next[j] = heads[hash] ?? -1
+            heads[hash] = j
         }
     }
 
-    /// The identifying member's value as text.
-    static func keyText(_ element: JSONValue, _ key: String) -> String {
-        guard let value = element[key] else { return "" }
-        return value.stringValue ?? value.description
+    /// Marks the first unmatched index with this hash for which `equal` holds as matched; false if
+    /// there is none.
+    ///
+    /// Elements of one chain are nearly always equal to each other (a different value with the same
+    /// 64-bit hash is a rare accident), so advancing the head makes repeated values cost O(1) each.
+    mutating func take(_ hash: Int, where equal: (Int) -> Bool) -> Bool {
+        guard var index = heads[hash] else { return false }
+        while index >= 0, matched[index] { index = next[index] }
+        heads[hash] = index
+        var candidate = index
+        while candidate >= 0 {
+            if !matched[candidate], equal(candidate) {
+                matched[candidate] = true
+                if candidate == index { heads[hash] = next[index] }
+                return true
+            }
+            candidate = next[candidate]
+        }
+        return false
+    }
+}
+
+/// A hash of a JSON value that agrees with ``JSONValue/jsonEquals(_:)``: values it calls equal hash
+/// alike (numbers by mathematical value, strings by their UTF-8 bytes, objects regardless of member
+/// order, a duplicated key by its last value).
+enum ValueHash {
+    /// The hash of `value`.
+    /// - Complexity: O(size of the value); recursion as deep as the value's nesting.
+    static func of(_ value: JSONValue) -> Int {
+        var hasher = Hasher()
+        combine(value, into: &hasher)
+        return hasher.finalize()
+    }
+
+    private static func combine(_ value: JSONValue, into hasher: inout Hasher) {
+        switch value.kind {
+        case .null:
+            hasher.combine(0 as UInt8)
+        case .bool(let flag):
+            hasher.combine(1 as UInt8)
+            hasher.combine(flag)
+        case .number(let number):
+            hasher.combine(2 as UInt8)
+            hasher.combine(number)
+        case .string(let text):
+            hasher.combine(3 as UInt8)
+            combineBytes(of: text, into: &hasher)
+        case .array(let elements):
+            hasher.combine(4 as UInt8)
+            hasher.combine(elements.count)
+            for element in elements { combine(element, into: &hasher) }
+        case .object(let object):
+            hasher.combine(5 as UInt8)
+            hasher.combine(objectHash(object))
+        }
+    }
+
+    /// An order-independent hash of the members that count (the last of a duplicated key).
+    private static func objectHash(_ object: JSONObject) -> Int {
+        let duplicates = object.hasDuplicateKeys
+        var sum = 0
+        var count = 0
+        for (position, member) in object.members.enumerated() {
+            if duplicates, object.memberIndex(forKey: member.key) != position { continue }
+            var memberHasher = Hasher()
+            combineBytes(of: member.key, into: &memberHasher)
+            combine(member.value, into: &memberHasher)
+            sum &+= memberHasher.finalize()
+            count += 1
+        }
+        return sum &+ count &* 0x9E37_79B9
+    }
+
+    /// Hashes the string's UTF-8 bytes and its length (JSON compares strings byte for byte).
+    private static func combineBytes(of text: String, into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        hasher.combine(text.utf8.count)
     }
 }
