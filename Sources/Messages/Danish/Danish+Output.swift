@@ -121,6 +121,5 @@ extension Danish {
         "schema-cli.is-folder": "{path} er en mappe, ikke en fil",
         "schema-cli.unreadable": "kan ikke læse {path}: filen findes ikke, eller adgang nægtes",
         "schema-cli.not-json": "{place}: {reason}",
-        "schema-cli.duplicate-key": #"nøglen "{key}" står mere end én gang i samme objekt; den sidste gælder"#,
     ]
 }

@@ -121,6 +121,5 @@ extension English {
         "schema-cli.is-folder": "{path} is a folder, not a file",
         "schema-cli.unreadable": "cannot read {path}: no such file, or no permission",
         "schema-cli.not-json": "{place}: {reason}",
-        "schema-cli.duplicate-key": #"key "{key}" appears more than once in the same object; the last one counts"#,
     ]
 }
