@@ -40,9 +40,15 @@ struct Tryg: ParsableCommand {
 
     /// Runs the command line and turns every outcome into tryg's exit statuses.
     static func main() {
-        let arguments = Array(CommandLine.arguments.dropFirst())
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        // File lists go around ArgumentParser, which is quadratic in them (see takeOperands).
+        let operands = SchemaValidateCommand.takeOperands(from: &arguments)
         do {
             var command = try parseAsRoot(arguments)
+            if let operands, var validate = command as? SchemaValidateCommand {
+                validate.files += operands
+                command = validate
+            }
             try command.run()
             try Console.standardOutput.flush()
         } catch let failure as Failure {

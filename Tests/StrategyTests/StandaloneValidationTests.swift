@@ -101,6 +101,13 @@ struct StandaloneValidationTests {
         #expect(syntax.severity == .error && syntax.location?.column == 10)
     }
 
+    @Test("file lists: lines or NUL-separated, empty entries skipped, nothing else trimmed")
+    func pathLists() {
+        #expect(DiskFiles.pathList(Array("a.json\n\nb c.json\n".utf8), nulSeparated: false) == ["a.json", "b c.json"])
+        #expect(DiskFiles.pathList(Array("a\nb.json\u{0}\u{0} c\u{0}".utf8), nulSeparated: true) == ["a\nb.json", " c"])
+        #expect(DiskFiles.pathList([], nulSeparated: false).isEmpty)
+    }
+
     @Test("reading: a folder and a missing file are errors; a file over the limit is cut just past it")
     func reading() throws {
         let dir = try folder(["big.json": String(repeating: " ", count: 100)])

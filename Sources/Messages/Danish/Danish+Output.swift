@@ -7,6 +7,7 @@ extension Danish {
         "usage.as-of": "--as-of skal have en dato skrevet ÅÅÅÅ-MM-DD, fik '{value}'",
         "usage.no-files": "angiv mindst én fil, der skal kontrolleres",
         "usage.ref-dir": "--ref-dir skal have URI=MAPPE, fik '{value}'",
+        "usage.null-without-list": "--null gælder for --files-from; angiv en liste",
         "usage.max-count": "--max-count skal være mindst 1",
         "usage.revision-or-staged": "angiv enten en revision eller --staged, ikke begge",
         "usage.revision-staged-range": "angiv en revision, --staged eller --range, ikke mere end én",
@@ -121,5 +122,6 @@ extension Danish {
         "schema-cli.is-folder": "{path} er en mappe, ikke en fil",
         "schema-cli.unreadable": "kan ikke læse {path}: filen findes ikke, eller adgang nægtes",
         "schema-cli.not-json": "{place}: {reason}",
+        "schema-cli.no-files": "angiv mindst én fil, der skal valideres, eller en liste med --files-from",
     ]
 }

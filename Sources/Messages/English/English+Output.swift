@@ -7,6 +7,7 @@ extension English {
         "usage.as-of": "--as-of takes a date written YYYY-MM-DD, got '{value}'",
         "usage.no-files": "name at least one file to validate",
         "usage.ref-dir": "--ref-dir takes URI=DIR, got '{value}'",
+        "usage.null-without-list": "--null applies to --files-from; name a list",
         "usage.max-count": "--max-count must be at least 1",
         "usage.revision-or-staged": "give either a revision or --staged, not both",
         "usage.revision-staged-range": "give a revision, --staged or --range, not more than one",
@@ -121,5 +122,6 @@ extension English {
         "schema-cli.is-folder": "{path} is a folder, not a file",
         "schema-cli.unreadable": "cannot read {path}: no such file, or no permission",
         "schema-cli.not-json": "{place}: {reason}",
+        "schema-cli.no-files": "name at least one file to validate, or a list with --files-from",
     ]
 }

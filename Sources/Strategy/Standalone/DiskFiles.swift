@@ -61,4 +61,15 @@ public enum DiskFiles {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
+
+    /// The paths of a file list (`--files-from`): one per line, or separated by NUL bytes when
+    /// `nulSeparated` (as `find -print0`, `git ls-files -z` and `xargs -0` write and read them).
+    /// Empty entries are skipped; nothing else is trimmed, so any file name can be listed with NULs.
+    /// - Complexity: O(n) in the size of the list.
+    public static func pathList(_ bytes: [UInt8], nulSeparated: Bool) -> [String] {
+        let separator: UInt8 = nulSeparated ? 0 : UInt8(ascii: "\n")
+        return bytes.split(separator: separator, omittingEmptySubsequences: true).map {
+            String(decoding: $0, as: UTF8.self)
+        }
+    }
 }
