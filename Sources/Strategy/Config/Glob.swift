@@ -92,12 +92,13 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
             return j
         }
         while si < s.endIndex {
-            if pi < p.count, p[pi] == question {
+            // `*` and `?` in the pattern are wildcards even where the path has the same byte.
+            if pi < p.count, p[pi] == asterisk {
+                star = pi; mark = si; pi += 1
+            } else if pi < p.count, p[pi] == question {
                 pi += 1; si = scalarEnd(si)
             } else if pi < p.count, p[pi] == s[si] {
                 pi += 1; si += 1
-            } else if pi < p.count, p[pi] == asterisk {
-                star = pi; mark = si; pi += 1
             } else if let star {
                 pi = star + 1; mark = scalarEnd(mark); si = mark
             } else {
