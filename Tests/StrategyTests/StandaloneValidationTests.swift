@@ -108,6 +108,28 @@ struct StandaloneValidationTests {
         #expect(DiskFiles.pathList([], nulSeparated: false).isEmpty)
     }
 
+    @Test("1,500 files, checked on all cores: every finding, in order; of two unreadable files the first named")
+    func manyFiles() throws {
+        var files = ["s.json": #"{"required": ["name"]}"#]
+        for n in 0..<1_500 { files["f\(n).json"] = n % 300 == 7 ? "{}" : #"{"name": 1}"# }
+        let dir = try folder(files)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let validation = try StandaloneValidation(schemaPath: dir + "/s.json")
+        let paths = (0..<1_500).map { "\(dir)/f\($0).json" }
+        let report = try validation.validate(files: paths)
+        #expect(report.filesChecked == 1_500)
+        #expect(report.diagnostics.compactMap(\.path) == [7, 307, 607, 907, 1_207].map { "\(dir)/f\($0).json" }.sorted())
+        #expect(report.sources.count == 5)
+        var broken = paths
+        broken[1_400] = dir + "/missing-late.json"
+        broken[200] = dir + "/missing-early.json"
+        #expect {
+            _ = try validation.validate(files: broken)
+        } throws: { error in
+            (error as? StrategyError)?.message.english.contains("missing-early.json") == true
+        }
+    }
+
     @Test("reading: a folder and a missing file are errors; a file over the limit is cut just past it")
     func reading() throws {
         let dir = try folder(["big.json": String(repeating: " ", count: 100)])
