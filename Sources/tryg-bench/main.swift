@@ -33,6 +33,10 @@ let benchmarks: [Benchmark] = [
         summary: "the semantic diff of one entity with a long array reversed, shuffled or changed [--items N]",
         run: runArrayDiffBenchmark),
     Benchmark(
+        name: "anchors",
+        summary: "in-process parse and per-document validation on scripts/bench-anchors.sh's files",
+        run: runAnchorsBenchmark),
+    Benchmark(
         name: "rules",
         summary: "validate a synthetic strategy (10,000 initiatives): schemas and rules",
         run: runRulesBenchmark),
