@@ -64,7 +64,10 @@ extension FormatChecker {
         var hasALabel = false
         for index in 0...b.count where index == b.count || b[index] == UInt8(ascii: ".") {
             guard isLDHLabel(b[start..<index]) else { return false }
-            hasALabel = hasALabel || (index - start >= 4 && b[start + 2] == UInt8(ascii: "-"))
+            // An A-label has "--" in its third and fourth positions ("ab-cd" is an ordinary label;
+            // treating it as an A-label sent a plain ASCII name back and forth without end).
+            hasALabel = hasALabel
+                || (index - start >= 4 && b[start + 2] == UInt8(ascii: "-") && b[start + 3] == UInt8(ascii: "-"))
             start = index + 1
         }
         // A-labels are decoded and checked there, with the Bidi rule that looks at the whole domain.
