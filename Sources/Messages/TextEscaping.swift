@@ -84,9 +84,12 @@ public enum TextEscaping {
         return fence + pad + flat + pad + fence
     }
 
-    /// A value for HTML text or a quoted attribute: `& < > " '` as entities.
+    /// Text escaped for HTML and XML text and attribute values: `& < > " '`, and control characters
+    /// other than tab and newline dropped (XML 1.0 does not allow them).
     public static func html(_ text: String) -> String {
+        if !htmlNeedsEscaping(text) { return text }
         var out = ""
+        out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             switch scalar {
             case "&": out += "&amp;"
@@ -94,10 +97,40 @@ public enum TextEscaping {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
+            case "\t", "\n": out.unicodeScalars.append(scalar)
+            default:
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFFFE
+                    || scalar.value == 0xFFFF
+                {
+                    continue
+                }
+                out.unicodeScalars.append(scalar)
             }
         }
         return out
+    }
+
+    /// Whether ``html(_:)`` would change `text`, decided on its UTF-8 bytes (most texts need no
+    /// escaping and are returned as they are).
+    public static func htmlNeedsEscaping(_ text: String) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0x7F:
+                return true
+            case 0x80...0x9F where previous == 0xC2:  // U+0080…U+009F
+                return true
+            case 0xBE...0xBF where previous == 0xBF && beforePrevious == 0xEF:  // U+FFFE, U+FFFF
+                return true
+            case ..<0x20 where byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\n"):
+                return true
+            default:
+                break
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
     }
 }
 

@@ -1,55 +1,10 @@
+import Messages
 /// Escaping and links for markup that tryg builds itself (SVG, the feed, the sitemap, the few
 /// inline elements of the templates' raw slots). Templates escape their `{{values}}` themselves;
 /// everything here is for text that does not pass through a template's escaping.
 enum Markup {
-    /// Text escaped for HTML and XML text and attribute values: `& < > " '`, and control characters
-    /// other than tab and newline dropped (XML 1.0 does not allow them).
-    static func escape(_ text: String) -> String {
-        if !needsEscaping(text) { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\t", "\n": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFFFE
-                    || scalar.value == 0xFFFF
-                {
-                    continue
-                }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
-
-    /// Whether ``escape(_:)`` would change `text`, decided on its UTF-8 bytes (most texts need no
-    /// escaping and are returned as they are).
-    static func needsEscaping(_ text: String) -> Bool {
-        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0x7F:
-                return true
-            case 0x80...0x9F where previous == 0xC2:  // U+0080…U+009F
-                return true
-            case 0xBE...0xBF where previous == 0xBF && beforePrevious == 0xEF:  // U+FFFE, U+FFFF
-                return true
-            case ..<0x20 where byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\n"):
-                return true
-            default:
-                break
-            }
-            beforePrevious = previous
-            previous = byte
-        }
-        return false
-    }
+    /// Text escaped for HTML and XML text and attribute values (``TextEscaping/html(_:)``).
+    static func escape(_ text: String) -> String { TextEscaping.html(text) }
 
     /// An address from the content or the configuration, when it may become a link: an absolute
     /// `http:` or `https:` URL with a host, without spaces, control characters, quotes or angle
