@@ -154,15 +154,4 @@ struct DecimalView {
         // Neither has trailing zeros, so the one with more digits is larger.
         return countA == countB ? 0 : (countA < countB ? -1 : 1)
     }
-
-    /// Hashes the normalised value (sign, scale, significant digits), so equal values hash alike.
-    func hash(into hasher: inout Hasher) {
-        guard !isZero else {
-            hasher.combine(0 as UInt8)
-            return
-        }
-        hasher.combine(negative)
-        hasher.combine(scale)
-        for p in first...last { hasher.combine(digit(p)) }
-    }
 }

@@ -64,7 +64,8 @@ public struct JSONNumber: Sendable, CustomStringConvertible {
     /// Whether the value is a whole number (JSON Schema's "integer"): true for `1`, `1.0`, `1e2`,
     /// `10.0e-1` and `1e400`, false for `1.5` and `1e-400`. Decided exactly from the literal.
     public var isInteger: Bool {
-        withDecimal { view in
+        if let double = exactDouble { return double == double.rounded() }
+        return withDecimal { view in
             guard let view else { return double.isFinite && double == double.rounded() }
             return view.isInteger
         }
@@ -97,6 +98,20 @@ public struct JSONNumber: Sendable, CustomStringConvertible {
         }
     }
 
+    /// ``double`` when comparing doubles gives the exact answer, else nil: for literals of at most 15
+    /// characters (so at most 15 significant digits) whose double is normal (neither zero, subnormal
+    /// nor infinite), and for the literal `0`.
+    ///
+    /// Two different decimals of at most 15 significant digits in the normal range round to different
+    /// doubles, in the same order, and such a decimal is whole exactly when its double is (below
+    /// 2^53): so order, equality and ``isInteger`` read from these doubles are exact. Most numbers in
+    /// documents and schemas (`0.5`, `42`, `-3.25e2`) take this path without reading their digits.
+    @inline(__always)
+    var exactDouble: Double? {
+        let count = literal.utf8.count
+        return count <= 15 && (double.isNormal || (double == 0 && count == 1)) ? double : nil
+    }
+
     /// Calls `body` with the decimal view of the literal (nil if the literal is not JSON grammar).
     func withDecimal<R>(_ body: (DecimalView?) -> R) -> R {
         var text = literal
@@ -113,6 +128,7 @@ extension JSONNumber: Hashable, Comparable {
     /// and sorts first).
     /// - Complexity: O(number of digits), without allocation.
     public static func compare(_ a: JSONNumber, _ b: JSONNumber) -> Int {
+        if let x = a.exactDouble, let y = b.exactDouble { return x < y ? -1 : (x > y ? 1 : 0) }
         if a.literal.utf8.elementsEqual(b.literal.utf8) { return 0 }
         return a.withDecimal { x in
             b.withDecimal { y in
@@ -134,12 +150,11 @@ extension JSONNumber: Hashable, Comparable {
     public static func < (a: JSONNumber, b: JSONNumber) -> Bool { compare(a, b) < 0 }
 
     /// Hashes the mathematical value, so that `1` and `1.0` hash alike.
+    ///
+    /// The hash is that of ``double``: equal values have the same correctly rounded double (and
+    /// `-0.0` hashes as `0.0`), so this agrees with `==` without reading the digits; numbers that
+    /// differ only beyond a double's precision merely share a hash.
     public func hash(into hasher: inout Hasher) {
-        withDecimal { view in
-            if let view { return view.hash(into: &hasher) }
-            // Outside the grammar: hash as the double's own (valid) literal when it has one.
-            if double.isFinite, let number = JSONNumber(literal: "\(double)") { return number.hash(into: &hasher) }
-            hasher.combine(double.isNaN ? 0 : double)
-        }
+        hasher.combine(double.isNaN ? Double.nan.bitPattern : (double == 0 ? 0 : double.bitPattern))
     }
 }

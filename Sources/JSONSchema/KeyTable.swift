@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import JSON
 
 /// A small table of object keys, looked up by their UTF-8 bytes (Unicode scalars, as JSON compares keys).
 ///
@@ -111,6 +112,6 @@ final class KeyTable: @unchecked Sendable {  // immutable after init
     @inline(__always)
     func index(of key: String) -> Int? {
         if let found = key.utf8.withContiguousStorageIfAvailable({ lookup($0) }) { return found }
-        return keys.firstIndex { InstanceEquality.sameScalars($0, key) }
+        return keys.firstIndex { JSONObject.keysEqual($0, key) }
     }
 }

@@ -70,7 +70,7 @@ struct KeywordBuilder {
     }
 
     func count(_ keyword: String, _ value: JSONValue) throws(SchemaError) -> Int {
-        guard case .number(let n) = value.kind, NumberMath.isInteger(n), n.double >= 0 else {
+        guard case .number(let n) = value.kind, n.isInteger, n.double >= 0 else {
             throw fail(keyword, "must be a non-negative integer, found \(Messages.brief(value))", value)
         }
         return n.double >= Double(Int.max) ? Int.max : Int(n.double)

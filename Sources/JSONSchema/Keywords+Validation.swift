@@ -17,7 +17,7 @@ struct TypeSet: OptionSet {
         switch value.pointee.kind {
         case .null: return contains(.null)
         case .bool: return contains(.boolean)
-        case .number(let n): return contains(.number) || (contains(.integer) && NumberMath.isInteger(n))
+        case .number(let n): return contains(.number) || (contains(.integer) && n.isInteger)
         case .string: return contains(.string)
         case .array: return contains(.array)
         case .object: return contains(.object)
@@ -28,7 +28,7 @@ struct TypeSet: OptionSet {
         switch value.kind {
         case .null: return contains(TypeSet.null)
         case .bool: return contains(.boolean)
-        case .number(let n): return contains(.number) || (contains(.integer) && NumberMath.isInteger(n))
+        case .number(let n): return contains(.number) || (contains(.integer) && n.isInteger)
         case .string: return contains(.string)
         case .array: return contains(.array)
         case .object: return contains(.object)
@@ -72,7 +72,7 @@ final class EnumKeyword: Keyword {
             guard case .string(let s) = instance.kind else { return false }
             return strings.index(of: s) != nil
         }
-        return values.contains(where: { InstanceEquality.equal($0, instance) })
+        return values.contains(where: { $0.jsonEquals(instance) })
     }
     override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
         if let strings {
@@ -96,10 +96,10 @@ final class ConstKeyword: Keyword {
         super.init(name: "const", absoluteLocation: location)
     }
     override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
-        InstanceEquality.equal(value, instance.pointee)
+        value.jsonEquals(instance.pointee)
     }
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
-        if InstanceEquality.equal(value, instance) { return true }
+        if value.jsonEquals(instance) { return true }
         fail(ctx, instance, "\(Messages.subject(ctx)) must be \(Messages.brief(value)); found \(Messages.brief(instance))")
         return false
     }
@@ -123,11 +123,11 @@ final class BoundKeyword: Keyword {
     }
     override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
         guard case .number(let n) = instance.pointee.kind else { return true }
-        return accepts(NumberMath.compare(n, limit))
+        return accepts(JSONNumber.compare(n, limit))
     }
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
         guard case .number(let n) = instance.kind else { return true }
-        if accepts(NumberMath.compare(n, limit)) { return true }
+        if accepts(JSONNumber.compare(n, limit)) { return true }
         fail(ctx, instance, "\(Messages.subject(ctx)) must be \(phrase) \(limit.literal); found \(n.literal)")
         return false
     }
@@ -140,13 +140,20 @@ final class MultipleOfKeyword: Keyword {
         self.divisor = divisor
         super.init(name: "multipleOf", absoluteLocation: location)
     }
+    /// Whether `n` is a multiple of the divisor: exact, or by `Double` arithmetic for divisors of more
+    /// than 19 significant digits.
+    private func isMultiple(_ n: JSONNumber) -> Bool {
+        if let exact = n.isMultiple(of: divisor) { return exact }
+        let quotient = n.double / divisor.double
+        return quotient.isFinite && quotient == quotient.rounded(.towardZero)
+    }
     override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
         guard case .number(let n) = instance.pointee.kind else { return true }
-        return NumberMath.isMultiple(n, of: divisor)
+        return isMultiple(n)
     }
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
         guard case .number(let n) = instance.kind else { return true }
-        if NumberMath.isMultiple(n, of: divisor) { return true }
+        if isMultiple(n) { return true }
         fail(ctx, instance, "\(Messages.subject(ctx)) must be a multiple of \(divisor.literal); found \(n.literal)")
         return false
     }
@@ -266,13 +273,43 @@ final class CountKeyword: Keyword {
 
 /// `uniqueItems: true`.
 final class UniqueItemsKeyword: Keyword {
+    /// The indices of the first two equal elements (``JSONValue/jsonEquals(_:)``), or nil when all
+    /// are distinct: pairwise for up to 16 elements, through hashes beyond.
+    /// Whether two elements are equal; strings (the usual unique items) compared in place.
+    @inline(__always)
+    private static func equal(_ elements: UnsafeBufferPointer<JSONValue>, _ i: Int, _ j: Int) -> Bool {
+        if case .string(let x) = elements[i].kind, case .string(let y) = elements[j].kind { return JSONObject.keysEqual(x, y) }
+        return elements[i].jsonEquals(elements[j])
+    }
+
+    static func firstDuplicate(in elements: [JSONValue]) -> (Int, Int)? {
+        if elements.count <= 16 {
+            return elements.withUnsafeBufferPointer { elements -> (Int, Int)? in
+                for j in elements.indices {
+                    for i in 0..<j where equal(elements, i, j) { return (i, j) }
+                }
+                return nil
+            }
+        }
+        var buckets: [Int: [Int]] = [:]
+        for (j, element) in elements.enumerated() {
+            var hasher = Hasher()
+            element.jsonHash(into: &hasher)
+            let key = hasher.finalize()
+            if let candidates = buckets[key] {
+                for i in candidates where elements[i].jsonEquals(element) { return (i, j) }
+            }
+            buckets[key, default: []].append(j)
+        }
+        return nil
+    }
     override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
         guard case .array(let elements) = instance.pointee.kind, elements.count > 1 else { return true }
-        return InstanceEquality.firstDuplicate(in: elements) == nil
+        return Self.firstDuplicate(in: elements) == nil
     }
     override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
         guard case .array(let elements) = instance.kind, elements.count > 1,
-            let (i, j) = InstanceEquality.firstDuplicate(in: elements)
+            let (i, j) = Self.firstDuplicate(in: elements)
         else { return true }
         fail(ctx, instance, "\(Messages.subject(ctx)) must not contain duplicates; items \(i) and \(j) are equal")
         return false

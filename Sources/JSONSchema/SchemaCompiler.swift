@@ -112,7 +112,7 @@ final class SchemaCompiler {
         guard let properties = list.lazy.compactMap({ $0 as? PropertiesKeyword }).first else { return }
         let additional = list.lazy.compactMap { $0 as? AdditionalPropertiesKeyword }.first.flatMap { keyword in
             keyword.patterns.isEmpty && keyword.known.count == properties.names.count
-                && zip(keyword.known, properties.names).allSatisfy { InstanceEquality.sameScalars($0, $1) }
+                && zip(keyword.known, properties.names).allSatisfy { JSONObject.keysEqual($0, $1) }
                 ? keyword : nil
         }
         let required = list.lazy.compactMap { $0 as? RequiredKeyword }.first.flatMap { keyword in

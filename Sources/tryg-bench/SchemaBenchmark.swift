@@ -6,33 +6,48 @@ import Darwin
 import JSON
 import JSONSchema
 
-/// Measures schema validation: an initiative-like schema compiled once, then many pre-parsed ~1 KB
-/// documents validated on the fast path (`isValid`) and the detailed path (`validate`).
+/// Measures schema validation: a schema compiled once, then many pre-parsed documents validated on
+/// the fast path (`isValid`) and the detailed path (`validate`). Two sets: initiative-like ~1 KB
+/// documents (``SchemaBenchmarkData``), and documents of numbers (``NumberBenchmarkData``: bounds,
+/// `multipleOf`, integers, `enum`/`const` and `uniqueItems` over numbers).
 ///
 /// Arguments: `[count]` — how many documents per set (default 20,000); `--only fast|fast-invalid|detailed|detailed-invalid`
-/// runs a single measurement (for profilers such as callgrind). Only validation is timed.
+/// runs a single measurement of the initiative set (for profilers such as callgrind). Only validation is timed.
 func runSchemaBenchmark(arguments: [String]) throws {
     let count = arguments.lazy.compactMap { Int($0) }.first ?? 20_000
     var only: String?
     if let i = arguments.firstIndex(of: "--only"), i + 1 < arguments.count { only = arguments[i + 1] }
+    try measureSchema(
+        "initiatives", schema: SchemaBenchmarkData.schema, count: count, only: only,
+        document: SchemaBenchmarkData.document(_:broken:))
+    if only == nil {
+        try measureSchema(
+            "numbers", schema: NumberBenchmarkData.schema, count: count, only: nil,
+            document: NumberBenchmarkData.document(_:broken:))
+    }
+}
+
+/// Compiles `schema`, makes `count` valid and `count` invalid documents, and times both paths on each set.
+private func measureSchema(
+    _ name: String, schema text: String, count: Int, only: String?, document: (Int, Bool) -> String
+) throws {
     let registry = SchemaRegistry()
-    let schemaDocument = try JSONParser().parse(SchemaBenchmarkData.schema)
-    try registry.add(schemaDocument, uri: "https://tryg.example/schemas/initiative.schema.json")
+    let uri = "https://tryg.example/schemas/\(name).schema.json"
+    try registry.add(try JSONParser().parse(text), uri: uri)
     let compileStart = ContinuousClock.now
-    let schema = try registry.compile(uri: "https://tryg.example/schemas/initiative.schema.json")
+    let schema = try registry.compile(uri: uri)
     let compileTime = ContinuousClock.now - compileStart
 
     var valid: [JSONValue] = []
     var invalid: [JSONValue] = []
     var bytes = 0
     for i in 0..<count {
-        let good = SchemaBenchmarkData.document(i, broken: false)
+        let good = document(i, false)
         bytes += good.utf8.count
         valid.append(try JSONParser().parse(good).root)
-        invalid.append(try JSONParser().parse(SchemaBenchmarkData.document(i, broken: true)).root)
+        invalid.append(try JSONParser().parse(document(i, true)).root)
     }
-    print("schema benchmark: \(count) documents per set, average \(bytes / max(count, 1)) bytes; compile \(compileTime)")
-
+    print("schema benchmark, \(name): \(count) documents per set, average \(bytes / max(count, 1)) bytes; compile \(compileTime)")
     func measure(_ label: String, _ documents: [JSONValue], _ body: (JSONValue) -> Int) {
         if let only, only != measurementName(label) { return }
         var checksum = 0
@@ -50,7 +65,7 @@ func runSchemaBenchmark(arguments: [String]) throws {
     measure("validate, valid set  ", valid) { schema.validate($0).count }
     measure("validate, invalid set", invalid) { schema.validate($0).count }
     if only == nil, let sample = invalid.first {
-        for error in schema.validate(sample) { print("    e.g. \(error.instanceLocation): \(error.message)") }
+        for error in schema.validate(sample).prefix(4) { print("    e.g. \(error.instanceLocation): \(error.message)") }
     }
 }
 
@@ -155,4 +170,45 @@ enum SchemaBenchmarkData {
     }
 
     private static func format2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+}
+
+/// A schema and documents that exercise number keywords: about 20 measurements per document.
+enum NumberBenchmarkData {
+    static let schema = #"""
+    {
+      "$schema": "https://json-schema.org/draft/2020-12/schema",
+      "type": "object",
+      "required": ["year", "measurements"],
+      "properties": {
+        "year": {"type": "integer", "minimum": 2014, "maximum": 2030},
+        "budget": {"type": "number", "minimum": 0, "multipleOf": 0.01},
+        "measurements": {
+          "type": "array", "uniqueItems": true,
+          "items": {
+            "type": "object", "required": ["value", "count"],
+            "properties": {
+              "value": {"type": "number", "minimum": 0, "maximum": 1000000, "multipleOf": 0.01},
+              "count": {"type": "integer", "minimum": 0},
+              "share": {"type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1},
+              "scale": {"enum": [1, 10, 100, 1000]},
+              "version": {"const": 1}
+            },
+            "additionalProperties": false
+          }
+        }
+      }
+    }
+    """#
+
+    /// A document of 20 distinct measurements; `broken` puts a value out of range in the last one.
+    static func document(_ i: Int, broken: Bool) -> String {
+        var items: [String] = []
+        for k in 0..<20 {
+            let cents = (i * 37 + k * 101) % 100_000_00
+            let value = broken && k == 19 ? "-1.5" : "\(cents / 100).\(cents % 100 < 10 ? "0" : "")\(cents % 100)"
+            let share = "0.\(1 + (i + k) % 98)"
+            items.append(#"{"value": \#(value), "count": \#(k + i % 7), "share": \#(share), "scale": \#([1, 10, 100, 1000][k % 4]), "version": 1.0}"#)
+        }
+        return #"{"year": \#(2014 + i % 12), "budget": 125000.50, "measurements": [\#(items.joined(separator: ", "))]}"#
+    }
 }

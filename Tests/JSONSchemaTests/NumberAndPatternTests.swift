@@ -4,28 +4,31 @@ import Testing
 
 /// Exact number semantics and the fast pattern matcher.
 @Suite struct NumberAndPatternTests {
-    func number(_ literal: String) throws -> JSONNumber {
-        try #require(try JSONParser().parse(literal).root.numberValue)
-    }
-
-    @Test func integersAndComparison() throws {
-        #expect(NumberMath.isInteger(try number("1.0")))
-        #expect(NumberMath.isInteger(try number("1e2")))
-        #expect(!NumberMath.isInteger(try number("1.5")))
-        #expect(NumberMath.isInteger(try number("12345678910111213141516171819202122232425262728293031")))
-        #expect(!NumberMath.isInteger(try number("1.00000000000000000001")))
-        #expect(NumberMath.compare(try number("18446744073709551616"), try number("18446744073709551617")) < 0)
-        #expect(NumberMath.equal(try number("1"), try number("1.0")))
-        #expect(InstanceEquality.equal(JSONValue(.bool(true)), 1) == false)
-        #expect(InstanceEquality.equal(try JSONParser().parse(#"{"a": 1, "b": [1.0]}"#).root, try JSONParser().parse(#"{"b": [1], "a": 1.00}"#).root))
+    /// The schema keywords use the JSON module's one number model and equality (see JSONTests for
+    /// their full tests); here, through schemas, on both paths.
+    @Test func integersComparisonAndEquality() throws {
+        try check(#"{"type": "integer"}"#, ["1.0": true, "1e2": true, "1.5": false,
+            "12345678910111213141516171819202122232425262728293031": true, "1.00000000000000000001": false])
+        try check(#"{"exclusiveMaximum": 18446744073709551617}"#, ["18446744073709551616": true, "18446744073709551617": false])
+        try check(#"{"const": 1}"#, ["1.0": true, "true": false])
+        try check(#"{"const": {"a": 1, "b": [1.0]}}"#, [#"{"b": [1], "a": 1.00}"#: true, #"{"b": [1], "a": 2}"#: false])
     }
 
     @Test func exactMultipleOf() throws {
-        #expect(NumberMath.isMultiple(try number("0.0075"), of: try number("0.0001")))
-        #expect(!NumberMath.isMultiple(try number("0.00751"), of: try number("0.0001")))
-        #expect(NumberMath.isMultiple(try number("1e308"), of: try number("0.5")))
-        #expect(NumberMath.isMultiple(try number("12391239123"), of: try number("1e-8")))
-        #expect(!NumberMath.isMultiple(try number("4.5"), of: try number("2")))
+        try check(#"{"multipleOf": 0.0001}"#, ["0.0075": true, "0.00751": false])
+        try check(#"{"multipleOf": 0.5}"#, ["1e308": true])
+        try check(#"{"multipleOf": 1e-8}"#, ["12391239123": true])
+        try check(#"{"multipleOf": 2}"#, ["4.5": false])
+    }
+
+    /// Whether each instance is valid against `schema`, on the fast and the detailed path.
+    func check(_ schema: String, _ cases: [String: Bool]) throws {
+        let compiled = try SchemaFixture.compile(schema)
+        for (instance, expected) in cases {
+            let value = try SchemaFixture.parse(instance).root
+            #expect(compiled.isValid(value) == expected, "isValid of \(instance) against \(schema)")
+            #expect(compiled.validate(value).isEmpty == expected, "validate of \(instance) against \(schema)")
+        }
     }
 
     @Test(arguments: [
