@@ -8,8 +8,10 @@
 /// literals: `1 == 1.0 == 1e0 == 10e-1`, `-0 == 0`, and `1e400 < 1e401` although both are
 /// infinite as doubles. Use ``literal`` to tell `1` and `1.0` apart.
 ///
-/// Limits: numbers have any number of digits. Exponents are exact up to ±10^15 in magnitude
-/// (beyond, comparisons treat them as ±10^15 — numbers that no real document holds).
+/// Limits: none. Numbers have any number of digits and any exponent the grammar allows
+/// (`1.5e-999999999`, `1e99999999999999999999`), and every comparison, integer test and
+/// ``isMultiple(of:)`` is exact for them; no number is ever expanded into its digits, so huge
+/// exponents cost what their digits cost.
 public struct JSONNumber: Sendable, CustomStringConvertible {
     /// The number as written in the source (RFC 8259 grammar), e.g. `-12.50e+3`.
     public let literal: String
@@ -83,12 +85,20 @@ public struct JSONNumber: Sendable, CustomStringConvertible {
         }
     }
 
+    /// How many significant digits the literal has, from the first to the last non-zero digit
+    /// (`0.00120e5` has 2); 0 for zero and for a literal outside the JSON grammar.
+    public var significantDigitCount: Int {
+        withDecimal { $0?.significantCount ?? 0 }
+    }
+
     /// Whether `self / divisor` is a whole number (JSON Schema's `multipleOf`), decided exactly from
-    /// the literals: `0.3` is a multiple of `0.1`, `1e400` of `7`... only when it truly is.
+    /// the literals: `0.3` is a multiple of `0.1`, `1e400` of `7`, `2e-400` of `1e-400`... only when it
+    /// truly is.
     ///
-    /// Returns nil when exact reasoning is not possible: a divisor that is zero, has more than 19
-    /// significant digits, or a literal outside the JSON grammar. The sign of either is ignored.
-    /// - Complexity: O(digits of self + log(exponent difference)), without allocation.
+    /// Returns nil when there is no answer: a divisor that is zero, or a literal outside the JSON
+    /// grammar (such as that of `JSONNumber(.infinity)`). The sign of either is ignored.
+    /// - Complexity: O(digits of self) without allocation for divisors of up to 19 significant
+    ///   digits; O(digits of self × digits of divisor / 81) for longer ones. Exponents cost nothing.
     public func isMultiple(of divisor: JSONNumber) -> Bool? {
         withDecimal { x in
             divisor.withDecimal { y in

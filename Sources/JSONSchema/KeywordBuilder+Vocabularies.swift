@@ -90,7 +90,10 @@ extension KeywordBuilder {
             keywords.append(ConstKeyword(value: value, at: at(keyword)))
         case "multipleOf":
             let divisor = try number(keyword, value)
-            guard divisor.double > 0 else { throw fail(keyword, "must be greater than 0, found \(divisor.literal)", value) }
+            guard JSONNumber.compare(divisor, JSONNumber(0)) > 0 else { throw fail(keyword, "must be greater than 0, found \(divisor.literal)", value) }
+            guard divisor.significantDigitCount <= MultipleOfKeyword.maxDivisorDigits else {
+                throw fail(keyword, Messages.divisorTooLong(digits: divisor.significantDigitCount, limit: MultipleOfKeyword.maxDivisorDigits), value)
+            }
             keywords.append(MultipleOfKeyword(divisor: divisor, at: at(keyword)))
         case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum":
             keywords.append(BoundKeyword(name: keyword, limit: try number(keyword, value), at: at(keyword)))

@@ -135,17 +135,18 @@ final class BoundKeyword: Keyword {
 
 /// `multipleOf`, exact for decimals.
 final class MultipleOfKeyword: Keyword {
+    /// The most significant digits a divisor may have: enough for any real schema, and a bound on the
+    /// cost of deciding `multipleOf` exactly for a long number (which grows with both lengths).
+    static let maxDivisorDigits = 1000
     let divisor: JSONNumber
     init(divisor: JSONNumber, at location: String) {
         self.divisor = divisor
         super.init(name: "multipleOf", absoluteLocation: location)
     }
-    /// Whether `n` is a multiple of the divisor: exact, or by `Double` arithmetic for divisors of more
-    /// than 19 significant digits.
+    /// Whether `n` is a multiple of the divisor, exactly (a number outside the JSON grammar, made in
+    /// code, is not).
     private func isMultiple(_ n: JSONNumber) -> Bool {
-        if let exact = n.isMultiple(of: divisor) { return exact }
-        let quotient = n.double / divisor.double
-        return quotient.isFinite && quotient == quotient.rounded(.towardZero)
+        n.isMultiple(of: divisor) ?? false
     }
     override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
         guard case .number(let n) = instance.pointee.kind else { return true }

@@ -16,6 +16,10 @@ enum Messages {
         "\(subject(ctx)) is not allowed here"
     }
 
+    static func divisorTooLong(digits: Int, limit: Int) -> String {
+        "has \(digits) significant digits; tryg decides multipleOf exactly for divisors of at most \(limit)"
+    }
+
     static let tooDeep = "validation stopped: the schema and instance nest deeper than \(ValidationContext.maxDepth) levels"
 
     /// A type name with its article: `a string`, `an object`, `null`.
