@@ -20,24 +20,8 @@ extension KeywordBuilder {
             keywords.append(DependentSchemasKeyword(dependencies: try schemaMap(keyword, value), at: at(keyword)))
         case "dependencies":
             try addDependencies(value)
-        case "properties":
-            keywords.append(PropertiesKeyword(entries: try schemaMap(keyword, value), at: at(keyword)))
-        case "patternProperties":
-            guard case .object(let map) = value.kind else { throw fail(keyword, "must be an object whose values are schemas", value) }
-            var entries: [(String, PatternMatcher, SchemaNode)] = []
-            for member in map.members {
-                let regex = try compiler.regex(member.key, at: location(keyword, member.key))
-                entries.append((member.key, regex, try subschema(keyword, member.key)))
-            }
-            keywords.append(PatternPropertiesKeyword(entries: entries, at: at(keyword)))
-        case "additionalProperties":
-            var known: [String] = []
-            if case .object(let map)? = object["properties"]?.kind { known = map.keys }
-            var patterns: [PatternMatcher] = []
-            if case .object(let map)? = object["patternProperties"]?.kind {
-                for member in map.members { patterns.append(try compiler.regex(member.key, at: location("patternProperties", member.key))) }
-            }
-            keywords.append(AdditionalPropertiesKeyword(child: try subschema(keyword), known: known, patterns: patterns, at: at(keyword)))
+        case "properties", "patternProperties", "additionalProperties":
+            if !membersAdded { try addMembers() }
         case "propertyNames":
             keywords.append(PropertyNamesKeyword(child: try subschema(keyword), at: at(keyword)))
         case "prefixItems":
@@ -61,6 +45,28 @@ extension KeywordBuilder {
             return false
         }
         return true
+    }
+
+    /// `properties`, `patternProperties` and `additionalProperties` together, as one ``MembersKeyword``
+    /// where the first of them is written.
+    private mutating func addMembers() throws(SchemaError) {
+        membersAdded = true
+        var properties: [(String, SchemaNode)] = []
+        if let value = object["properties"] { properties = try schemaMap("properties", value) }
+        var patterns: [(PatternMatcher, SchemaNode)] = []
+        if let value = object["patternProperties"] {
+            guard case .object(let map) = value.kind else {
+                throw fail("patternProperties", "must be an object whose values are schemas", value)
+            }
+            for member in map.members {
+                let regex = try compiler.regex(member.key, at: location("patternProperties", member.key))
+                patterns.append((regex, try subschema("patternProperties", member.key)))
+            }
+        }
+        let additional = object["additionalProperties"] == nil ? nil : try subschema("additionalProperties")
+        keywords.append(MembersKeyword(
+            properties: properties, patterns: patterns, additional: additional,
+            locations: (at("properties"), at("patternProperties"), at("additionalProperties"))))
     }
 
     /// Keywords of the unevaluated vocabulary (kept for last).
@@ -101,7 +107,7 @@ extension KeywordBuilder {
             keywords.append(LengthKeyword(name: keyword, limit: try count(keyword, value), at: at(keyword)))
         case "pattern":
             guard case .string(let source) = value.kind else { throw fail(keyword, "must be a string (a regular expression)", value) }
-            keywords.append(PatternKeyword(regex: try compiler.regex(source, at: location(keyword)), source: source, at: at(keyword)))
+            keywords.append(PatternKeyword(regex: try compiler.regex(source, at: location(keyword)), at: at(keyword)))
         case "minItems", "maxItems", "minProperties", "maxProperties":
             keywords.append(CountKeyword(name: keyword, limit: try count(keyword, value), at: at(keyword)))
         case "uniqueItems":

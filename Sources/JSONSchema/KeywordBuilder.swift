@@ -13,6 +13,8 @@ struct KeywordBuilder {
     let vocabularies: Vocabularies
     var keywords: [Keyword] = []
     var last: [Keyword] = []
+    /// Whether the ``MembersKeyword`` of this object is made.
+    var membersAdded = false
 
     init(compiler: SchemaCompiler, node: SchemaNode, object: JSONObject, base: String, vocabularies: Vocabularies) {
         self.compiler = compiler
@@ -26,8 +28,23 @@ struct KeywordBuilder {
         for member in object.members {
             try add(member.key, member.value)
         }
-        node.keywords = keywords + last
+        node.keywords = Self.fusingRequired(keywords) + last
         node.needsAnnotations = !last.isEmpty
+    }
+
+    /// `keywords` with a `required` written next to `properties` checked by the ``MembersKeyword``
+    /// (see ``MembersKeyword/absorb(_:)``). Only neighbours are joined, so errors keep their order.
+    static func fusingRequired(_ keywords: [Keyword]) -> [Keyword] {
+        guard let m = keywords.firstIndex(where: { $0 is MembersKeyword }), let members = keywords[m] as? MembersKeyword
+        else { return keywords }
+        for r in [m - 1, m + 1] where keywords.indices.contains(r) {
+            if let required = keywords[r] as? RequiredKeyword, members.absorb(required) {
+                var result = keywords
+                result.remove(at: r)
+                return result
+            }
+        }
+        return keywords
     }
 
     // MARK: - Helpers

@@ -2,32 +2,19 @@ import JSON
 
 /// `allOf`: every subschema applies.
 final class AllOfKeyword: Keyword {
-    var children: [SchemaNode]
-    private let fastChildren: UnretainedList<SchemaNode>
     init(children: [SchemaNode], at location: String) {
-        self.children = children
-        self.fastChildren = UnretainedList(children)
-        super.init(name: "allOf", absoluteLocation: location)
+        super.init(name: "allOf", absoluteLocation: location, subschemas: children)
     }
-    deinit { fastChildren.deallocate() }
-    override var inPlaceChildren: [SchemaNode] { children }
-    override func release() { children = [] }
-    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
-        for child in fastChildren.buffer {
-            if !child._withUnsafeGuaranteedRef({ $0.isValidFast(instance, ctx, depth) }) { return false }
-        }
-        return true
-    }
-    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
+    override var inPlaceChildren: [SchemaNode] { subschemas.objects }
+    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool { var walk = walk; return evaluate(instance, &walk) }
+    override func validate(_ instance: Instance, _ walk: inout DetailedWalk) -> Bool { evaluate(instance, &walk) }
+
+    @inline(__always)
+    private func evaluate<W: Walk>(_ instance: Instance, _ walk: inout W) -> Bool {
         var valid = true
-        for (i, child) in children.enumerated() {
-            ctx.pushKeyword("allOf", String(i))
-            let ok = child.validate(instance, ctx, &evaluated)
-            ctx.popKeyword(2)
-            if !ok {
-                valid = false
-                if !ctx.collect { return false }
-            }
+        for i in 0..<subschemas.count where !walk.apply(subschemas[i], inPlace: instance, keyword: "allOf", token: String(i)) {
+            valid = false
+            if !walk.collects { return false }
         }
         return valid
     }
@@ -35,69 +22,48 @@ final class AllOfKeyword: Keyword {
 
 /// `anyOf` and `oneOf`: at least one, or exactly one, subschema applies.
 ///
-/// When none applies, the error summarises the closest alternative (see ``closestBranch(_:)``)
+/// When none applies, the error summarises the closest alternative (see ``closestBranch(_:at:)``)
 /// and adds that alternative's own errors, instead of listing every alternative's errors.
 final class AlternativesKeyword: Keyword {
-    var children: [SchemaNode]
     let exactlyOne: Bool
-    private let fastChildren: UnretainedList<SchemaNode>
     init(name: String, children: [SchemaNode], at location: String) {
-        self.children = children
         self.exactlyOne = name == "oneOf"
-        self.fastChildren = UnretainedList(children)
-        super.init(name: name, absoluteLocation: location)
+        super.init(name: name, absoluteLocation: location, subschemas: children)
     }
-    deinit { fastChildren.deallocate() }
-    override var inPlaceChildren: [SchemaNode] { children }
-    override func release() { children = [] }
-    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
-        var matches = 0
-        for child in fastChildren.buffer where child._withUnsafeGuaranteedRef({ $0.isValidFast(instance, ctx, depth) }) {
-            matches += 1
-            if !exactlyOne || matches > 1 { break }
-        }
-        return exactlyOne ? matches == 1 : matches > 0
-    }
+    override var inPlaceChildren: [SchemaNode] { subschemas.objects }
+    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool { var walk = walk; return evaluate(instance, &walk) }
+    override func validate(_ instance: Instance, _ walk: inout DetailedWalk) -> Bool { evaluate(instance, &walk) }
 
-    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
-        if ctx.collect { return validateCollecting(instance, ctx, &evaluated) }
-        var matches = 0
-        for child in children {
-            var local: Evaluated? = evaluated == nil ? nil : Evaluated()
-            guard child.validate(instance, ctx, &local) else { continue }
-            matches += 1
-            if let local { evaluated?.merge(local) }
-            if exactlyOne ? matches > 1 : evaluated == nil { break }
-        }
-        return exactlyOne ? matches == 1 : matches > 0
-    }
-
-    private func validateCollecting(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
+    /// Counts the alternatives that apply, stopping as soon as the answer (and, when annotating,
+    /// every annotation) is known; when collecting, every alternative's errors are kept aside.
+    @inline(__always)
+    private func evaluate<W: Walk>(_ instance: Instance, _ walk: inout W) -> Bool {
         var matched: [Int] = []
+        var matches = 0
         var branchErrors: [[ValidationError]] = []
-        for (i, child) in children.enumerated() {
-            let mark = ctx.errors.count
-            var local: Evaluated? = evaluated == nil ? nil : Evaluated()
-            ctx.pushKeyword(name, String(i))
-            let ok = child.validate(instance, ctx, &local)
-            ctx.popKeyword(2)
-            branchErrors.append(Array(ctx.errors[mark...]))
-            ctx.errors.removeSubrange(mark...)
-            if ok {
+        for i in 0..<subschemas.count {
+            let mark = walk.errorCount
+            let ok = walk.apply(subschemas[i], inPlace: instance, keyword: name, token: String(i))
+            if walk.collects { branchErrors.append(walk.takeErrors(from: mark)) }
+            guard ok else { continue }
+            matches += 1
+            if walk.collects {
                 matched.append(i)
-                if let local { evaluated?.merge(local) }
+            } else if exactlyOne ? matches > 1 : !walk.annotates {
+                break
             }
         }
-        if exactlyOne, matched.count > 1 {
-            let list = matched.map { String($0 + 1) }
-            fail(ctx, instance, "\(Messages.subject(ctx)) must match exactly one alternative of oneOf, but matches \(list.count): alternatives \(list.dropLast().joined(separator: ", ")) and \(list.last ?? "")")
+        if exactlyOne, matches > 1 {
+            walk.fail(self, instance) { Messages.tooManyAlternatives($0, matched) }
             return false
         }
-        if !matched.isEmpty { return true }
-        guard let best = Self.closestBranch(branchErrors, at: ctx.instanceTokens) else { return false }
-        let first = branchErrors[best].first?.message ?? "it does not match"
-        fail(ctx, instance, "\(Messages.subject(ctx)) does not match any of the \(children.count) alternatives of \(name); the closest, alternative \(best + 1), fails: \(first)")
-        ctx.errors += branchErrors[best]
+        if matches > 0 { return true }
+        if walk.collects, let best = Self.closestBranch(branchErrors, at: walk.context?.instanceTokens ?? []) {
+            walk.fail(self, instance) {
+                Messages.noAlternative($0, count: subschemas.count, of: name, closest: best, fails: branchErrors[best].first?.message)
+            }
+            walk.addErrors(branchErrors[best])
+        }
         return false
     }
 
@@ -128,76 +94,66 @@ final class AlternativesKeyword: Keyword {
 
 /// `not`.
 final class NotKeyword: Keyword {
-    var child: SchemaNode?
     init(child: SchemaNode, at location: String) {
-        self.child = child
-        super.init(name: "not", absoluteLocation: location)
+        super.init(name: "not", absoluteLocation: location, subschemas: [child])
     }
-    override var inPlaceChildren: [SchemaNode] { child.map { [$0] } ?? [] }
-    override func release() { child = nil }
-    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
-        guard let child else { return true }
-        return !child.isValidFast(instance, ctx, depth)
-    }
-    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
-        guard let child else { return true }
-        let matched = ctx.quietly { child.validate(instance, ctx) }
+    override var inPlaceChildren: [SchemaNode] { subschemas.objects }
+    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool { var walk = walk; return evaluate(instance, &walk) }
+    override func validate(_ instance: Instance, _ walk: inout DetailedWalk) -> Bool { evaluate(instance, &walk) }
+
+    /// The subschema is checked quietly and without annotations (`not` never produces any).
+    @inline(__always)
+    private func evaluate<W: Walk>(_ instance: Instance, _ walk: inout W) -> Bool {
+        let child = subschemas[0]
+        let matched = walk.quietly { $0.apply(child, to: instance, at: nil, keyword: "not", token: nil) }
         if !matched { return true }
-        fail(ctx, instance, "\(Messages.subject(ctx)) must not match the schema in \"not\"")
+        walk.fail(self, instance) { Messages.matchesNot($0) }
         return false
     }
 }
 
 /// `if` with `then` and `else`.
 final class ConditionalKeyword: Keyword {
-    var condition: SchemaNode?
-    var then: SchemaNode?
-    var otherwise: SchemaNode?
+    /// Where `then` and `else` are in ``Keyword/subschemas`` (after `if`), when present.
+    private let thenIndex: Int?, elseIndex: Int?
     init(condition: SchemaNode, then: SchemaNode?, otherwise: SchemaNode?, at location: String) {
-        self.condition = condition
-        self.then = then
-        self.otherwise = otherwise
-        super.init(name: "if", absoluteLocation: location)
+        thenIndex = then == nil ? nil : 1
+        elseIndex = otherwise == nil ? nil : (then == nil ? 1 : 2)
+        super.init(name: "if", absoluteLocation: location, subschemas: [condition] + [then, otherwise].compactMap { $0 })
     }
-    override var inPlaceChildren: [SchemaNode] { [condition, then, otherwise].compactMap { $0 } }
-    override func release() { condition = nil; then = nil; otherwise = nil }
-    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
-        guard let condition else { return true }
-        let holds = condition.isValidFast(instance, ctx, depth)
-        guard let branch = holds ? then : otherwise else { return true }
-        return branch.isValidFast(instance, ctx, depth)
-    }
-    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
-        guard let condition else { return true }
-        var local: Evaluated? = evaluated == nil ? nil : Evaluated()
-        let holds = ctx.quietly { condition.validate(instance, ctx, &local) }
-        if holds, let local { evaluated?.merge(local) }
-        guard let branch = holds ? then : otherwise else { return true }
-        ctx.pushKeyword(holds ? "then" : "else")
-        defer { ctx.popKeyword() }
-        return branch.validate(instance, ctx, &evaluated)
+    override var inPlaceChildren: [SchemaNode] { subschemas.objects }
+    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool { var walk = walk; return evaluate(instance, &walk) }
+    override func validate(_ instance: Instance, _ walk: inout DetailedWalk) -> Bool { evaluate(instance, &walk) }
+
+    @inline(__always)
+    private func evaluate<W: Walk>(_ instance: Instance, _ walk: inout W) -> Bool {
+        let condition = subschemas[0]
+        let holds = walk.quietly { $0.apply(condition, inPlace: instance, keyword: "if", token: nil) }
+        guard let branch = holds ? thenIndex : elseIndex else { return true }
+        return walk.apply(subschemas[branch], inPlace: instance, keyword: holds ? "then" : "else", token: nil)
     }
 }
 
-/// `dependentSchemas`.
+/// `dependentSchemas` (and the schema form of the older `dependencies`).
 final class DependentSchemasKeyword: Keyword {
-    var dependencies: [(String, SchemaNode)]
+    /// The property names, in the order of ``Keyword/subschemas``.
+    let triggers: [String]
     init(name: String = "dependentSchemas", dependencies: [(String, SchemaNode)], at location: String) {
-        self.dependencies = dependencies
-        super.init(name: name, absoluteLocation: location)
+        triggers = dependencies.map(\.0)
+        super.init(name: name, absoluteLocation: location, subschemas: dependencies.map(\.1))
     }
-    override var inPlaceChildren: [SchemaNode] { dependencies.map(\.1) }
-    override func release() { dependencies = [] }
-    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
-        guard case .object(let object) = instance.kind else { return true }
+    override var inPlaceChildren: [SchemaNode] { subschemas.objects }
+    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool { var walk = walk; return evaluate(instance, &walk) }
+    override func validate(_ instance: Instance, _ walk: inout DetailedWalk) -> Bool { evaluate(instance, &walk) }
+
+    @inline(__always)
+    private func evaluate<W: Walk>(_ instance: Instance, _ walk: inout W) -> Bool {
+        guard case .object(let object) = instance.pointee.kind else { return true }
         var valid = true
-        for (trigger, child) in dependencies where object.memberIndex(forKey: trigger) != nil {
-            ctx.pushKeyword(name, trigger)
-            let ok = child.validate(instance, ctx, &evaluated)
-            ctx.popKeyword(2)
-            if !ok {
+        for (i, trigger) in triggers.enumerated() where object.memberIndex(forKey: trigger) != nil {
+            if !walk.apply(subschemas[i], inPlace: instance, keyword: name, token: trigger) {
                 valid = false
-                if !ctx.collect { return false }
+                if !walk.collects { return false }
             }
         }
         return valid
@@ -206,50 +162,41 @@ final class DependentSchemasKeyword: Keyword {
 
 /// `$ref`.
 final class RefKeyword: Keyword {
-    var target: SchemaNode?
-    private let fastTarget: Unmanaged<SchemaNode>
     init(target: SchemaNode, at location: String) {
-        self.target = target
-        self.fastTarget = Unmanaged.passUnretained(target)
-        super.init(name: "$ref", absoluteLocation: location)
+        super.init(name: "$ref", absoluteLocation: location, subschemas: [target])
     }
-    override var inPlaceChildren: [SchemaNode] { target.map { [$0] } ?? [] }
-    override func release() { target = nil }
-    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
-        fastTarget._withUnsafeGuaranteedRef { $0.isValidFast(instance, ctx, depth) }
-    }
-    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
-        guard let target else { return true }
-        ctx.pushKeyword("$ref")
-        defer { ctx.popKeyword() }
-        return target.validate(instance, ctx, &evaluated)
+    /// The referenced subschema.
+    var target: Unretained<SchemaNode> { subschemas[0] }
+    override var inPlaceChildren: [SchemaNode] { subschemas.objects }
+    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool { var walk = walk; return evaluate(instance, &walk) }
+    override func validate(_ instance: Instance, _ walk: inout DetailedWalk) -> Bool { evaluate(instance, &walk) }
+
+    @inline(__always)
+    private func evaluate<W: Walk>(_ instance: Instance, _ walk: inout W) -> Bool {
+        walk.apply(target, inPlace: instance, keyword: "$ref", token: nil)
     }
 }
 
 /// `$dynamicRef`: resolves like `$ref`, unless the target is a `$dynamicAnchor`, in which case the
-/// outermost resource in the dynamic scope with the same dynamic anchor wins.
+/// outermost resource in the dynamic scope with the same dynamic anchor wins. General path only.
 final class DynamicRefKeyword: Keyword {
-    var target: SchemaNode?
     /// The anchor name when the initial target carries a matching `$dynamicAnchor`.
     let anchor: String?
-    /// Every compiled subschema with that dynamic anchor (for cycle detection).
-    var candidates: [SchemaNode] = []
+    /// Every compiled subschema with that dynamic anchor (for cycle detection), filled after compiling.
+    var candidates: [Unretained<SchemaNode>] = []
     init(target: SchemaNode, anchor: String?, at location: String) {
-        self.target = target
         self.anchor = anchor
-        super.init(name: "$dynamicRef", absoluteLocation: location)
+        super.init(name: "$dynamicRef", absoluteLocation: location, subschemas: [target])
     }
-    override var inPlaceChildren: [SchemaNode] { (target.map { [$0] } ?? []) + candidates }
-    override func release() { target = nil; candidates = [] }
-    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
-        guard var resolved = target else { return true }
+    override var inPlaceChildren: [SchemaNode] { subschemas.objects + candidates.map(\.object) }
+
+    override func validate(_ instance: Instance, _ walk: inout DetailedWalk) -> Bool {
+        var resolved = subschemas[0]
         if let anchor {
-            for resource in ctx.scope {
+            for resource in walk.ctx.scope {
                 if let node = resource.dynamicAnchors[anchor] { resolved = node; break }
             }
         }
-        ctx.pushKeyword("$dynamicRef")
-        defer { ctx.popKeyword() }
-        return resolved.validate(instance, ctx, &evaluated)
+        return walk.apply(resolved, inPlace: instance, keyword: "$dynamicRef", token: nil)
     }
 }

@@ -1,253 +1,207 @@
 import JSON
 
-/// `properties`: each member's key looked up in a ``KeyTable`` of the declared names.
-final class PropertiesKeyword: Keyword {
-    var children: [SchemaNode]
+/// `properties`, `patternProperties` and `additionalProperties` of one subschema, as one keyword:
+/// one pass over the members, each decided once — declared (looked up in a ``KeyTable``), matched
+/// by patterns, or else additional.
+///
+/// The three are one keyword because `additionalProperties` is defined by the other two; errors
+/// still name the keyword that failed, at its own location.
+final class MembersKeyword: Keyword {
+    /// The declared property names; their subschemas come first in ``Keyword/subschemas``.
     let table: KeyTable
-    /// The children again, unretained, for the fast path.
-    let fastChildren: UnretainedList<SchemaNode>
-    init(entries: [(String, SchemaNode)], at location: String) {
-        self.children = entries.map(\.1)
-        self.table = KeyTable(entries.map(\.0))
-        self.fastChildren = UnretainedList(entries.map(\.1))
-        super.init(name: "properties", absoluteLocation: location)
-    }
-    deinit { fastChildren.deallocate() }
-    override func release() { children = [] }
-
-    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
-        guard case .object(let object) = instance.pointee.kind else { return true }
-        return object.members.withUnsafeBufferPointer { members in
-            for position in members.indices {
-                guard let i = table.index(of: members[position].key) else { continue }
-                let ok = fastChildren[i]._withUnsafeGuaranteedRef { $0.isValidFast(members.value(at: position, valueOffset), ctx, depth) }
-                if !ok { return false }
-            }
-            return true
-        }
-    }
-    var names: [String] { table.keys }
-
-    /// The subschema for `key`, comparing Unicode scalars.
-    @inline(__always)
-    func schema(for key: String) -> SchemaNode? {
-        guard let i = table.index(of: key), i < children.count else { return nil }
-        return children[i]
-    }
-
-    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
-        guard case .object(let object) = instance.kind else { return true }
-        if ctx.collect { return validateCollecting(object, ctx, &evaluated) }
-        if ctx.tracksScope {
-            return object.members.withUnsafeBufferPointer { members in
-                for position in members.indices {
-                    guard let child = schema(for: members[position].key) else { continue }
-                    evaluated?.properties.insert(position)
-                    if !child.validate(members[position].value, ctx) { return false }
-                }
-                return true
-            }
-        }
-        // Not collecting and no dynamic scope: the children take the fast path; the positions
-        // evaluated are gathered in a word and recorded once.
-        let depth = ctx.depth
-        var low: UInt64 = 0
-        let valid = object.members.withUnsafeBufferPointer { members in
-            for position in members.indices {
-                guard let i = table.index(of: members[position].key) else { continue }
-                if position < 64 { low |= 1 << UInt64(position) } else { evaluated?.properties.insert(position) }
-                let ok = fastChildren[i]._withUnsafeGuaranteedRef { $0.isValidFast(members.value(at: position, valueOffset), ctx, depth) }
-                if !ok { return false }
-            }
-            return true
-        }
-        if valid, low != 0 { evaluated?.properties.insert(low: low) }
-        return valid
-    }
-
-    private func validateCollecting(_ object: JSONObject, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
-        var valid = true
-        for (position, member) in object.members.enumerated() {
-            guard let child = schema(for: member.key) else { continue }
-            evaluated?.properties.insert(position)
-            ctx.pushKeyword("properties", member.key)
-            ctx.pushInstance(member.key)
-            if !child.validate(member.value, ctx) { valid = false }
-            ctx.popInstance()
-            ctx.popKeyword(2)
-        }
-        return valid
-    }
-}
-
-/// `patternProperties`, with regexes compiled once.
-final class PatternPropertiesKeyword: Keyword {
-    var entries: [(String, PatternMatcher, SchemaNode)]
-    init(entries: [(String, PatternMatcher, SchemaNode)], at location: String) {
-        self.entries = entries
-        super.init(name: "patternProperties", absoluteLocation: location)
-    }
-    override func release() { entries = [] }
-    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
-        guard case .object(let object) = instance.kind else { return true }
-        var valid = true
-        for (position, member) in object.members.enumerated() {
-            for (source, regex, child) in entries where regex.matches(member.key) {
-                evaluated?.properties.insert(position)
-                ctx.pushKeyword("patternProperties", source)
-                ctx.pushInstance(member.key)
-                let ok = child.validate(member.value, ctx)
-                ctx.popInstance()
-                ctx.popKeyword(2)
-                if !ok {
-                    valid = false
-                    if !ctx.collect { return false }
-                }
-            }
-        }
-        return valid
-    }
-}
-
-/// `additionalProperties`, knowing the sibling `properties` names and `patternProperties` regexes.
-final class AdditionalPropertiesKeyword: Keyword {
-    var child: SchemaNode?
-    let known: [String]
-    let knownTable: KeyTable
+    /// The `patternProperties`, whose subschemas follow the declared ones.
     let patterns: [PatternMatcher]
-    let fastChild: Unmanaged<SchemaNode>
-    init(child: SchemaNode, known: [String], patterns: [PatternMatcher], at location: String) {
-        self.child = child
-        self.known = known
-        self.knownTable = KeyTable(known)
-        self.patterns = patterns
-        self.fastChild = Unmanaged.passUnretained(child)
-        super.init(name: "additionalProperties", absoluteLocation: location)
-    }
-    override func release() { child = nil }
+    private let hasPatterns: Bool
+    /// Whether there is an `additionalProperties` (the last subschema).
+    let hasAdditional: Bool
+    /// The absolute locations of `properties`, `patternProperties` and `additionalProperties`.
+    let locations: (properties: String, patternProperties: String, additionalProperties: String)
+    /// A `required` checked in the same pass (see ``absorb(_:)``): per declared property, the bits of
+    /// the required names it is; nil when there is none.
+    private(set) var required: RequiredKeyword?
+    private var requiredBits = UnsafeMutableBufferPointer<UInt64>(start: nil, count: 0)
+    /// The bits of every required name (0 without `required`), and how many different names there are.
+    private var requiredAll: UInt64 = 0
+    private var requiredCount = 0
 
-    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
-        guard case .object(let object) = instance.pointee.kind else { return true }
-        return object.members.withUnsafeBufferPointer { members in
-            for position in members.indices where isAdditional(members[position].key) {
-                let ok = fastChild._withUnsafeGuaranteedRef { $0.isValidFast(members.value(at: position, valueOffset), ctx, depth) }
-                if !ok { return false }
-            }
-            return true
+    init(
+        properties: [(String, SchemaNode)], patterns: [(PatternMatcher, SchemaNode)], additional: SchemaNode?,
+        locations: (properties: String, patternProperties: String, additionalProperties: String)
+    ) {
+        table = KeyTable(properties.map(\.0))
+        self.patterns = patterns.map(\.0)
+        hasPatterns = !patterns.isEmpty
+        hasAdditional = additional != nil
+        self.locations = locations
+        let name = !properties.isEmpty ? "properties" : (!patterns.isEmpty ? "patternProperties" : "additionalProperties")
+        let absolute = !properties.isEmpty ? locations.properties : (!patterns.isEmpty ? locations.patternProperties : locations.additionalProperties)
+        super.init(
+            name: name, absoluteLocation: absolute,
+            subschemas: properties.map(\.1) + patterns.map(\.1) + [additional].compactMap { $0 })
+    }
+
+    /// The fast path's stand-in for a node's `properties`/`patternProperties` (if any) together with
+    /// an `unevaluatedProperties` that the compiler resolved statically: it then acts as
+    /// `additionalProperties` (see ``SchemaCompiler/resolveStatically(_:of:)``).
+    convenience init(resolving unevaluated: UnevaluatedPropertiesKeyword, with members: MembersKeyword?) {
+        let nodes = members?.subschemas.objects ?? []
+        let names = members?.names ?? []
+        self.init(
+            properties: Array(zip(names, nodes.prefix(names.count))),
+            patterns: Array(zip(members?.patterns ?? [], nodes.dropFirst(names.count))),
+            additional: unevaluated.subschemas[0].object,
+            locations: (
+                members?.locations.properties ?? "", members?.locations.patternProperties ?? "", unevaluated.absoluteLocation
+            ))
+        if let required = members?.required { _ = absorb(required) }
+    }
+
+    deinit { requiredBits.deallocate() }
+
+    /// Takes over `required` when it names at most 64 names, all declared here, so that the pass over
+    /// the members finds them by the lookups it makes anyway; the required keyword still decides and
+    /// reports when one is missing. Returns whether it did.
+    func absorb(_ required: RequiredKeyword) -> Bool {
+        guard self.required == nil, let allBits = required.allBits,
+            required.names.allSatisfy({ table.index(of: $0) != nil })
+        else { return false }
+        requiredBits = .allocate(capacity: max(table.count, 1))
+        requiredBits.initialize(repeating: 0)
+        for (j, name) in required.names.enumerated() where allBits >> UInt64(j) & 1 == 1 {
+            if let i = table.index(of: name) { requiredBits[i] |= 1 << UInt64(j) }
         }
-    }
-
-    @inline(__always)
-    private func isAdditional(_ key: String) -> Bool {
-        if knownTable.index(of: key) != nil { return false }
-        for regex in patterns where regex.matches(key) { return false }
+        requiredAll = allBits
+        requiredCount = required.distinct
+        self.required = required
         return true
     }
 
-    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
-        guard case .object(let object) = instance.kind, let child else { return true }
-        let known = known
-        let valid = checkEach(
-            object.members.lazy.filter { self.isAdditional($0.key) }, child, keyword: "additionalProperties", ctx,
-            enter: { ctx.pushInstance($0.key) }, value: \.value,
-            notAllowed: { Messages.notAllowedProperty($0.key, known: known) })
-        if valid { evaluated?.allProperties = true }
-        return valid
+    /// The declared property names.
+    var names: [String] { table.keys }
+
+    override var inPlaceChildren: [SchemaNode] { [] }
+
+    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool { var walk = walk; return evaluate(instance, &walk) }
+    override func validate(_ instance: Instance, _ walk: inout DetailedWalk) -> Bool { evaluate(instance, &walk) }
+
+    @inline(__always)
+    private func evaluate<W: Walk>(_ instance: Instance, _ walk: inout W) -> Bool {
+        guard case .object(let object) = instance.pointee.kind else { return true }
+        let members = object.members  // only the array is kept (and retained) while the members are walked
+        if members.count < requiredCount, !walk.collects { return false }
+        let pass = members.withUnsafeBufferPointer { visit($0, &walk) }
+        if pass.stopped { return false }
+        if hasAdditional, pass.additionalValid { walk.annotate { $0.allProperties = true } }
+        if pass.found != requiredAll, let required, !required.evaluate(instance, &walk) { return false }
+        return pass.valid
+    }
+
+    /// What one pass over the members found.
+    private struct Pass {
+        var valid = true
+        /// Whether every additional member passed `additionalProperties`.
+        var additionalValid = true
+        /// The bits of the required names seen (with an absorbed `required`).
+        var found: UInt64 = 0
+        /// Whether the pass stopped at a failure (on a walk that does not collect).
+        var stopped = false
+    }
+
+    /// Decides each member once: declared (its subschema), matched by patterns (theirs), else additional.
+    @inline(__always)
+    private func visit<W: Walk>(_ members: UnsafeBufferPointer<JSONMember>, _ walk: inout W) -> Pass {
+        var pass = Pass()
+        let bits = requiredBits
+        for position in members.indices {
+            let value = members.value(at: position, valueOffset)
+            var declared = false
+            if let i = table.index(of: members[position].key) {
+                declared = true
+                if !bits.isEmpty { pass.found |= bits[i] }
+                walk.annotate { $0.properties.insert(position) }
+                if !walk.apply(subschemas[i], to: value, at: members[position].key, keyword: "properties", token: members[position].key) {
+                    pass.valid = false
+                    if !walk.collects { pass.stopped = true; return pass }
+                }
+            }
+            if hasPatterns, !matchPatterns(members, position, &declared, &pass.valid, &walk) { pass.stopped = true; return pass }
+            if declared || !hasAdditional { continue }
+            let ok = applyTrailing(
+                subschemas[subschemas.count - 1], to: value, at: members[position].key, keyword: "additionalProperties",
+                absolute: locations.additionalProperties, &walk) { _ in Messages.notAllowedProperty(members[position].key, known: self.names) }
+            if !ok {
+                pass.valid = false
+                pass.additionalValid = false
+                if !walk.collects { pass.stopped = true; return pass }
+            }
+        }
+        return pass
+    }
+
+    /// Applies the subschema of every pattern that matches the member's key; false to stop (a failure
+    /// on a walk that does not collect).
+    private func matchPatterns<W: Walk>(
+        _ members: UnsafeBufferPointer<JSONMember>, _ position: Int, _ matched: inout Bool, _ valid: inout Bool, _ walk: inout W
+    ) -> Bool {
+        let key = members[position].key
+        for (k, pattern) in patterns.enumerated() where pattern.matches(key) {
+            matched = true
+            walk.annotate { $0.properties.insert(position) }
+            let value = members.value(at: position, valueOffset)
+            if !walk.apply(subschemas[table.count + k], to: value, at: key, keyword: "patternProperties", token: pattern.source) {
+                valid = false
+                if !walk.collects { return false }
+            }
+        }
+        return true
     }
 }
 
 /// `propertyNames`: each key, as a string, must match the subschema.
 final class PropertyNamesKeyword: Keyword {
-    var child: SchemaNode?
     init(child: SchemaNode, at location: String) {
-        self.child = child
-        super.init(name: "propertyNames", absoluteLocation: location)
+        super.init(name: "propertyNames", absoluteLocation: location, subschemas: [child])
     }
-    override func release() { child = nil }
-    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
-        guard case .object(let object) = instance.kind, let child else { return true }
+    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool { var walk = walk; return evaluate(instance, &walk) }
+    override func validate(_ instance: Instance, _ walk: inout DetailedWalk) -> Bool { evaluate(instance, &walk) }
+
+    /// Each key is checked as a string value of its own; when collecting, a failing key gets one
+    /// error at the key, quoting the first reason the subschema gave.
+    @inline(__always)
+    private func evaluate<W: Walk>(_ instance: Instance, _ walk: inout W) -> Bool {
+        guard case .object(let object) = instance.pointee.kind else { return true }
+        let child = subschemas[0]
         var valid = true
         for member in object.members {
-            let name = JSONValue(.string(member.key), offset: member.keyOffset)
-            if ctx.collect {
-                let mark = ctx.errors.count
-                ctx.pushKeyword("propertyNames")
-                let ok = child.validate(name, ctx)
-                ctx.popKeyword()
-                guard !ok else { continue }
-                let reason = ctx.errors.count > mark ? ctx.errors[mark].message : "it is not allowed"
-                ctx.errors.removeSubrange(mark...)
-                ctx.pushInstance(member.key)
-                fail(ctx, name, "property name \(Messages.quote(member.key)) is not valid: \(reason)")
-                ctx.popInstance()
-                valid = false
-            } else if !child.validate(name, ctx) {
-                return false
+            var name = JSONValue(.string(member.key), offset: member.keyOffset)
+            let mark = walk.errorCount
+            let ok = withUnsafePointer(to: &name) { walk.apply(child, to: $0, at: nil, keyword: "propertyNames", token: nil) }
+            if ok { continue }
+            valid = false
+            guard walk.collects else { return false }
+            let reason = walk.takeErrors(from: mark).first?.message
+            withUnsafePointer(to: &name) { name in
+                walk.fail(self.name, absoluteLocation, name, at: member.key) { _ in Messages.invalidPropertyName(member.key, reason: reason) }
             }
         }
         return valid
     }
 }
 
-/// The fast path's single pass over an object's members for `properties` together with
-/// `additionalProperties` (when it knows no other names and no patterns) and `required` (when it
-/// names only declared properties): one key lookup per member. Made by
-/// ``SchemaCompiler/fuseObjectKeywords(of:)``; the detailed path keeps the keywords as written.
-final class FusedObjectKeyword: Keyword {
-    private let table: KeyTable
-    private let children: UnretainedList<SchemaNode>
-    /// The `additionalProperties` subschema, if any.
-    private let additional: Unmanaged<SchemaNode>?
-    /// Per declared property: the bits of the `required` names it satisfies.
-    private let requiredBits: UnsafeMutableBufferPointer<UInt64>
-    /// The bits of every required name (0 without `required`).
-    private let requiredAll: UInt64
-    private let requiredCount: Int
-    /// The fused keywords, kept alive with their tables and children until ``release()``.
-    private var parts: [Keyword]
-
-    init(properties: PropertiesKeyword, additional: AdditionalPropertiesKeyword?, required: RequiredKeyword?) {
-        table = properties.table
-        children = properties.fastChildren
-        self.additional = additional?.fastChild
-        requiredBits = .allocate(capacity: max(properties.table.count, 1))
-        requiredBits.initialize(repeating: 0)
-        var all: UInt64 = 0
-        if let required, let bits = required.allBits {
-            for (j, name) in required.names.enumerated() where bits >> UInt64(j) & 1 == 1 {
-                guard let i = properties.table.index(of: name) else { continue }
-                requiredBits[i] |= 1 << UInt64(j)
-                all |= 1 << UInt64(j)
-            }
+extension Keyword {
+    /// Applies `node` to one of the values a keyword hands to a subschema as a group — additional or
+    /// unevaluated members, trailing or unevaluated items. With a `false` subschema, when collecting,
+    /// the value fails with `notAllowed` (one clear error instead of the `false` schema's); otherwise
+    /// with the subschema's own errors, under `keyword`.
+    @inline(__always)
+    final func applyTrailing<W: Walk>(
+        _ node: Unretained<SchemaNode>, to value: Instance, at location: @autoclosure () -> String, keyword: String,
+        absolute: String, _ walk: inout W, notAllowed: (ValidationContext) -> String
+    ) -> Bool {
+        if walk.collects, node.with({ $0.constant == false }) {
+            walk.fail(keyword, absolute, value, at: location(), notAllowed)
+            return false
         }
-        requiredAll = all
-        requiredCount = required?.distinct ?? 0
-        parts = [properties] + [additional, required].compactMap { $0 }
-        super.init(name: "properties", absoluteLocation: properties.absoluteLocation)
-    }
-    deinit { requiredBits.deallocate() }
-    override func release() { parts = [] }
-
-    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
-        guard case .object(let object) = instance.pointee.kind else { return true }
-        if object.count < requiredCount { return false }
-        var found: UInt64 = 0
-        let valid = object.members.withUnsafeBufferPointer { members in
-            for position in members.indices {
-                let value = members.value(at: position, valueOffset)
-                if let i = table.index(of: members[position].key) {
-                    found |= requiredBits[i]
-                    if !children[i]._withUnsafeGuaranteedRef({ $0.isValidFast(value, ctx, depth) }) { return false }
-                } else if let additional {
-                    if !additional._withUnsafeGuaranteedRef({ $0.isValidFast(value, ctx, depth) }) { return false }
-                }
-            }
-            return true
-        }
-        return valid && found == requiredAll
-    }
-
-    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
-        withUnsafePointer(to: instance) { isValidFast($0, ctx, ctx.depth) }  // only on the fast path
+        return walk.apply(node, to: value, at: location(), keyword: keyword, token: nil)
     }
 }

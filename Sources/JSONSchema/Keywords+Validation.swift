@@ -13,20 +13,9 @@ struct TypeSet: OptionSet {
 
     /// Whether the value matches, read in place (only a number's payload is read).
     @inline(__always)
-    func matches(_ value: UnsafePointer<JSONValue>) -> Bool {
+    func matches(_ value: Instance) -> Bool {
         switch value.pointee.kind {
         case .null: return contains(.null)
-        case .bool: return contains(.boolean)
-        case .number(let n): return contains(.number) || (contains(.integer) && n.isInteger)
-        case .string: return contains(.string)
-        case .array: return contains(.array)
-        case .object: return contains(.object)
-        }
-    }
-
-    func matches(_ value: JSONValue) -> Bool {
-        switch value.kind {
-        case .null: return contains(TypeSet.null)
         case .bool: return contains(.boolean)
         case .number(let n): return contains(.number) || (contains(.integer) && n.isInteger)
         case .string: return contains(.string)
@@ -45,12 +34,13 @@ final class TypeKeyword: Keyword {
         self.names = names
         super.init(name: "type", absoluteLocation: location)
     }
-    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
-        types.matches(instance)
-    }
-    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
+    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool { var walk = walk; return evaluate(instance, &walk) }
+    override func validate(_ instance: Instance, _ walk: inout DetailedWalk) -> Bool { evaluate(instance, &walk) }
+
+    @inline(__always)
+    private func evaluate<W: Walk>(_ instance: Instance, _ walk: inout W) -> Bool {
         if types.matches(instance) { return true }
-        fail(ctx, instance, Messages.type(expected: names, found: instance))
+        walk.fail(self, instance) { _ in Messages.type(expected: names, found: instance.pointee) }
         return false
     }
 }
@@ -66,24 +56,17 @@ final class EnumKeyword: Keyword {
         self.strings = strings.count == values.count ? KeyTable(strings) : nil
         super.init(name: "enum", absoluteLocation: location)
     }
-    /// Whether `instance` is one of the values.
-    private func accepts(_ instance: JSONValue) -> Bool {
+    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool { var walk = walk; return evaluate(instance, &walk) }
+    override func validate(_ instance: Instance, _ walk: inout DetailedWalk) -> Bool { evaluate(instance, &walk) }
+
+    @inline(__always)
+    private func evaluate<W: Walk>(_ instance: Instance, _ walk: inout W) -> Bool {
         if let strings {
-            guard case .string(let s) = instance.kind else { return false }
-            return strings.index(of: s) != nil
+            if case .string(let s) = instance.pointee.kind, strings.index(of: s) != nil { return true }
+        } else if values.contains(where: { $0.jsonEquals(instance.pointee) }) {
+            return true
         }
-        return values.contains(where: { $0.jsonEquals(instance) })
-    }
-    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
-        if let strings {
-            guard case .string(let s) = instance.pointee.kind else { return false }
-            return strings.index(of: s) != nil
-        }
-        return accepts(instance.pointee)
-    }
-    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
-        if accepts(instance) { return true }
-        fail(ctx, instance, Messages.enumeration(ctx, allowed: values, found: instance))
+        walk.fail(self, instance) { Messages.enumeration($0, allowed: values, found: instance.pointee) }
         return false
     }
 }
@@ -95,45 +78,51 @@ final class ConstKeyword: Keyword {
         self.value = value
         super.init(name: "const", absoluteLocation: location)
     }
-    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
-        value.jsonEquals(instance.pointee)
-    }
-    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
-        if value.jsonEquals(instance) { return true }
-        fail(ctx, instance, "\(Messages.subject(ctx)) must be \(Messages.brief(value)); found \(Messages.brief(instance))")
+    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool { var walk = walk; return evaluate(instance, &walk) }
+    override func validate(_ instance: Instance, _ walk: inout DetailedWalk) -> Bool { evaluate(instance, &walk) }
+
+    @inline(__always)
+    private func evaluate<W: Walk>(_ instance: Instance, _ walk: inout W) -> Bool {
+        if value.jsonEquals(instance.pointee) { return true }
+        walk.fail(self, instance) { Messages.constant($0, value, found: instance.pointee) }
         return false
     }
 }
 
 /// `minimum`, `maximum`, `exclusiveMinimum`, `exclusiveMaximum`.
 final class BoundKeyword: Keyword {
+    enum Kind { case minimum, maximum, exclusiveMinimum, exclusiveMaximum }
     let limit: JSONNumber
-    /// Allowed signs of `compare(instance, limit)`.
-    let accepts: (Int) -> Bool
-    let phrase: String
+    let kind: Kind
     init(name: String, limit: JSONNumber, at location: String) {
         self.limit = limit
         switch name {
-        case "minimum": accepts = { $0 >= 0 }; phrase = "at least"
-        case "maximum": accepts = { $0 <= 0 }; phrase = "at most"
-        case "exclusiveMinimum": accepts = { $0 > 0 }; phrase = "greater than"
-        default: accepts = { $0 < 0 }; phrase = "less than"
+        case "minimum": kind = .minimum
+        case "maximum": kind = .maximum
+        case "exclusiveMinimum": kind = .exclusiveMinimum
+        default: kind = .exclusiveMaximum
         }
         super.init(name: name, absoluteLocation: location)
     }
-    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
+    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool { var walk = walk; return evaluate(instance, &walk) }
+    override func validate(_ instance: Instance, _ walk: inout DetailedWalk) -> Bool { evaluate(instance, &walk) }
+
+    @inline(__always)
+    private func evaluate<W: Walk>(_ instance: Instance, _ walk: inout W) -> Bool {
         guard case .number(let n) = instance.pointee.kind else { return true }
-        return accepts(JSONNumber.compare(n, limit))
-    }
-    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
-        guard case .number(let n) = instance.kind else { return true }
-        if accepts(JSONNumber.compare(n, limit)) { return true }
-        fail(ctx, instance, "\(Messages.subject(ctx)) must be \(phrase) \(limit.literal); found \(n.literal)")
+        let order = JSONNumber.compare(n, limit)
+        switch kind {
+        case .minimum: if order >= 0 { return true }
+        case .maximum: if order <= 0 { return true }
+        case .exclusiveMinimum: if order > 0 { return true }
+        case .exclusiveMaximum: if order < 0 { return true }
+        }
+        walk.fail(self, instance) { Messages.bound($0, kind, limit, found: n) }
         return false
     }
 }
 
-/// `multipleOf`, exact for decimals.
+/// `multipleOf`, exact for any number (see ``JSONNumber/isMultiple(of:)``).
 final class MultipleOfKeyword: Keyword {
     /// The most significant digits a divisor may have: enough for any real schema, and a bound on the
     /// cost of deciding `multipleOf` exactly for a long number (which grows with both lengths).
@@ -143,19 +132,15 @@ final class MultipleOfKeyword: Keyword {
         self.divisor = divisor
         super.init(name: "multipleOf", absoluteLocation: location)
     }
-    /// Whether `n` is a multiple of the divisor, exactly (a number outside the JSON grammar, made in
-    /// code, is not).
-    private func isMultiple(_ n: JSONNumber) -> Bool {
-        n.isMultiple(of: divisor) ?? false
-    }
-    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
+    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool { var walk = walk; return evaluate(instance, &walk) }
+    override func validate(_ instance: Instance, _ walk: inout DetailedWalk) -> Bool { evaluate(instance, &walk) }
+
+    /// A number outside the JSON grammar (made in code, such as infinity) is no multiple.
+    @inline(__always)
+    private func evaluate<W: Walk>(_ instance: Instance, _ walk: inout W) -> Bool {
         guard case .number(let n) = instance.pointee.kind else { return true }
-        return isMultiple(n)
-    }
-    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
-        guard case .number(let n) = instance.kind else { return true }
-        if isMultiple(n) { return true }
-        fail(ctx, instance, "\(Messages.subject(ctx)) must be a multiple of \(divisor.literal); found \(n.literal)")
+        if n.isMultiple(of: divisor) == true { return true }
+        walk.fail(self, instance) { Messages.multipleOf($0, divisor, found: n) }
         return false
     }
 }
@@ -169,28 +154,19 @@ final class LengthKeyword: Keyword {
         self.isMinimum = name == "minLength"
         super.init(name: name, absoluteLocation: location)
     }
-    /// Whether the length of `s` is within the limit.
+    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool { var walk = walk; return evaluate(instance, &walk) }
+    override func validate(_ instance: Instance, _ walk: inout DetailedWalk) -> Bool { evaluate(instance, &walk) }
+
     @inline(__always)
-    private func accepts(_ s: String) -> Bool {
+    private func evaluate<W: Walk>(_ instance: Instance, _ walk: inout W) -> Bool {
+        guard case .string(let s) = instance.pointee.kind else { return true }
         let bytes = s.utf8.count  // at least the scalar count, at most four times it
         if isMinimum {
-            if bytes < limit { return false }
-            return bytes >= limit * 4 || s.unicodeScalars.count >= limit
+            if bytes >= limit, bytes >= limit * 4 || s.unicodeScalars.count >= limit { return true }
+        } else if bytes <= limit || s.unicodeScalars.count <= limit {
+            return true
         }
-        return bytes <= limit || s.unicodeScalars.count <= limit
-    }
-    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
-        guard case .string(let s) = instance.pointee.kind else { return true }
-        return accepts(s)
-    }
-    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
-        guard case .string(let s) = instance.kind else { return true }
-        if accepts(s) { return true }
-        return failLength(ctx, instance, s)
-    }
-    private func failLength(_ ctx: ValidationContext, _ instance: JSONValue, _ s: String) -> Bool {
-        let count = s.unicodeScalars.count
-        fail(ctx, instance, "\(Messages.subject(ctx)) must be at \(isMinimum ? "least" : "most") \(Messages.plural(limit, "character")) long; found \(count)")
+        walk.fail(self, instance) { Messages.length($0, minimum: isMinimum, limit, found: s.unicodeScalars.count) }
         return false
     }
 }
@@ -198,20 +174,18 @@ final class LengthKeyword: Keyword {
 /// `pattern`, an ECMA-262 regular expression compiled once.
 final class PatternKeyword: Keyword {
     let regex: PatternMatcher
-    let source: String
-    init(regex: PatternMatcher, source: String, at location: String) {
+    init(regex: PatternMatcher, at location: String) {
         self.regex = regex
-        self.source = source
         super.init(name: "pattern", absoluteLocation: location)
     }
-    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
+    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool { var walk = walk; return evaluate(instance, &walk) }
+    override func validate(_ instance: Instance, _ walk: inout DetailedWalk) -> Bool { evaluate(instance, &walk) }
+
+    @inline(__always)
+    private func evaluate<W: Walk>(_ instance: Instance, _ walk: inout W) -> Bool {
         guard case .string(let s) = instance.pointee.kind else { return true }
-        return regex.matches(s)
-    }
-    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
-        guard case .string(let s) = instance.kind else { return true }
         if regex.matches(s) { return true }
-        fail(ctx, instance, "\(Messages.subject(ctx)) must match the pattern \(Messages.quote(source, limit: 60)); found \(Messages.brief(instance))")
+        walk.fail(self, instance) { Messages.pattern($0, regex.source, found: instance.pointee) }
         return false
     }
 }
@@ -226,14 +200,14 @@ final class FormatKeyword: Keyword {
         self.check = FormatChecker.check(for: format)
         super.init(name: "format", absoluteLocation: location)
     }
-    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
+    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool { var walk = walk; return evaluate(instance, &walk) }
+    override func validate(_ instance: Instance, _ walk: inout DetailedWalk) -> Bool { evaluate(instance, &walk) }
+
+    @inline(__always)
+    private func evaluate<W: Walk>(_ instance: Instance, _ walk: inout W) -> Bool {
         guard case .string(let s) = instance.pointee.kind, let check else { return true }
-        return check(s)
-    }
-    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
-        guard case .string(let s) = instance.kind, let check else { return true }
         if check(s) { return true }
-        fail(ctx, instance, "\(Messages.brief(instance)) is not a valid \(format) (format \(Messages.quote(format)))")
+        walk.fail(self, instance) { _ in Messages.format(format, found: instance.pointee) }
         return false
     }
 }
@@ -249,162 +223,19 @@ final class CountKeyword: Keyword {
         self.forObjects = name.hasSuffix("Properties")
         super.init(name: name, absoluteLocation: location)
     }
-    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
+    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool { var walk = walk; return evaluate(instance, &walk) }
+    override func validate(_ instance: Instance, _ walk: inout DetailedWalk) -> Bool { evaluate(instance, &walk) }
+
+    @inline(__always)
+    private func evaluate<W: Walk>(_ instance: Instance, _ walk: inout W) -> Bool {
         let count: Int
         switch instance.pointee.kind {
         case .array(let a) where !forObjects: count = a.count
-        case .object(let o) where forObjects: count = o.count
-        default: return true
-        }
-        return isMinimum ? count >= limit : count <= limit
-    }
-    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
-        let count: Int
-        switch instance.kind {
-        case .array(let a) where !forObjects: count = a.count
-        case .object(let o) where forObjects: count = o.count
+        case .object(let o) where forObjects: count = o.members.count
         default: return true
         }
         if isMinimum ? count >= limit : count <= limit { return true }
-        let noun = forObjects ? (limit == 1 ? "property" : "properties") : (limit == 1 ? "item" : "items")
-        fail(ctx, instance, "\(Messages.subject(ctx)) must have at \(isMinimum ? "least" : "most") \(limit) \(noun); found \(count)")
+        walk.fail(self, instance) { Messages.count($0, minimum: isMinimum, limit, ofProperties: forObjects, found: count) }
         return false
-    }
-}
-
-/// `uniqueItems: true`.
-final class UniqueItemsKeyword: Keyword {
-    /// The indices of the first two equal elements (``JSONValue/jsonEquals(_:)``), or nil when all
-    /// are distinct: pairwise for up to 16 elements, through hashes beyond.
-    /// Whether two elements are equal; strings (the usual unique items) compared in place.
-    @inline(__always)
-    private static func equal(_ elements: UnsafeBufferPointer<JSONValue>, _ i: Int, _ j: Int) -> Bool {
-        if case .string(let x) = elements[i].kind, case .string(let y) = elements[j].kind { return JSONObject.keysEqual(x, y) }
-        return elements[i].jsonEquals(elements[j])
-    }
-
-    static func firstDuplicate(in elements: [JSONValue]) -> (Int, Int)? {
-        if elements.count <= 16 {
-            return elements.withUnsafeBufferPointer { elements -> (Int, Int)? in
-                for j in elements.indices {
-                    for i in 0..<j where equal(elements, i, j) { return (i, j) }
-                }
-                return nil
-            }
-        }
-        var buckets: [Int: [Int]] = [:]
-        for (j, element) in elements.enumerated() {
-            var hasher = Hasher()
-            element.jsonHash(into: &hasher)
-            let key = hasher.finalize()
-            if let candidates = buckets[key] {
-                for i in candidates where elements[i].jsonEquals(element) { return (i, j) }
-            }
-            buckets[key, default: []].append(j)
-        }
-        return nil
-    }
-    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
-        guard case .array(let elements) = instance.pointee.kind, elements.count > 1 else { return true }
-        return Self.firstDuplicate(in: elements) == nil
-    }
-    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
-        guard case .array(let elements) = instance.kind, elements.count > 1,
-            let (i, j) = Self.firstDuplicate(in: elements)
-        else { return true }
-        fail(ctx, instance, "\(Messages.subject(ctx)) must not contain duplicates; items \(i) and \(j) are equal")
-        return false
-    }
-}
-
-/// `required`.
-final class RequiredKeyword: Keyword {
-    let names: [String]
-    let table: KeyTable
-    /// How many different names `names` holds.
-    let distinct: Int
-    /// With at most 64 names: the bits of the first occurrence of each name.
-    let allBits: UInt64?
-    init(names: [String], at location: String) {
-        self.names = names
-        let table = KeyTable(names)
-        self.table = table
-        let firsts = names.indices.filter { table.index(of: names[$0]) == $0 }
-        self.distinct = firsts.count
-        self.allBits = names.count <= 64 ? firsts.reduce(0) { $0 | 1 << UInt64($1) } : nil
-        super.init(name: "required", absoluteLocation: location)
-    }
-    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
-        guard case .object(let object) = instance.pointee.kind else { return true }
-        guard allBits != nil else {
-            return ValidationContext.general(ctx, depth: depth) { ctx in
-                var none: Evaluated? = nil
-                return validate(instance.pointee, ctx, &none)
-            }
-        }
-        return hasAll(object)
-    }
-
-    /// Whether `object` has every name (for at most 64 names).
-    private func hasAll(_ object: JSONObject) -> Bool {
-        guard let allBits else { return false }
-        if object.count < distinct { return false }
-        var found: UInt64 = 0
-        return object.members.withUnsafeBufferPointer { members in
-            for m in members.indices {
-                if let i = table.index(of: members[m].key) {
-                    found |= 1 << UInt64(i)
-                    if found == allBits { return true }
-                }
-            }
-            return found == allBits
-        }
-    }
-    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
-        guard case .object(let object) = instance.kind else { return true }
-        if allBits != nil, hasAll(object) { return true }
-        var found = PositionSet()
-        var count = 0
-        object.members.withUnsafeBufferPointer { members in
-            for m in members.indices {
-                if let i = table.index(of: members[m].key), !found.contains(i) {
-                    found.insert(i)
-                    count += 1
-                }
-            }
-        }
-        if count == distinct { return true }
-        for (i, name) in names.enumerated() where table.index(of: name) == i && !found.contains(i) {
-            fail(ctx, instance, "required property \(Messages.quote(name)) is missing")
-        }
-        return false
-    }
-}
-
-/// `dependentRequired`.
-final class DependentRequiredKeyword: Keyword {
-    let dependencies: [(String, [String])]
-    init(name: String = "dependentRequired", dependencies: [(String, [String])], at location: String) {
-        self.dependencies = dependencies
-        super.init(name: name, absoluteLocation: location)
-    }
-    override func isValidFast(_ instance: UnsafePointer<JSONValue>, _ ctx: ValidationContext?, _ depth: Int) -> Bool {
-        guard case .object(let object) = instance.pointee.kind else { return true }
-        for (trigger, names) in dependencies where object.memberIndex(forKey: trigger) != nil {
-            for name in names where object.memberIndex(forKey: name) == nil { return false }
-        }
-        return true
-    }
-    override func validate(_ instance: JSONValue, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
-        guard case .object(let object) = instance.kind else { return true }
-        var valid = true
-        for (trigger, names) in dependencies where object.memberIndex(forKey: trigger) != nil {
-            for name in names where object.memberIndex(forKey: name) == nil {
-                valid = false
-                guard ctx.collect else { return false }
-                fail(ctx, instance, "property \(Messages.quote(name)) is required when \(Messages.quote(trigger)) is present")
-            }
-        }
-        return valid
     }
 }

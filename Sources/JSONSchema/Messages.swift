@@ -95,6 +95,90 @@ enum Messages {
         return "\(subject(ctx)) must be one of: \(items); found \(brief(found))"
     }
 
+    static func constant(_ ctx: ValidationContext, _ value: JSONValue, found: JSONValue) -> String {
+        "\(subject(ctx)) must be \(brief(value)); found \(brief(found))"
+    }
+
+    static func bound(_ ctx: ValidationContext, _ kind: BoundKeyword.Kind, _ limit: JSONNumber, found: JSONNumber) -> String {
+        let phrase: String
+        switch kind {
+        case .minimum: phrase = "at least"
+        case .maximum: phrase = "at most"
+        case .exclusiveMinimum: phrase = "greater than"
+        case .exclusiveMaximum: phrase = "less than"
+        }
+        return "\(subject(ctx)) must be \(phrase) \(limit.literal); found \(found.literal)"
+    }
+
+    static func multipleOf(_ ctx: ValidationContext, _ divisor: JSONNumber, found: JSONNumber) -> String {
+        "\(subject(ctx)) must be a multiple of \(divisor.literal); found \(found.literal)"
+    }
+
+    static func length(_ ctx: ValidationContext, minimum: Bool, _ limit: Int, found: Int) -> String {
+        "\(subject(ctx)) must be at \(minimum ? "least" : "most") \(plural(limit, "character")) long; found \(found)"
+    }
+
+    static func pattern(_ ctx: ValidationContext, _ source: String, found: JSONValue) -> String {
+        "\(subject(ctx)) must match the pattern \(quote(source, limit: 60)); found \(brief(found))"
+    }
+
+    static func format(_ format: String, found: JSONValue) -> String {
+        "\(brief(found)) is not a valid \(format) (format \(quote(format)))"
+    }
+
+    static func count(_ ctx: ValidationContext, minimum: Bool, _ limit: Int, ofProperties: Bool, found: Int) -> String {
+        let noun = ofProperties ? (limit == 1 ? "property" : "properties") : (limit == 1 ? "item" : "items")
+        return "\(subject(ctx)) must have at \(minimum ? "least" : "most") \(limit) \(noun); found \(found)"
+    }
+
+    static func duplicateItems(_ ctx: ValidationContext, _ i: Int, _ j: Int) -> String {
+        "\(subject(ctx)) must not contain duplicates; items \(i) and \(j) are equal"
+    }
+
+    static func requiredMissing(_ name: String) -> String {
+        "required property \(quote(name)) is missing"
+    }
+
+    static func dependentRequired(_ name: String, trigger: String) -> String {
+        "property \(quote(name)) is required when \(quote(trigger)) is present"
+    }
+
+    /// `oneOf` matched by several alternatives (0-based indices, shown 1-based).
+    static func tooManyAlternatives(_ ctx: ValidationContext, _ matched: [Int]) -> String {
+        let list = matched.map { String($0 + 1) }
+        return "\(subject(ctx)) must match exactly one alternative of oneOf, but matches \(list.count): alternatives \(list.dropLast().joined(separator: ", ")) and \(list.last ?? "")"
+    }
+
+    /// No alternative of `anyOf`/`oneOf` matched; `closest` is 0-based, `fails` its first error.
+    static func noAlternative(_ ctx: ValidationContext, count: Int, of keyword: String, closest: Int, fails: String?) -> String {
+        "\(subject(ctx)) does not match any of the \(count) alternatives of \(keyword); the closest, alternative \(closest + 1), fails: \(fails ?? "it does not match")"
+    }
+
+    static func matchesNot(_ ctx: ValidationContext) -> String {
+        "\(subject(ctx)) must not match the schema in \"not\""
+    }
+
+    static func invalidPropertyName(_ name: String, reason: String?) -> String {
+        "property name \(quote(name)) is not valid: \(reason ?? "it is not allowed")"
+    }
+
+    static func tooManyItems(_ index: Int, allowed: Int) -> String {
+        "item \(index) is not allowed here: at most \(plural(allowed, "item")) allowed"
+    }
+
+    static func unevaluatedItem(_ index: Int) -> String {
+        "item \(index) is not allowed here: no schema describes it"
+    }
+
+    static func containsTooFew(_ ctx: ValidationContext, minimum: Int, found: Int) -> String {
+        let what = minimum == 1 ? "an item" : "at least \(minimum) items"
+        return "\(subject(ctx)) must contain \(what) matching the \"contains\" schema; found \(found)"
+    }
+
+    static func containsTooMany(_ ctx: ValidationContext, maximum: Int, found: Int) -> String {
+        "\(subject(ctx)) must contain at most \(plural(maximum, "item")) matching the \"contains\" schema; found \(found)"
+    }
+
     static func plural(_ count: Int, _ noun: String) -> String {
         count == 1 ? "1 \(noun)" : "\(count) \(noun)s"
     }

@@ -6,7 +6,8 @@ import JSON
 /// ``validate(_:)`` returns every error with its locations and a message for people.
 public final class Schema: @unchecked Sendable {
     let root: SchemaNode
-    /// Every node of the graph; the schema owns them (references between nodes may form cycles).
+    /// Every node of the graph: the schema owns them, and through them their keywords (which refer
+    /// to nodes without retaining them, so the graph has no reference cycles).
     let nodes: [SchemaNode]
     let tracksScope: Bool
 
@@ -16,29 +17,16 @@ public final class Schema: @unchecked Sendable {
         self.tracksScope = tracksScope
     }
 
-    deinit {
-        Self.release(nodes)
-    }
-
-    /// Breaks the reference cycles of a node graph (keywords pointing at nodes, resource scopes
-    /// pointing at their dynamic anchors), so that it is freed: when its schema goes, or when
-    /// compiling it failed.
-    static func release(_ nodes: [SchemaNode]) {
-        for node in nodes {
-            for keyword in node.keywords { keyword.release() }
-            for keyword in node.fastKeywordList ?? [] { keyword.release() }
-            node.keywords = []
-            node.fastKeywordList = nil
-            node.forward = nil
-            node.resource.dynamicAnchors = [:]
-        }
-    }
-
     /// Whether `instance` is valid.
     public func isValid(_ instance: JSONValue) -> Bool {
+        withUnsafePointer(to: instance) { isValid($0) }
+    }
+
+    /// ``isValid(_:)`` for an instance borrowed in place.
+    func isValid(_ instance: Instance) -> Bool {
         if !tracksScope {
             // The fast path makes a context only if some subschema needs the general path.
-            return withUnsafePointer(to: instance) { root.isValidFast($0, nil, 0) }
+            return root.isValidFast(instance, FastWalk(nil, depth: 0))
         }
         let ctx = ValidationContext(collect: false, tracksScope: tracksScope)
         return root.validate(instance, ctx)
@@ -49,10 +37,12 @@ public final class Schema: @unchecked Sendable {
     /// Valid instances (the common case) are answered by the fast path first, so they cost what
     /// ``isValid(_:)`` costs; only invalid ones are walked again to build the errors.
     public func validate(_ instance: JSONValue) -> [ValidationError] {
-        if isValid(instance) { return [] }
-        let ctx = ValidationContext(collect: true, tracksScope: tracksScope)
-        _ = root.validate(instance, ctx)
-        return Self.ordered(ctx.errors)
+        withUnsafePointer(to: instance) { instance in
+            if isValid(instance) { return [] }
+            let ctx = ValidationContext(collect: true, tracksScope: tracksScope)
+            _ = root.validate(instance, ctx)
+            return Self.ordered(ctx.errors)
+        }
     }
 
     /// Sorts errors by instance offset (or, for values made in code, by instance pointer), keeping

@@ -26,8 +26,6 @@ final class SchemaCompiler {
 
     /// Compiles the schema at `root` and everything it reaches.
     func compile(root: SchemaLocation) throws(SchemaError) -> Schema {
-        var compiled = false
-        defer { if !compiled { Schema.release(allNodes) } }  // a failed compile leaves no cycles behind
         try checkDocument(root.document)
         let rootNode = try node(for: root)
         while let next = pending.popLast() {
@@ -42,16 +40,13 @@ final class SchemaCompiler {
         for node in allNodes where node.keywords.count == 1 && !node.needsAnnotations {
             node.forward = (node.keywords[0] as? RefKeyword)?.target
         }
-        let schema = Schema(root: rootNode, nodes: allNodes, tracksScope: !dynamicRefs.isEmpty)
         try CycleCheck.run(allNodes, registry: registry)
         for (keyword, node) in unevaluatedProperties { Self.resolveStatically(keyword, of: node) }
         for node in allNodes {
-            Self.fuseObjectKeywords(of: node)
             Self.foldType(of: node)
             node.prepareFastPath()
         }
-        compiled = true
-        return schema
+        return Schema(root: rootNode, nodes: allNodes, tracksScope: !dynamicRefs.isEmpty)
     }
 
     /// Lets the fast path skip annotations for `unevaluatedProperties` when they are known before
@@ -59,38 +54,42 @@ final class SchemaCompiler {
     /// `if`/`then`/`else`, `dependentSchemas`, `$ref`) can evaluate a property that the node's own
     /// `properties` does not name, the properties evaluated in a valid instance are exactly those
     /// the node's `properties` names or its `patternProperties` match, and `unevaluatedProperties`
-    /// then means what `additionalProperties` would. The detailed path keeps the keyword as written.
+    /// then means what `additionalProperties` would: the fast path gets a ``MembersKeyword`` with it
+    /// as `additionalProperties`. The detailed path keeps the keyword as written.
     static func resolveStatically(_ keyword: UnevaluatedPropertiesKeyword, of node: SchemaNode) {
-        guard let child = keyword.child else { return }
-        var names: [String] = []
-        var patterns: [PatternMatcher] = []
+        var members: MembersKeyword?
         for other in node.keywords where other !== keyword {
             switch other {
-            case let properties as PropertiesKeyword: names += properties.names
-            case let patternProperties as PatternPropertiesKeyword: patterns += patternProperties.entries.map(\.1)
-            case is AdditionalPropertiesKeyword, is UnevaluatedPropertiesKeyword, is UnevaluatedItemsKeyword, is DynamicRefKeyword:
+            case let found as MembersKeyword:
+                if found.hasAdditional { return }
+                members = found
+            case is UnevaluatedPropertiesKeyword, is UnevaluatedItemsKeyword, is DynamicRefKeyword:
                 return
             default: break
             }
         }
-        let known = KeyTable(names)
+        let known = members?.table ?? KeyTable([])
         var seen: Set<ObjectIdentifier> = [ObjectIdentifier(node)]
         var stack = node.keywords.flatMap(\.inPlaceChildren)
         while let next = stack.popLast() {
             guard seen.insert(ObjectIdentifier(next)).inserted else { continue }
             for inner in next.keywords {
                 switch inner {
-                case let properties as PropertiesKeyword:
-                    guard properties.names.allSatisfy({ known.index(of: $0) != nil }) else { return }
-                case is PatternPropertiesKeyword, is AdditionalPropertiesKeyword, is UnevaluatedPropertiesKeyword, is DynamicRefKeyword:
+                case let innerMembers as MembersKeyword:
+                    guard innerMembers.patterns.isEmpty, !innerMembers.hasAdditional,
+                        innerMembers.names.allSatisfy({ known.index(of: $0) != nil })
+                    else { return }
+                case is UnevaluatedPropertiesKeyword, is DynamicRefKeyword:
                     return
                 default: break
                 }
                 stack += inner.inPlaceChildren
             }
         }
-        let replacement = AdditionalPropertiesKeyword(child: child, known: names, patterns: patterns, at: keyword.absoluteLocation)
-        node.fastKeywordList = node.keywords.map { $0 === keyword ? replacement : $0 }
+        let replacement = MembersKeyword(resolving: keyword, with: members)
+        var list = node.keywords.filter { $0 !== keyword && $0 !== members }
+        list.insert(replacement, at: members.flatMap { m in node.keywords.firstIndex { $0 === m } } ?? list.count)
+        node.fastKeywordList = list
         node.annotationsResolved = true
     }
 
@@ -101,30 +100,6 @@ final class SchemaCompiler {
         guard let type = list.lazy.compactMap({ $0 as? TypeKeyword }).first else { return }
         node.fastTypes = type.types
         node.fastKeywordList = list.filter { $0 !== type }
-    }
-
-    /// Gives the fast path one keyword for a node's `properties` and, when they only refer to the
-    /// names `properties` declares, its `additionalProperties` (without `patternProperties`) and
-    /// `required` (at most 64 names): one key lookup per member instead of up to three.
-    static func fuseObjectKeywords(of node: SchemaNode) {
-        guard !node.needsAnnotations || node.annotationsResolved else { return }
-        let list = node.fastKeywordList ?? node.keywords
-        guard let properties = list.lazy.compactMap({ $0 as? PropertiesKeyword }).first else { return }
-        let additional = list.lazy.compactMap { $0 as? AdditionalPropertiesKeyword }.first.flatMap { keyword in
-            keyword.patterns.isEmpty && keyword.known.count == properties.names.count
-                && zip(keyword.known, properties.names).allSatisfy { JSONObject.keysEqual($0, $1) }
-                ? keyword : nil
-        }
-        let required = list.lazy.compactMap { $0 as? RequiredKeyword }.first.flatMap { keyword in
-            keyword.allBits != nil && keyword.names.allSatisfy { properties.table.index(of: $0) != nil } ? keyword : nil
-        }
-        guard additional != nil || required != nil else { return }
-        let fused = FusedObjectKeyword(properties: properties, additional: additional, required: required)
-        var result: [Keyword] = []
-        for keyword in list where keyword !== additional && keyword !== required {
-            result.append(keyword === properties ? fused : keyword)
-        }
-        node.fastKeywordList = result
     }
 
     /// The node for a location, made (and queued for building) on first request.
@@ -148,7 +123,7 @@ final class SchemaCompiler {
         scopes[uri] = scope
         if let entry = registry.resources[uri] {
             for (name, location) in entry.dynamicAnchors.sorted(by: { $0.key < $1.key }) {
-                scope.dynamicAnchors[name] = try node(for: location)
+                scope.dynamicAnchors[name] = Unretained(try node(for: location))
             }
         }
         return scope
@@ -229,7 +204,7 @@ final class SchemaCompiler {
         while let next = stack.popLast() {
             guard seen.insert(ObjectIdentifier(next)).inserted else { continue }
             for keyword in next.keywords {
-                if let properties = keyword as? PropertiesKeyword { names += properties.names }
+                if let members = keyword as? MembersKeyword { names += members.names }
                 stack += keyword.inPlaceChildren
             }
         }

@@ -378,6 +378,8 @@ extension SimplePattern {
 /// A class, so that using it copies (and retains) nothing.
 final class PatternMatcher: @unchecked Sendable {  // immutable after init
     let regex: ECMARegex
+    /// The pattern as written in the schema.
+    let source: String
     let simple: SimplePattern?
     /// The deterministic automaton of `simple` as `next[state << 8 | byte]` (states fit in a byte),
     /// or empty when `simple` has no automaton.
@@ -389,6 +391,7 @@ final class PatternMatcher: @unchecked Sendable {  // immutable after init
 
     init(regex: ECMARegex, source: String) {
         self.regex = regex
+        self.source = source
         let simple = SimplePattern(source)
         self.simple = simple
         self.stopAtAccept = simple?.anchoredEnd == false ? 1 : 0
