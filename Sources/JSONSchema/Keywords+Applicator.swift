@@ -40,7 +40,7 @@ final class AlternativesKeyword: Keyword {
     private func evaluate<W: Walk>(_ instance: Instance, _ walk: inout W) -> Bool {
         var matched: [Int] = []
         var matches = 0
-        var branchErrors: [[ValidationError]] = []
+        var branchErrors: [[SchemaViolation]] = []
         for i in 0..<subschemas.count {
             let mark = walk.errorCount
             let ok = walk.apply(subschemas[i], inPlace: instance, keyword: name, token: String(i))
@@ -69,8 +69,8 @@ final class AlternativesKeyword: Keyword {
 
     /// The branch most likely meant: one whose discriminators (`type`, and `const`/`enum` of direct
     /// properties) matched, then the one with the fewest errors, then the one whose errors are deepest.
-    static func closestBranch(_ branches: [[ValidationError]], at tokens: [String]) -> Int? {
-        func score(_ errors: [ValidationError]) -> (Int, Int, Int) {
+    static func closestBranch(_ branches: [[SchemaViolation]], at tokens: [String]) -> Int? {
+        func score(_ errors: [SchemaViolation]) -> (Int, Int, Int) {
             let depth = tokens.count
             var rejected = 0
             var deepest = 0

@@ -3,7 +3,7 @@ import JSON
 /// A compiled schema: immutable after compiling, safe to share across threads.
 ///
 /// ``isValid(_:)`` is the fast path: it stops at the first failure and builds no paths or messages.
-/// ``validate(_:)`` returns every error with its locations and a message for people.
+/// ``validate(_:)`` returns every violation (``SchemaViolation``) with its locations and a message for people.
 public final class Schema: @unchecked Sendable {
     let root: SchemaNode
     /// Every node of the graph: the schema owns them, and through them their keywords (which refer
@@ -32,11 +32,11 @@ public final class Schema: @unchecked Sendable {
         return root.validate(instance, ctx)
     }
 
-    /// Every error of `instance`, in document order of the failing values, then keyword order.
+    /// Every violation of the schema by `instance`, in document order of the failing values, then keyword order.
     ///
     /// Valid instances (the common case) are answered by the fast path first, so they cost what
-    /// ``isValid(_:)`` costs; only invalid ones are walked again to build the errors.
-    public func validate(_ instance: JSONValue) -> [ValidationError] {
+    /// ``isValid(_:)`` costs; only invalid ones are walked again to build the violations.
+    public func validate(_ instance: JSONValue) -> [SchemaViolation] {
         withUnsafePointer(to: instance) { instance in
             if isValid(instance) { return [] }
             let ctx = ValidationContext(collect: true, tracksScope: tracksScope)
@@ -47,7 +47,7 @@ public final class Schema: @unchecked Sendable {
 
     /// Sorts errors by instance offset (or, for values made in code, by instance pointer), keeping
     /// the order of emission among errors at the same place.
-    static func ordered(_ errors: [ValidationError]) -> [ValidationError] {
+    static func ordered(_ errors: [SchemaViolation]) -> [SchemaViolation] {
         guard errors.count > 1 else { return errors }
         let byOffset = errors.allSatisfy { $0.instanceOffset >= 0 }
         let indexed = errors.enumerated().sorted { a, b in

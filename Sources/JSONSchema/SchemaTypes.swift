@@ -51,8 +51,9 @@ public struct SchemaError: Error, Sendable, CustomStringConvertible {
     }
 }
 
-/// One way in which an instance fails its schema.
-public struct ValidationError: Sendable, Hashable, CustomStringConvertible {
+/// One way in which an instance fails its schema: a finding about the instance, not an `Error`
+/// (validation itself does not fail; ``Schema/validate(_:)`` returns the violations it found).
+public struct SchemaViolation: Sendable, Hashable, CustomStringConvertible {
     /// Where the failing value is in the instance.
     public var instanceLocation: JSONPointer
     /// The path of keywords taken to reach the failing keyword, through `$ref`s
@@ -67,7 +68,7 @@ public struct ValidationError: Sendable, Hashable, CustomStringConvertible {
     /// The byte offset of the failing value in the instance's source (`JSONValue.offset`), -1 if unknown.
     public var instanceOffset: Int
 
-    /// Creates an error.
+    /// Creates a violation.
     public init(
         instanceLocation: JSONPointer, keywordLocation: String, absoluteKeywordLocation: String,
         keyword: String, message: String, instanceOffset: Int

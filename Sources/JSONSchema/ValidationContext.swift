@@ -9,7 +9,7 @@ final class ValidationContext {
     var collect: Bool
     /// Whether the dynamic scope is kept (only schemas with `$dynamicRef` need it).
     let tracksScope: Bool
-    var errors: [ValidationError] = []
+    var errors: [SchemaViolation] = []
     /// Tokens of the current instance location (kept only when collecting).
     var instanceTokens: [String] = []
     /// Tokens of the current keyword location, through references (kept only when collecting).
@@ -33,7 +33,7 @@ final class ValidationContext {
     func record(keyword: String, absolute: String, instance: JSONValue, message: String) {
         let keywordPath = keyword == "false" ? keywordTokens : keywordTokens + [keyword]
         errors.append(
-            ValidationError(
+            SchemaViolation(
                 instanceLocation: JSONPointer(tokens: instanceTokens),
                 keywordLocation: Self.pointerText(keywordPath),
                 absoluteKeywordLocation: absolute,

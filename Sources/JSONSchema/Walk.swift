@@ -62,9 +62,9 @@ protocol Walk {
     /// How many errors are recorded so far (0 on the fast path).
     var errorCount: Int { get }
     /// Removes and returns the errors recorded since `mark` (a former ``errorCount``).
-    mutating func takeErrors(from mark: Int) -> [ValidationError]
+    mutating func takeErrors(from mark: Int) -> [SchemaViolation]
     /// Records errors taken earlier.
-    mutating func addErrors(_ errors: [ValidationError])
+    mutating func addErrors(_ errors: [SchemaViolation])
 }
 
 extension Walk {
@@ -128,8 +128,8 @@ struct FastWalk: Walk {
 
     @inline(__always) mutating func annotate(_ change: (inout Evaluated) -> Void) {}
     @inline(__always) var errorCount: Int { 0 }
-    @inline(__always) mutating func takeErrors(from mark: Int) -> [ValidationError] { [] }
-    @inline(__always) mutating func addErrors(_ errors: [ValidationError]) {}
+    @inline(__always) mutating func takeErrors(from mark: Int) -> [SchemaViolation] { [] }
+    @inline(__always) mutating func addErrors(_ errors: [SchemaViolation]) {}
 
     /// Runs `body` on the general path (for keywords and nodes that need a context): with the
     /// caller's context at this depth, or a new non-collecting one.
@@ -210,13 +210,13 @@ struct DetailedWalk: Walk {
 
     var errorCount: Int { ctx.errors.count }
 
-    mutating func takeErrors(from mark: Int) -> [ValidationError] {
+    mutating func takeErrors(from mark: Int) -> [SchemaViolation] {
         let taken = Array(ctx.errors[mark...])
         ctx.errors.removeSubrange(mark...)
         return taken
     }
 
-    mutating func addErrors(_ errors: [ValidationError]) {
+    mutating func addErrors(_ errors: [SchemaViolation]) {
         ctx.errors += errors
     }
 }

@@ -7,10 +7,10 @@ extension Diagnostic {
     /// name, where the editor has to make the fix.
     static let propertyNameKeywords: Set<String> = ["additionalProperties", "unevaluatedProperties", "propertyNames"]
 
-    /// A schema validation error as a diagnostic located in the instance document, with the hint
-    /// `hints` chooses for it (see ``SchemaHints``).
+    /// A schema violation as a diagnostic located in the instance document, with the hint `hints`
+    /// chooses for it (see ``SchemaHints``).
     public init(
-        schemaError error: ValidationError, path: String, document: JSONDocument, severity: Severity = .error,
+        schemaViolation error: SchemaViolation, path: String, document: JSONDocument, severity: Severity = .error,
         hints: SchemaHints = SchemaHints()
     ) {
         var offset = error.instanceOffset >= 0

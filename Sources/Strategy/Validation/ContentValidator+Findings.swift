@@ -58,7 +58,7 @@ extension ContentValidator {
             return found  // a missing or broken schema is reported once, on the schema or the configuration
         }
         found += schema.validate(document.root).map {
-            Diagnostic(schemaError: $0, path: file.path, document: document, hints: schemas.hints)
+            Diagnostic(schemaViolation: $0, path: file.path, document: document, hints: schemas.hints)
         }
         return found
     }

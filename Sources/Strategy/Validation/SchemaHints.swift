@@ -31,7 +31,7 @@ public struct SchemaHints: Sendable {
     }
 
     /// The hint for one validation error in `document` (nil when nothing useful can be said).
-    public func hint(for error: ValidationError, in document: JSONDocument) -> Message? {
+    public func hint(for error: SchemaViolation, in document: JSONDocument) -> Message? {
         let (keywordValue, parent) = schemaObject(at: error.absoluteKeywordLocation)
         if let annotation = parent?["x-tryg-hint"] {
             if let text = annotation.stringValue { return Message("hint.schema.custom", ["hint": .localized(da: text, en: text)]) }
