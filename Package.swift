@@ -25,7 +25,9 @@ let package = Package(
         // Every user-facing sentence, in Danish and English: messages as data, rendered at the edge.
         .target(name: "Messages"),
         .target(name: "JSON"),
-        .target(name: "JSONSchema", dependencies: ["JSON"]),
+        // Regular expressions run on the ICU that Foundation ships (the toolchain's _FoundationICU, the
+        // engine NSRegularExpression uses), called directly for its per-match step limit.
+        .target(name: "JSONSchema", dependencies: ["JSON"], linkerSettings: [.linkedLibrary("_FoundationICU")]),
         .target(name: "Strategy", dependencies: ["JSON", "JSONSchema", "Git", "Messages"]),
         // The strategy's public website: typed view models rendered through templates, SVG, open data.
         .target(

@@ -1,5 +1,3 @@
-import Foundation
-
 /// An error for a pattern that is not a valid ECMA-262 regular expression.
 public struct ECMARegexError: Error, Sendable, CustomStringConvertible {
     /// The pattern as written in the schema.
@@ -20,7 +18,7 @@ public struct ECMARegexError: Error, Sendable, CustomStringConvertible {
 ///
 /// The pattern is parsed with the syntax of ECMA-262 with the `u` flag (the 2020-12 specification
 /// recommends Unicode semantics), so everything ECMA-262 rejects is rejected here with a message,
-/// and is translated into an ICU pattern compiled once by Foundation's `NSRegularExpression`.
+/// and is translated into an ICU pattern compiled once (see ``ICUPattern``).
 /// Matching is a search: `matches` is true if the expression matches anywhere in the string.
 ///
 /// What follows ECMA-262 exactly: `\d`, `\w` and `\b` are ASCII-only; `\s` is ECMA white space
@@ -45,27 +43,38 @@ public struct ECMARegexError: Error, Sendable, CustomStringConvertible {
 /// - Case-insensitive matching (`(?i:…)`) uses ICU's case folding, which can differ for a few
 ///   characters such as `ß`.
 /// - Duplicate group names in different alternatives (ECMAScript 2025) are rejected.
-/// - There is no limit on backtracking time: a pathological pattern can be slow.
+///
+/// Each match has a limit (see ``ICUPattern``): about a million steps of the engine plus 64 per
+/// character of the string, and 8 MiB of backtracking memory. A match that runs past it has no
+/// answer — ``match(_:)`` says ``MatchOutcome/tooExpensive(_:)`` — instead of taking
+/// seconds or minutes (a pattern like `^(a+)+$` on a long run of `a`s) or being taken for "no match".
 public struct ECMARegex: Sendable {
-    private let box: Box
+    private let pattern: ICUPattern
 
     /// Compiles `pattern`, throwing if it is not a valid ECMA-262 pattern.
     public init(_ pattern: String) throws(ECMARegexError) {
         let translated = try ECMARegexTranslator.translate(pattern)
-        do {
-            box = Box(try NSRegularExpression(pattern: translated, options: []))
-        } catch {
+        guard let compiled = ICUPattern(translated) else {
             throw ECMARegexError(
                 pattern: pattern,
                 message: "the pattern is valid ECMA-262 but tryg's regular expression engine (ICU) cannot compile it"
             )
         }
+        self.pattern = compiled
     }
 
-    /// Returns true if the expression matches anywhere in `string`.
-    public func matches(_ string: String) -> Bool {
-        let range = NSRange(location: 0, length: string.utf16.count)
-        return box.regex.rangeOfFirstMatch(in: string, options: [], range: range).location != NSNotFound
+    /// Searches `string` for a match (anywhere in it), within the limit of one match.
+    public func match(_ string: String) -> MatchOutcome {
+        pattern.firstMatch(in: string)
+    }
+
+    /// Whether the expression matches anywhere in `string`; nil when matching ran past its limit.
+    public func matches(_ string: String) -> Bool? {
+        switch match(string) {
+        case .match: return true
+        case .noMatch: return false
+        case .tooExpensive: return nil
+        }
     }
 
     /// Whether `pattern` is a valid ECMA-262 pattern (the `regex` format); nothing is compiled
@@ -73,13 +82,11 @@ public struct ECMARegex: Sendable {
     static func isValidSyntax(_ pattern: String) -> Bool {
         (try? ECMARegexTranslator.translate(pattern)) != nil
     }
+}
 
-    /// Holds the compiled expression.
-    ///
-    /// `NSRegularExpression` is immutable after creation and documented as safe to use from
-    /// several threads at once, so sharing it between tasks is sound.
-    private final class Box: @unchecked Sendable {
-        let regex: NSRegularExpression
-        init(_ regex: NSRegularExpression) { self.regex = regex }
-    }
+/// What matching a regular expression against one string found.
+public enum MatchOutcome: Equatable, Sendable {
+    case match, noMatch
+    /// Matching stopped at a limit before it had an answer.
+    case tooExpensive(PatternLimit)
 }

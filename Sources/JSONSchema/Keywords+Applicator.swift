@@ -42,9 +42,9 @@ final class AlternativesKeyword: Keyword {
         var matches = 0
         var branchErrors: [[SchemaViolation]] = []
         for i in 0..<subschemas.count {
-            let mark = walk.errorCount
+            let mark = walk.violationCount
             let ok = walk.apply(subschemas[i], inPlace: instance, keyword: name, token: String(i))
-            if walk.collects { branchErrors.append(walk.takeErrors(from: mark)) }
+            if walk.collects { branchErrors.append(walk.takeViolations(from: mark)) }
             guard ok else { continue }
             matches += 1
             if walk.collects {
@@ -62,7 +62,7 @@ final class AlternativesKeyword: Keyword {
             walk.fail(self, instance) {
                 Messages.noAlternative($0, count: subschemas.count, of: name, closest: best, fails: branchErrors[best].first?.message)
             }
-            walk.addErrors(branchErrors[best])
+            walk.addViolations(branchErrors[best])
         }
         return false
     }

@@ -143,11 +143,16 @@ final class MembersKeyword: Keyword {
     private func matchPatterns<W: Walk>(
         _ members: UnsafeBufferPointer<JSONMember>, _ position: Int, _ matched: inout Bool, _ valid: inout Bool, _ walk: inout W
     ) -> Bool {
-        let key = members[position].key
-        for (k, pattern) in patterns.enumerated() where pattern.matches(key) {
+        let key = members[position].key, value = members.value(at: position, valueOffset)
+        let keyOffset = members[position].keyOffset, absolute = locations.patternProperties
+        for (k, pattern) in patterns.enumerated() {
+            // A key the pattern could not decide on (the run reports the limit) is neither matched
+            // nor additional: nothing else is said about it.
+            guard let matches = walk.matches(pattern, key, keyword: "patternProperties", absolute: absolute, at: value, offset: keyOffset)
+            else { matched = true; continue }
+            guard matches else { continue }
             matched = true
             walk.annotate { $0.properties.insert(position) }
-            let value = members.value(at: position, valueOffset)
             if !walk.apply(subschemas[table.count + k], to: value, at: key, keyword: "patternProperties", token: pattern.source) {
                 valid = false
                 if !walk.collects { return false }
@@ -174,12 +179,17 @@ final class PropertyNamesKeyword: Keyword {
         var valid = true
         for member in object.members {
             var name = JSONValue(.string(member.key), offset: member.keyOffset)
-            let mark = walk.errorCount
-            let ok = withUnsafePointer(to: &name) { walk.apply(child, to: $0, at: nil, keyword: "propertyNames", token: nil) }
+            let mark = walk.violationCount, limitHits = walk.run.pointee.limitHitCount
+            let ok = walk.temporary { walk in
+                withUnsafePointer(to: &name) { walk.apply(child, to: $0, at: nil, keyword: "propertyNames", token: nil) }
+            }
             if ok { continue }
             valid = false
             guard walk.collects else { return false }
-            let reason = walk.takeErrors(from: mark).first?.message
+            let reasons = walk.takeViolations(from: mark)
+            // A name failing only because a pattern had no answer: the run reports the limit.
+            if reasons.isEmpty, walk.run.pointee.limitHitCount > limitHits { continue }
+            let reason = reasons.first?.message
             withUnsafePointer(to: &name) { name in
                 walk.fail(self.name, absoluteLocation, name, at: member.key) { _ in Messages.invalidPropertyName(member.key, reason: reason) }
             }

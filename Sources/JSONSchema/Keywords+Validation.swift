@@ -184,8 +184,11 @@ final class PatternKeyword: Keyword {
     @inline(__always)
     private func evaluate<W: Walk>(_ instance: Instance, _ walk: inout W) -> Bool {
         guard case .string(let s) = instance.pointee.kind else { return true }
-        if regex.matches(s) { return true }
-        walk.fail(self, instance) { Messages.pattern($0, regex.source, found: instance.pointee) }
+        switch walk.matches(regex, s, keyword: name, absolute: absoluteLocation, at: instance, offset: instance.pointee.offset) {
+        case true?: return true
+        case false?: walk.fail(self, instance) { Messages.pattern($0, regex.source, found: instance.pointee) }
+        case nil: break  // no answer: the run reports the limit
+        }
         return false
     }
 }

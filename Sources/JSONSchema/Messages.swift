@@ -179,6 +179,16 @@ enum Messages {
         "\(subject(ctx)) must contain at most \(plural(maximum, "item")) matching the \"contains\" schema; found \(found)"
     }
 
+    /// A pattern that ran out of its limit on a value (see ``ICUPattern``).
+    static func patternTooExpensive(_ source: String, _ limit: PatternLimit) -> String {
+        let reason: String
+        switch limit {
+        case .steps(let steps): reason = "matching stopped after \(steps) steps, tryg's limit for a string of this length"
+        case .memory: reason = "matching needed more than \(ICUPattern.stackLimit >> 20) MiB of memory to backtrack"
+        }
+        return "the pattern \(quote(source, limit: 60)) is too expensive for this value: \(reason); simplify the pattern (for example, avoid nested repetition such as (a+)+)"
+    }
+
     static func plural(_ count: Int, _ noun: String) -> String {
         count == 1 ? "1 \(noun)" : "\(count) \(noun)s"
     }

@@ -18,18 +18,14 @@ public final class Schema: @unchecked Sendable {
     }
 
     /// Whether `instance` is valid.
+    ///
+    /// A value that a pattern could not decide within its limit (see ``ECMARegex``) makes the
+    /// instance invalid; ``validate(_:)`` says so with a `pattern-limit` violation.
     public func isValid(_ instance: JSONValue) -> Bool {
-        withUnsafePointer(to: instance) { isValid($0) }
-    }
-
-    /// ``isValid(_:)`` for an instance borrowed in place.
-    func isValid(_ instance: Instance) -> Bool {
-        if !tracksScope {
-            // The fast path makes a context only if some subschema needs the general path.
-            return root.isValidFast(instance, FastWalk(nil, depth: 0))
+        withUnsafePointer(to: instance) { instance in
+            var run = ValidationRun(root: instance)
+            return withUnsafeMutablePointer(to: &run) { decide(instance, $0) }
         }
-        let ctx = ValidationContext(collect: false, tracksScope: tracksScope)
-        return root.validate(instance, ctx)
     }
 
     /// Every violation of the schema by `instance`, in document order of the failing values, then keyword order.
@@ -38,11 +34,52 @@ public final class Schema: @unchecked Sendable {
     /// ``isValid(_:)`` costs; only invalid ones are walked again to build the violations.
     public func validate(_ instance: JSONValue) -> [SchemaViolation] {
         withUnsafePointer(to: instance) { instance in
-            if isValid(instance) { return [] }
-            let ctx = ValidationContext(collect: true, tracksScope: tracksScope)
-            _ = root.validate(instance, ctx)
-            return Self.ordered(ctx.errors)
+            var run = ValidationRun(root: instance)
+            return withUnsafeMutablePointer(to: &run) { run in
+                if decide(instance, run) { return [] }
+                var violations = collect(instance, run)
+                if run.pointee.exhausted {
+                    run.pointee.startMemoising()
+                    violations = collect(instance, run)
+                }
+                violations += PatternLimitReport.violations(for: run.pointee.limitHits, in: instance)
+                if run.pointee.memo != nil { violations = Memo.distinct(violations) }
+                return Self.ordered(violations)
+            }
         }
+    }
+
+    /// Whether `instance` is valid: with the run's budget, and again with a memo if the budget ran
+    /// out (see ``ValidationRun``); a pattern that ran out of its limit makes it invalid.
+    @inline(__always)
+    private func decide(_ instance: Instance, _ run: UnsafeMutablePointer<ValidationRun>) -> Bool {
+        var valid = answer(instance, run)
+        if run.pointee.exhausted {
+            run.pointee.startMemoising()
+            valid = answer(instance, run)
+        }
+        return valid && run.pointee.limitHitCount == 0
+    }
+
+    /// The answer of one walk: the fast path, unless the schema needs the dynamic scope.
+    @inline(__always)
+    private func answer(_ instance: Instance, _ run: UnsafeMutablePointer<ValidationRun>) -> Bool {
+        if !tracksScope {
+            // The fast path makes a context only if some subschema needs the general path.
+            return root.isValidFast(instance, FastWalk(run, depth: 0))
+        }
+        let ctx = ValidationContext(collect: false, tracksScope: tracksScope, run: run)
+        run.pointee.context = ctx
+        return root.validate(instance, ctx)
+    }
+
+    /// The violations one detailed walk finds.
+    private func collect(_ instance: Instance, _ run: UnsafeMutablePointer<ValidationRun>) -> [SchemaViolation] {
+        let ctx = ValidationContext(collect: true, tracksScope: tracksScope, run: run)
+        run.pointee.context = ctx
+        defer { run.pointee.context = nil }
+        _ = root.validate(instance, ctx)
+        return ctx.violations
     }
 
     /// Sorts errors by instance offset (or, for values made in code, by instance pointer), keeping

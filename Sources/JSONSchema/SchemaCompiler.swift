@@ -42,6 +42,7 @@ final class SchemaCompiler {
         }
         try CycleCheck.run(allNodes, registry: registry)
         for (keyword, node) in unevaluatedProperties { Self.resolveStatically(keyword, of: node) }
+        Self.markShared(allNodes)
         for node in allNodes {
             Self.foldType(of: node)
             node.prepareFastPath()
@@ -91,6 +92,22 @@ final class SchemaCompiler {
         list.insert(replacement, at: members.flatMap { m in node.keywords.firstIndex { $0 === m } } ?? list.count)
         node.fastKeywordList = list
         node.annotationsResolved = true
+    }
+
+    /// Marks the nodes that more than one keyword applies, and those `$dynamicRef` may reach (see
+    /// ``SchemaNode/isShared``). A node applied by a single keyword is evaluated at most once per
+    /// value for each evaluation of its parent, so evaluations of the others bound all the work.
+    static func markShared(_ nodes: [SchemaNode]) {
+        var incoming: [ObjectIdentifier: Int] = [:]
+        for node in nodes {
+            for keyword in node.keywords {
+                for child in keyword.subschemas.buffer { incoming[ObjectIdentifier(child.object), default: 0] += 1 }
+            }
+        }
+        for node in nodes {
+            node.isShared = incoming[ObjectIdentifier(node), default: 0] > 1
+            for anchor in node.resource.dynamicAnchors.values { anchor.object.isShared = true }
+        }
     }
 
     /// Lets the fast path check a node's `type` itself, before calling any keyword.

@@ -56,6 +56,11 @@ final class SchemaNode {
     let location: SchemaLocation
     /// For a subschema that is only `{"$ref": …}`: the target, which both paths jump to directly.
     var forward: Unretained<SchemaNode>?
+    /// Whether more than one keyword applies this subschema (or `$dynamicRef` may): only such a
+    /// subschema can be evaluated on the same value more than once per evaluation of its parent,
+    /// so only its evaluations count against the run's budget (see ``ValidationRun``). Set by
+    /// ``SchemaCompiler/markShared(_:)``.
+    var isShared = false
 
     /// ``keywords`` and the fast path's keywords again, unretained, for walking them.
     private var detailedKeywords = UnretainedList<Keyword>([])
@@ -80,8 +85,36 @@ final class SchemaNode {
     }
 
     /// The fast path: whether `instance` is valid, with no errors, no annotations asked for by the
-    /// caller and no dynamic scope. Nothing is retained or written on the way.
+    /// caller and no dynamic scope. Nothing is retained or written on the way but the run's budget.
     func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool {
+        if isShared {
+            walk.run.pointee.budget &-= 1
+            if walk.run.pointee.budget < 0 { return isValidFastOverBudget(instance, walk) }
+        }
+        return evaluateFast(instance, walk)
+    }
+
+    /// ``isValidFast(_:_:)`` once the budget is spent: through the memo, or not at all (see ``ValidationRun``).
+    @inline(never)
+    private func isValidFastOverBudget(_ instance: Instance, _ walk: FastWalk) -> Bool {
+        let run = walk.run
+        guard let memo = run.pointee.memo else {
+            return run.pointee.overBudget() && evaluateFast(instance, walk)
+        }
+        if run.pointee.temporaries > 0 { return evaluateFast(instance, walk) }
+        let key = Memo.Key(node: ObjectIdentifier(self), instance: UnsafeRawPointer(instance), mode: 0, scope: [], depth: -1)
+        if let entry = memo.entry(key, depth: walk.depth) { return entry.valid }
+        let limitHits = run.pointee.depthLimitHits
+        let valid = evaluateFast(instance, walk)
+        memo.store(
+            Memo.Entry(valid: valid, annotations: nil, violations: [], prefix: ""), for: key,
+            depth: run.pointee.depthLimitHits == limitHits ? nil : walk.depth)
+        return valid
+    }
+
+    /// The fast answer itself.
+    @inline(__always)
+    private func evaluateFast(_ instance: Instance, _ walk: FastWalk) -> Bool {
         switch fastMode {
         case .keywords: break
         case .forward: return forward.unsafelyUnwrapped.isValidFast(instance, walk)
@@ -128,6 +161,45 @@ final class SchemaNode {
     /// Validates `instance` against this subschema on the general path; when `evaluated` is not nil,
     /// the members and items this subschema evaluated are added to it if it passes.
     func validate(_ instance: Instance, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
+        if isShared {
+            ctx.run.pointee.budget &-= 1
+            if ctx.run.pointee.budget < 0 { return validateOverBudget(instance, ctx, &evaluated) }
+        }
+        return evaluate(instance, ctx, &evaluated)
+    }
+
+    /// ``validate(_:_:_:)`` once the budget is spent: through the memo, or not at all (see ``ValidationRun``).
+    @inline(never)
+    private func validateOverBudget(_ instance: Instance, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
+        let run = ctx.run
+        guard let memo = run.pointee.memo else {
+            return run.pointee.overBudget() && evaluate(instance, ctx, &evaluated)
+        }
+        if run.pointee.temporaries > 0 { return evaluate(instance, ctx, &evaluated) }
+        let mode: UInt8 = (ctx.collect ? 3 : 1) + (evaluated == nil ? 0 : 1)
+        let scope = ctx.tracksScope ? ctx.scope.map(ObjectIdentifier.init) : []
+        let key = Memo.Key(node: ObjectIdentifier(self), instance: UnsafeRawPointer(instance), mode: mode, scope: scope, depth: -1)
+        let prefix = ctx.collect ? ValidationContext.pointerText(ctx.keywordTokens) : ""
+        if let entry = memo.entry(key, depth: ctx.depth) {
+            if entry.valid, evaluated != nil, let annotations = entry.annotations { evaluated?.merge(annotations) }
+            if ctx.collect { ctx.violations += Memo.rebased(entry, to: prefix) }
+            return entry.valid
+        }
+        let mark = ctx.violations.count, limitHits = run.pointee.depthLimitHits
+        var local: Evaluated? = evaluated == nil ? nil : Evaluated()
+        let valid = evaluate(instance, ctx, &local)
+        // Violations reached along several paths count once, so that no list grows exponentially.
+        let found = ctx.collect ? Memo.distinct(ctx.violations[mark...]) : []
+        if ctx.collect { ctx.violations.replaceSubrange(mark..., with: found) }
+        memo.store(
+            Memo.Entry(valid: valid, annotations: local, violations: found, prefix: prefix), for: key,
+            depth: run.pointee.depthLimitHits == limitHits ? nil : ctx.depth)
+        if valid, evaluated != nil, let local { evaluated?.merge(local) }
+        return valid
+    }
+
+    /// The general path itself.
+    private func evaluate(_ instance: Instance, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
         if let forward, !ctx.collect, !ctx.tracksScope, evaluated == nil {
             return forward.validate(instance, ctx, &evaluated)
         }
@@ -135,7 +207,7 @@ final class SchemaNode {
         if evaluated == nil, !needsAnnotations || annotationsResolved, !ctx.collect, !ctx.tracksScope,
             ctx.depth < ValidationContext.maxDepth
         {
-            return isValidFast(instance, FastWalk(ctx, depth: ctx.depth))
+            return isValidFast(instance, FastWalk(ctx.run, depth: ctx.depth))
         }
         if ctx.depth >= ValidationContext.maxDepth { return stopTooDeep(instance, ctx) }
         ctx.depth += 1
@@ -168,6 +240,7 @@ final class SchemaNode {
     /// Stops at ``ValidationContext/maxDepth`` with an error (when collecting).
     @inline(never)
     private func stopTooDeep(_ instance: Instance, _ ctx: ValidationContext) -> Bool {
+        ctx.run.pointee.depthLimitHits += 1
         if ctx.collect {
             ctx.record(keyword: "$ref", absolute: absoluteLocation, instance: instance.pointee, message: Messages.tooDeep)
         }
@@ -181,7 +254,7 @@ final class SchemaNode {
     @inline(__always)
     func validate(_ instance: Instance, _ ctx: ValidationContext) -> Bool {
         if !ctx.tracksScope {
-            let valid = isValidFast(instance, FastWalk(ctx, depth: ctx.depth))
+            let valid = isValidFast(instance, FastWalk(ctx.run, depth: ctx.depth))
             if valid || !ctx.collect { return valid }
         }
         var none: Evaluated? = nil

@@ -61,7 +61,9 @@ public struct SchemaViolation: Sendable, Hashable, CustomStringConvertible {
     public var keywordLocation: String
     /// The failing keyword's absolute location: its schema resource URI and a JSON Pointer fragment.
     public var absoluteKeywordLocation: String
-    /// The failing keyword (e.g. `required`), or `false` for a `false` schema.
+    /// The failing keyword (e.g. `required`), `false` for a `false` schema, or `pattern-limit` when
+    /// a regular expression ran out of its limit on the value (it then neither matched nor failed to;
+    /// ``keywordLocation`` is the pattern's location within its schema resource).
     public var keyword: String
     /// What is wrong, in plain words.
     public var message: String

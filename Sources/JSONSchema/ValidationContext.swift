@@ -9,17 +9,20 @@ final class ValidationContext {
     var collect: Bool
     /// Whether the dynamic scope is kept (only schemas with `$dynamicRef` need it).
     let tracksScope: Bool
-    var errors: [SchemaViolation] = []
+    var violations: [SchemaViolation] = []
     /// Tokens of the current instance location (kept only when collecting).
     var instanceTokens: [String] = []
     /// Tokens of the current keyword location, through references (kept only when collecting).
     var keywordTokens: [String] = []
     var scope: [ResourceScope] = []
     var depth = 0
+    /// What the whole validation shares (see ``ValidationRun``); it outlives the context.
+    let run: UnsafeMutablePointer<ValidationRun>
 
-    init(collect: Bool, tracksScope: Bool) {
+    init(collect: Bool, tracksScope: Bool, run: UnsafeMutablePointer<ValidationRun>) {
         self.collect = collect
         self.tracksScope = tracksScope
+        self.run = run
     }
 
     /// Removes the last `count` keyword tokens (pushed by ``DetailedWalk`` when collecting).
@@ -32,7 +35,7 @@ final class ValidationContext {
     /// Records an error at the current instance and keyword paths.
     func record(keyword: String, absolute: String, instance: JSONValue, message: String) {
         let keywordPath = keyword == "false" ? keywordTokens : keywordTokens + [keyword]
-        errors.append(
+        violations.append(
             SchemaViolation(
                 instanceLocation: JSONPointer(tokens: instanceTokens),
                 keywordLocation: Self.pointerText(keywordPath),
@@ -53,17 +56,6 @@ final class ValidationContext {
             }
         }
         return out
-    }
-
-    /// Runs `body` (the general path, from the fast path) with `ctx` at `depth`, or with a new
-    /// non-collecting context when the fast path runs without one; restores `ctx.depth` after.
-    static func general(_ ctx: ValidationContext?, depth: Int, _ body: (ValidationContext) -> Bool) -> Bool {
-        let context = ctx ?? ValidationContext(collect: false, tracksScope: false)
-        let saved = context.depth
-        context.depth = depth
-        defer { context.depth = saved }
-        if context.collect { return context.quietly { body(context) } }  // the fast path records nothing
-        return body(context)
     }
 
     /// Runs `body` without collecting errors, then restores the mode (see ``DetailedWalk/quietly(_:)``).

@@ -31,6 +31,8 @@ protocol Walk {
     var annotations: Evaluated? { get }
     /// The validation context, for messages and the dynamic scope; nil on a fast path without one.
     var context: ValidationContext? { get }
+    /// What the whole validation shares (budget, memo, patterns that ran out of their limit).
+    var run: UnsafeMutablePointer<ValidationRun> { get }
 
     /// Applies `node` to the same instance: its annotations join the current ones when it passes.
     /// `keyword` and `token` extend the keyword location.
@@ -60,11 +62,11 @@ protocol Walk {
     mutating func annotate(_ change: (inout Evaluated) -> Void)
 
     /// How many errors are recorded so far (0 on the fast path).
-    var errorCount: Int { get }
-    /// Removes and returns the errors recorded since `mark` (a former ``errorCount``).
-    mutating func takeErrors(from mark: Int) -> [SchemaViolation]
+    var violationCount: Int { get }
+    /// Removes and returns the errors recorded since `mark` (a former ``violationCount``).
+    mutating func takeViolations(from mark: Int) -> [SchemaViolation]
     /// Records errors taken earlier.
-    mutating func addErrors(_ errors: [SchemaViolation])
+    mutating func addViolations(_ errors: [SchemaViolation])
 }
 
 extension Walk {
@@ -73,31 +75,44 @@ extension Walk {
     mutating func fail(_ keyword: Keyword, _ instance: Instance, _ message: (ValidationContext) -> String) {
         fail(keyword.name, keyword.absoluteLocation, instance, at: nil, message)
     }
+
+    /// Whether `pattern` matches `string` — a string value at `instance`, or a key (then `instance`
+    /// is the member's value and `offset` the key's). Nil when the full engine ran out of its limit:
+    /// the run records that (a `pattern-limit` error, whatever the keywords around make of the
+    /// answer), and the caller reports nothing of its own about the string.
+    @inline(__always)
+    func matches(
+        _ pattern: PatternMatcher, _ string: String, keyword: @autoclosure () -> String, absolute: @autoclosure () -> String,
+        at instance: Instance, offset: @autoclosure () -> Int
+    ) -> Bool? {
+        if let answer = pattern.quickMatch(string) { return answer }
+        return run.pointee.fullMatch(pattern, string, keyword: keyword(), absolute: absolute(), at: instance, offset: offset())
+    }
+
+    /// Runs `body` over a temporary value (a property name as a string), which must not be memoised.
+    @inline(__always)
+    mutating func temporary<R>(_ body: (inout Self) -> R) -> R {
+        run.pointee.temporaries += 1
+        defer { run.pointee.temporaries -= 1 }
+        return body(&self)
+    }
 }
 
-/// The fast path's walk: a depth and, when the caller has one, a context for keywords that need the
-/// general path. Nothing is retained, allocated or recorded.
+/// The fast path's walk: the run and a depth. Nothing is retained, allocated or recorded.
 struct FastWalk: Walk {
-    /// The context for the general path, or nil (``Schema/isValid(_:)`` makes none unless needed);
-    /// unretained, so that copying a walk costs nothing (the caller keeps the context alive).
-    private let contextReference: Unretained<ValidationContext>?
+    let run: UnsafeMutablePointer<ValidationRun>
     /// The number of enclosing subschemas.
     let depth: Int
 
-    @inline(__always) init(_ context: ValidationContext?, depth: Int) {
-        self.contextReference = context.map(Unretained.init)
-        self.depth = depth
-    }
-
-    @inline(__always) private init(_ context: Unretained<ValidationContext>?, depth: Int) {
-        self.contextReference = context
+    @inline(__always) init(_ run: UnsafeMutablePointer<ValidationRun>, depth: Int) {
+        self.run = run
         self.depth = depth
     }
 
     /// The walk for the keywords of a subschema one level deeper.
-    @inline(__always) var deeper: FastWalk { FastWalk(contextReference, depth: depth + 1) }
+    @inline(__always) var deeper: FastWalk { FastWalk(run, depth: depth + 1) }
 
-    var context: ValidationContext? { contextReference?.object }
+    var context: ValidationContext? { run.pointee.context }
 
     @inline(__always) var collects: Bool { false }
     @inline(__always) var annotates: Bool { false }
@@ -127,15 +142,20 @@ struct FastWalk: Walk {
     ) {}
 
     @inline(__always) mutating func annotate(_ change: (inout Evaluated) -> Void) {}
-    @inline(__always) var errorCount: Int { 0 }
-    @inline(__always) mutating func takeErrors(from mark: Int) -> [SchemaViolation] { [] }
-    @inline(__always) mutating func addErrors(_ errors: [SchemaViolation]) {}
+    @inline(__always) var violationCount: Int { 0 }
+    @inline(__always) mutating func takeViolations(from mark: Int) -> [SchemaViolation] { [] }
+    @inline(__always) mutating func addViolations(_ errors: [SchemaViolation]) {}
 
-    /// Runs `body` on the general path (for keywords and nodes that need a context): with the
-    /// caller's context at this depth, or a new non-collecting one.
+    /// Runs `body` on the general path (for keywords and nodes that need a context): with the run's
+    /// context at this depth (quietly: the fast path records nothing), made on first need.
     @inline(never)
     func general(_ body: (inout DetailedWalk) -> Bool) -> Bool {
-        ValidationContext.general(context, depth: depth) { ctx in
+        let ctx = run.pointee.context ?? ValidationContext(collect: false, tracksScope: false, run: run)
+        run.pointee.context = ctx
+        let saved = ctx.depth
+        ctx.depth = depth
+        defer { ctx.depth = saved }
+        return ctx.quietly {
             var walk = DetailedWalk(ctx, annotations: nil)
             return body(&walk)
         }
@@ -157,6 +177,7 @@ struct DetailedWalk: Walk {
     var collects: Bool { ctx.collect }
     var annotates: Bool { annotations != nil }
     var context: ValidationContext? { ctx }
+    var run: UnsafeMutablePointer<ValidationRun> { ctx.run }
 
     mutating func apply(
         _ node: Unretained<SchemaNode>, inPlace instance: Instance, keyword: String, token: @autoclosure () -> String?
@@ -208,16 +229,16 @@ struct DetailedWalk: Walk {
         annotations?.change(change)
     }
 
-    var errorCount: Int { ctx.errors.count }
+    var violationCount: Int { ctx.violations.count }
 
-    mutating func takeErrors(from mark: Int) -> [SchemaViolation] {
-        let taken = Array(ctx.errors[mark...])
-        ctx.errors.removeSubrange(mark...)
+    mutating func takeViolations(from mark: Int) -> [SchemaViolation] {
+        let taken = Array(ctx.violations[mark...])
+        ctx.violations.removeSubrange(mark...)
         return taken
     }
 
-    mutating func addErrors(_ errors: [SchemaViolation]) {
-        ctx.errors += errors
+    mutating func addViolations(_ errors: [SchemaViolation]) {
+        ctx.violations += errors
     }
 }
 

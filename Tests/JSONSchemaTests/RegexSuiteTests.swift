@@ -47,7 +47,7 @@ struct RegexSuiteTests {
         let regex = try ECMARegex(pattern)
         let closed = schema["additionalProperties"] as? Bool == false
         for (key, value) in object {
-            if regex.matches(key) {
+            if regex.matches(key) == true {
                 if subschema as? Bool == true { continue }
                 guard let sub = subschema as? [String: Any], sub["type"] as? String == "integer" else { return nil }
                 guard !(value is String), let number = value as? NSNumber, number.doubleValue.rounded() == number.doubleValue
