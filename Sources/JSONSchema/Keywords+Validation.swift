@@ -74,8 +74,11 @@ final class EnumKeyword: Keyword {
 /// `const`.
 final class ConstKeyword: Keyword {
     let value: JSONValue
+    /// The value when it is a string (the usual discriminator): compared by its bytes in place.
+    let string: String?
     init(value: JSONValue, at location: String) {
         self.value = value
+        self.string = value.stringValue
         super.init(name: "const", absoluteLocation: location)
     }
     override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool { var walk = walk; return evaluate(instance, &walk) }
@@ -83,7 +86,11 @@ final class ConstKeyword: Keyword {
 
     @inline(__always)
     private func evaluate<W: Walk>(_ instance: Instance, _ walk: inout W) -> Bool {
-        if value.jsonEquals(instance.pointee) { return true }
+        if let string {
+            if case .string(let s) = instance.pointee.kind, JSONObject.keysEqual(s, string) { return true }
+        } else if value.jsonEquals(instance.pointee) {
+            return true
+        }
         walk.fail(self, instance) { Messages.constant($0, value, found: instance.pointee) }
         return false
     }
