@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "JSON"),
         // Regular expressions run on the ICU that Foundation ships (the toolchain's _FoundationICU, the
         // engine NSRegularExpression uses), called directly for its per-match step limit.
-        .target(name: "JSONSchema", dependencies: ["JSON"], linkerSettings: [.linkedLibrary("_FoundationICU")]),
+        .target(name: "JSONSchema", dependencies: ["JSON", "Messages"], linkerSettings: [.linkedLibrary("_FoundationICU")]),
         .target(name: "Strategy", dependencies: ["JSON", "JSONSchema", "Git", "Messages"]),
         // The strategy's public website: typed view models rendered through templates, SVG, open data.
         .target(

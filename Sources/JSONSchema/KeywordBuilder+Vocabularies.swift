@@ -98,7 +98,7 @@ extension KeywordBuilder {
             let divisor = try number(keyword, value)
             guard JSONNumber.compare(divisor, JSONNumber(0)) > 0 else { throw fail(keyword, "must be greater than 0, found \(divisor.literal)", value) }
             guard divisor.significantDigitCount <= MultipleOfKeyword.maxDivisorDigits else {
-                throw fail(keyword, Messages.divisorTooLong(digits: divisor.significantDigitCount, limit: MultipleOfKeyword.maxDivisorDigits), value)
+                throw fail(keyword, ViolationText.divisorTooLong(digits: divisor.significantDigitCount, limit: MultipleOfKeyword.maxDivisorDigits), value)
             }
             keywords.append(MultipleOfKeyword(divisor: divisor, at: at(keyword)))
         case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum":
@@ -159,7 +159,7 @@ extension KeywordBuilder {
         var types: TypeSet = []
         for name in names {
             guard let type = TypeSet.names.first(where: { $0.0 == name })?.1 else {
-                throw fail("type", "names an unknown type \(Messages.quote(name)): use null, boolean, integer, number, string, array or object", value)
+                throw fail("type", "names an unknown type \(ViolationText.quote(name)): use null, boolean, integer, number, string, array or object", value)
             }
             types.insert(type)
         }

@@ -82,22 +82,22 @@ struct KeywordBuilder {
     }
 
     func number(_ keyword: String, _ value: JSONValue) throws(SchemaError) -> JSONNumber {
-        guard case .number(let n) = value.kind else { throw fail(keyword, "must be a number, found \(Messages.article(value.typeName))", value) }
+        guard case .number(let n) = value.kind else { throw fail(keyword, "must be a number, found \(ViolationText.article(value.typeName))", value) }
         return n
     }
 
     func count(_ keyword: String, _ value: JSONValue) throws(SchemaError) -> Int {
         guard case .number(let n) = value.kind, n.isInteger, n.double >= 0 else {
-            throw fail(keyword, "must be a non-negative integer, found \(Messages.brief(value))", value)
+            throw fail(keyword, "must be a non-negative integer, found \(ViolationText.brief(value))", value)
         }
         return n.double >= Double(Int.max) ? Int.max : Int(n.double)
     }
 
     func strings(_ keyword: String, _ value: JSONValue) throws(SchemaError) -> [String] {
-        guard case .array(let elements) = value.kind else { throw fail(keyword, "must be an array of strings, found \(Messages.article(value.typeName))", value) }
+        guard case .array(let elements) = value.kind else { throw fail(keyword, "must be an array of strings, found \(ViolationText.article(value.typeName))", value) }
         var out: [String] = []
         for element in elements {
-            guard case .string(let s) = element.kind else { throw fail(keyword, "must be an array of strings, found \(Messages.brief(element)) in it", element) }
+            guard case .string(let s) = element.kind else { throw fail(keyword, "must be an array of strings, found \(ViolationText.brief(element)) in it", element) }
             out.append(s)
         }
         return out

@@ -54,13 +54,13 @@ final class AlternativesKeyword: Keyword {
             }
         }
         if exactlyOne, matches > 1 {
-            walk.fail(self, instance) { Messages.tooManyAlternatives($0, matched) }
+            walk.fail(self, instance) { ViolationText.tooManyAlternatives($0, matched) }
             return false
         }
         if matches > 0 { return true }
         if walk.collects, let best = Self.closestBranch(branchErrors, at: walk.context?.instanceTokens ?? []) {
             walk.fail(self, instance) {
-                Messages.noAlternative($0, count: subschemas.count, of: name, closest: best, fails: branchErrors[best].first?.message)
+                ViolationText.noAlternative($0, count: subschemas.count, of: name, closest: best, fails: branchErrors[best].first?.message)
             }
             walk.addViolations(branchErrors[best])
         }
@@ -107,7 +107,7 @@ final class NotKeyword: Keyword {
         let child = subschemas[0]
         let matched = walk.quietly { $0.apply(child, to: instance, at: nil, keyword: "not", token: nil) }
         if !matched { return true }
-        walk.fail(self, instance) { Messages.matchesNot($0) }
+        walk.fail(self, instance) { ViolationText.matchesNot($0) }
         return false
     }
 }

@@ -43,7 +43,7 @@ final class ItemsKeyword: Keyword {
             var valid = true
             for i in start..<elements.count {
                 let ok = applyTrailing(child, to: elements.item(i), at: String(i), keyword: "items", absolute: absoluteLocation, &walk) { _ in
-                    Messages.tooManyItems(i, allowed: start)
+                    ViolationText.tooManyItems(i, allowed: start)
                 }
                 if !ok {
                     valid = false
@@ -92,12 +92,12 @@ final class ContainsKeyword: Keyword {
         }
         if count < minimum {
             let (keyword, absolute) = minimumLocation ?? (name, absoluteLocation)
-            walk.fail(keyword, absolute, instance, at: nil) { Messages.containsTooFew($0, minimum: minimum, found: count) }
+            walk.fail(keyword, absolute, instance, at: nil) { ViolationText.containsTooFew($0, minimum: minimum, found: count) }
             return false
         }
         if let maximum, count > maximum {
             let (keyword, absolute) = maximumLocation ?? (name, absoluteLocation)
-            walk.fail(keyword, absolute, instance, at: nil) { Messages.containsTooMany($0, maximum: maximum, found: count) }
+            walk.fail(keyword, absolute, instance, at: nil) { ViolationText.containsTooMany($0, maximum: maximum, found: count) }
             return false
         }
         if !matched.isEmpty { walk.annotate { for i in matched { $0.items.insert(i) } } }

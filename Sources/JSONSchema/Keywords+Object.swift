@@ -128,7 +128,7 @@ final class MembersKeyword: Keyword {
             if declared || !hasAdditional { continue }
             let ok = applyTrailing(
                 subschemas[subschemas.count - 1], to: value, at: members[position].key, keyword: "additionalProperties",
-                absolute: locations.additionalProperties, &walk) { _ in Messages.notAllowedProperty(members[position].key, known: self.names) }
+                absolute: locations.additionalProperties, &walk) { _ in ViolationText.notAllowedProperty(members[position].key, known: self.names) }
             if !ok {
                 pass.valid = false
                 pass.additionalValid = false
@@ -191,7 +191,7 @@ final class PropertyNamesKeyword: Keyword {
             if reasons.isEmpty, walk.run.pointee.limitHitCount > limitHits { continue }
             let reason = reasons.first?.message
             withUnsafePointer(to: &name) { name in
-                walk.fail(self.name, absoluteLocation, name, at: member.key) { _ in Messages.invalidPropertyName(member.key, reason: reason) }
+                walk.fail(self.name, absoluteLocation, name, at: member.key) { _ in ViolationText.invalidPropertyName(member.key, reason: reason) }
             }
         }
         return valid

@@ -10,7 +10,7 @@ final class UniqueItemsKeyword: Keyword {
         guard case .array(let elements) = instance.pointee.kind, elements.count > 1,
             let (i, j) = Self.firstDuplicate(in: elements)
         else { return true }
-        walk.fail(self, instance) { Messages.duplicateItems($0, i, j) }
+        walk.fail(self, instance) { ViolationText.duplicateItems($0, i, j) }
         return false
     }
 
@@ -89,7 +89,7 @@ final class RequiredKeyword: Keyword {
         }
         if count == distinct { return true }
         for (i, name) in names.enumerated() where table.index(of: name) == i && !found.contains(i) {
-            walk.fail(self, instance) { _ in Messages.requiredMissing(name) }
+            walk.fail(self, instance) { _ in ViolationText.requiredMissing(name) }
         }
         return false
     }
@@ -128,7 +128,7 @@ final class DependentRequiredKeyword: Keyword {
             for name in names where object.memberIndex(forKey: name) == nil {
                 valid = false
                 guard walk.collects else { return false }
-                walk.fail(self, instance) { _ in Messages.dependentRequired(name, trigger: trigger) }
+                walk.fail(self, instance) { _ in ViolationText.dependentRequired(name, trigger: trigger) }
             }
         }
         return valid

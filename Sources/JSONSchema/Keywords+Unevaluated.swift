@@ -24,7 +24,7 @@ final class UnevaluatedPropertiesKeyword: Keyword {
                 let key = members[position].key
                 let ok = applyTrailing(
                     child, to: members.value(at: position, valueOffset), at: key, keyword: name, absolute: absoluteLocation,
-                    &walk) { _ in Messages.notAllowedProperty(key, known: known) }
+                    &walk) { _ in ViolationText.notAllowedProperty(key, known: known) }
                 if !ok {
                     valid = false
                     if !walk.collects { return false }
@@ -52,7 +52,7 @@ final class UnevaluatedItemsKeyword: Keyword {
             var valid = true
             for i in elements.indices where !seen.isEvaluated(item: i) {
                 let ok = applyTrailing(child, to: elements.item(i), at: String(i), keyword: name, absolute: absoluteLocation, &walk) { _ in
-                    Messages.unevaluatedItem(i)
+                    ViolationText.unevaluatedItem(i)
                 }
                 if !ok {
                     valid = false

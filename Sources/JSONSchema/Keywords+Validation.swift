@@ -40,7 +40,7 @@ final class TypeKeyword: Keyword {
     @inline(__always)
     private func evaluate<W: Walk>(_ instance: Instance, _ walk: inout W) -> Bool {
         if types.matches(instance) { return true }
-        walk.fail(self, instance) { _ in Messages.type(expected: names, found: instance.pointee) }
+        walk.fail(self, instance) { _ in ViolationText.type(expected: names, found: instance.pointee) }
         return false
     }
 }
@@ -66,7 +66,7 @@ final class EnumKeyword: Keyword {
         } else if values.contains(where: { $0.jsonEquals(instance.pointee) }) {
             return true
         }
-        walk.fail(self, instance) { Messages.enumeration($0, allowed: values, found: instance.pointee) }
+        walk.fail(self, instance) { ViolationText.enumeration($0, allowed: values, found: instance.pointee) }
         return false
     }
 }
@@ -91,7 +91,7 @@ final class ConstKeyword: Keyword {
         } else if value.jsonEquals(instance.pointee) {
             return true
         }
-        walk.fail(self, instance) { Messages.constant($0, value, found: instance.pointee) }
+        walk.fail(self, instance) { ViolationText.constant($0, value, found: instance.pointee) }
         return false
     }
 }
@@ -124,7 +124,7 @@ final class BoundKeyword: Keyword {
         case .exclusiveMinimum: if order > 0 { return true }
         case .exclusiveMaximum: if order < 0 { return true }
         }
-        walk.fail(self, instance) { Messages.bound($0, kind, limit, found: n) }
+        walk.fail(self, instance) { ViolationText.bound($0, kind, limit, found: n) }
         return false
     }
 }
@@ -147,7 +147,7 @@ final class MultipleOfKeyword: Keyword {
     private func evaluate<W: Walk>(_ instance: Instance, _ walk: inout W) -> Bool {
         guard case .number(let n) = instance.pointee.kind else { return true }
         if n.isMultiple(of: divisor) == true { return true }
-        walk.fail(self, instance) { Messages.multipleOf($0, divisor, found: n) }
+        walk.fail(self, instance) { ViolationText.multipleOf($0, divisor, found: n) }
         return false
     }
 }
@@ -173,7 +173,7 @@ final class LengthKeyword: Keyword {
         } else if bytes <= limit || s.unicodeScalars.count <= limit {
             return true
         }
-        walk.fail(self, instance) { Messages.length($0, minimum: isMinimum, limit, found: s.unicodeScalars.count) }
+        walk.fail(self, instance) { ViolationText.length($0, minimum: isMinimum, limit, found: s.unicodeScalars.count) }
         return false
     }
 }
@@ -193,7 +193,7 @@ final class PatternKeyword: Keyword {
         guard case .string(let s) = instance.pointee.kind else { return true }
         switch walk.matches(regex, s, keyword: name, absolute: absoluteLocation, at: instance, offset: instance.pointee.offset) {
         case true?: return true
-        case false?: walk.fail(self, instance) { Messages.pattern($0, regex.source, found: instance.pointee) }
+        case false?: walk.fail(self, instance) { ViolationText.pattern($0, regex.source, found: instance.pointee) }
         case nil: break  // no answer: the run reports the limit
         }
         return false
@@ -217,7 +217,7 @@ final class FormatKeyword: Keyword {
     private func evaluate<W: Walk>(_ instance: Instance, _ walk: inout W) -> Bool {
         guard case .string(let s) = instance.pointee.kind, let check else { return true }
         if check(s) { return true }
-        walk.fail(self, instance) { _ in Messages.format(format, found: instance.pointee) }
+        walk.fail(self, instance) { _ in ViolationText.format(format, found: instance.pointee) }
         return false
     }
 }
@@ -245,7 +245,7 @@ final class CountKeyword: Keyword {
         default: return true
         }
         if isMinimum ? count >= limit : count <= limit { return true }
-        walk.fail(self, instance) { Messages.count($0, minimum: isMinimum, limit, ofProperties: forObjects, found: count) }
+        walk.fail(self, instance) { ViolationText.count($0, minimum: isMinimum, limit, ofProperties: forObjects, found: count) }
         return false
     }
 }

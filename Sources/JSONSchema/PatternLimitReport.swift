@@ -18,7 +18,7 @@ enum PatternLimitReport {
             let fragment = hit.absolute.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).last ?? ""
             return SchemaViolation(
                 instanceLocation: location, keywordLocation: String(fragment), absoluteKeywordLocation: hit.absolute,
-                keyword: keyword, message: Messages.patternTooExpensive(hit.source, hit.limit), instanceOffset: hit.offset)
+                keyword: keyword, message: ViolationText.patternTooExpensive(hit.source, hit.limit), instanceOffset: hit.offset)
         }
     }
 

@@ -165,7 +165,7 @@ final class SchemaCompiler {
             var builder = KeywordBuilder(compiler: self, node: node, object: object, base: info.resource, vocabularies: vocabularies)
             try builder.build()
         default:
-            throw error("a schema must be an object or a boolean, found \(Messages.article(value.typeName))", at: node.location, offset: value.offset)
+            throw error("a schema must be an object or a boolean, found \(ViolationText.article(value.typeName))", at: node.location, offset: value.offset)
         }
     }
 
@@ -184,7 +184,7 @@ final class SchemaCompiler {
             regexes[pattern] = regex
             return regex
         } catch {
-            throw self.error("invalid regular expression \(Messages.quote(pattern, limit: 60)): \(error.message)", at: location)
+            throw self.error("invalid regular expression \(ViolationText.quote(pattern, limit: 60)): \(error.message)", at: location)
         }
     }
 

@@ -232,7 +232,7 @@ final class SchemaNode {
     @inline(never)
     private func answer(_ constant: Bool, _ instance: Instance, _ ctx: ValidationContext) -> Bool {
         if !constant, ctx.collect {
-            ctx.record(keyword: "false", absolute: absoluteLocation, instance: instance.pointee, message: Messages.falseSchema(ctx))
+            ctx.record(keyword: "false", absolute: absoluteLocation, instance: instance.pointee, message: ViolationText.falseSchema(ctx))
         }
         return constant
     }
@@ -242,7 +242,7 @@ final class SchemaNode {
     private func stopTooDeep(_ instance: Instance, _ ctx: ValidationContext) -> Bool {
         ctx.run.pointee.depthLimitHits += 1
         if ctx.collect {
-            ctx.record(keyword: "$ref", absolute: absoluteLocation, instance: instance.pointee, message: Messages.tooDeep)
+            ctx.record(keyword: "$ref", absolute: absoluteLocation, instance: instance.pointee, message: ViolationText.tooDeep)
         }
         return false
     }

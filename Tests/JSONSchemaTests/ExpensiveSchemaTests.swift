@@ -61,11 +61,11 @@ import Testing
 
     static func stepsMessage(_ pattern: String, length: Int) -> String {
         let steps = ICUPattern.stepLimit(forLength: length)
-        return "the pattern \(Messages.quote(pattern, limit: 60)) is too expensive for this value: matching stopped after \(steps) steps, tryg's limit for a string of this length; simplify the pattern (for example, avoid nested repetition such as (a+)+)"
+        return "the pattern \(ViolationText.quote(pattern, limit: 60)) is too expensive for this value: matching stopped after \(steps) steps, tryg's limit for a string of this length; simplify the pattern (for example, avoid nested repetition such as (a+)+)"
     }
 
     static func memoryMessage(_ pattern: String) -> String {
-        "the pattern \(Messages.quote(pattern, limit: 60)) is too expensive for this value: matching needed more than 8 MiB of memory to backtrack; simplify the pattern (for example, avoid nested repetition such as (a+)+)"
+        "the pattern \(ViolationText.quote(pattern, limit: 60)) is too expensive for this value: matching needed more than 8 MiB of memory to backtrack; simplify the pattern (for example, avoid nested repetition such as (a+)+)"
     }
 
     /// `schema` with `instance`: invalid on both paths, with exactly `expected` as (keyword, pointer, message).

@@ -98,8 +98,8 @@ import Testing
         for x in words {
             for y in words {
                 let a = Array(x.unicodeScalars), b = Array(y.unicodeScalars)
-                let exact = Messages.editDistance(a, b)
-                let limited = a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in Messages.editDistance(a, b, limit: 2) } }
+                let exact = ViolationText.editDistance(a, b)
+                let limited = a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in ViolationText.editDistance(a, b, limit: 2) } }
                 if exact <= 2 { #expect(limited == exact, "\(x) \(y)") } else { #expect(limited > 2, "\(x) \(y)") }
             }
         }

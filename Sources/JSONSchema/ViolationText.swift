@@ -4,7 +4,7 @@ import JSON
 ///
 /// Messages name the failing value by its property name (`status must be …`), say what was
 /// expected and what was found, and quote values briefly (long ones are cut with `…`).
-enum Messages {
+enum ViolationText {
     /// How a message names the current value: its property name, `item N`, or `value` at the root.
     static func subject(_ ctx: ValidationContext) -> String {
         guard let last = ctx.instanceTokens.last else { return "value" }
