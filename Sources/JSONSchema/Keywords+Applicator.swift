@@ -1,4 +1,5 @@
 import JSON
+import Messages
 
 /// `allOf`: every subschema applies.
 final class AllOfKeyword: Keyword {
@@ -60,7 +61,7 @@ final class AlternativesKeyword: Keyword {
         if matches > 0 { return true }
         if walk.collects, let best = Self.closestBranch(branchErrors, at: walk.context?.instanceTokens ?? []) {
             walk.fail(self, instance) {
-                ViolationText.noAlternative($0, count: subschemas.count, of: name, closest: best, fails: branchErrors[best].first?.message)
+                ViolationText.noAlternative($0, count: subschemas.count, of: name, closest: best, fails: branchErrors[best].first?.text)
             }
             walk.addViolations(branchErrors[best])
         }

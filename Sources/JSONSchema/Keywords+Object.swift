@@ -1,4 +1,5 @@
 import JSON
+import Messages
 
 /// `properties`, `patternProperties` and `additionalProperties` of one subschema, as one keyword:
 /// one pass over the members, each decided once — declared (looked up in a ``KeyTable``), matched
@@ -189,7 +190,7 @@ final class PropertyNamesKeyword: Keyword {
             let reasons = walk.takeViolations(from: mark)
             // A name failing only because a pattern had no answer: the run reports the limit.
             if reasons.isEmpty, walk.run.pointee.limitHitCount > limitHits { continue }
-            let reason = reasons.first?.message
+            let reason = reasons.first?.text
             withUnsafePointer(to: &name) { name in
                 walk.fail(self.name, absoluteLocation, name, at: member.key) { _ in ViolationText.invalidPropertyName(member.key, reason: reason) }
             }
@@ -206,7 +207,7 @@ extension Keyword {
     @inline(__always)
     final func applyTrailing<W: Walk>(
         _ node: Unretained<SchemaNode>, to value: Instance, at location: @autoclosure () -> String, keyword: String,
-        absolute: String, _ walk: inout W, notAllowed: (ValidationContext) -> String
+        absolute: String, _ walk: inout W, notAllowed: (ValidationContext) -> Message
     ) -> Bool {
         if walk.collects, node.with({ $0.constant == false }) {
             walk.fail(keyword, absolute, value, at: location(), notAllowed)

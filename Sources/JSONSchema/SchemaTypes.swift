@@ -1,4 +1,5 @@
 import JSON
+import Messages
 
 /// Choices that change how schemas are compiled and instances validated.
 public struct SchemaOptions: Sendable {
@@ -65,21 +66,24 @@ public struct SchemaViolation: Sendable, Hashable, CustomStringConvertible {
     /// a regular expression ran out of its limit on the value (it then neither matched nor failed to;
     /// ``keywordLocation`` is the pattern's location within its schema resource).
     public var keyword: String
-    /// What is wrong, in plain words.
-    public var message: String
+    /// What is wrong, in plain words, in either language (a `schema.*` message of the catalogue).
+    public var text: Message
     /// The byte offset of the failing value in the instance's source (`JSONValue.offset`), -1 if unknown.
     public var instanceOffset: Int
+
+    /// What is wrong, in English.
+    public var message: String { text.english }
 
     /// Creates a violation.
     public init(
         instanceLocation: JSONPointer, keywordLocation: String, absoluteKeywordLocation: String,
-        keyword: String, message: String, instanceOffset: Int
+        keyword: String, message: Message, instanceOffset: Int
     ) {
         self.instanceLocation = instanceLocation
         self.keywordLocation = keywordLocation
         self.absoluteKeywordLocation = absoluteKeywordLocation
         self.keyword = keyword
-        self.message = message
+        self.text = message
         self.instanceOffset = instanceOffset
     }
 

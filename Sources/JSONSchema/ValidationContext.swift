@@ -1,4 +1,5 @@
 import JSON
+import Messages
 
 /// The state of one validation run.
 final class ValidationContext {
@@ -33,7 +34,7 @@ final class ValidationContext {
     @inline(__always) func popInstance() { if collect { instanceTokens.removeLast() } }
 
     /// Records an error at the current instance and keyword paths.
-    func record(keyword: String, absolute: String, instance: JSONValue, message: String) {
+    func record(keyword: String, absolute: String, instance: JSONValue, message: Message) {
         let keywordPath = keyword == "false" ? keywordTokens : keywordTokens + [keyword]
         violations.append(
             SchemaViolation(

@@ -1,4 +1,5 @@
 import JSON
+import Messages
 
 /// What one validation shares across its walks, fast and general.
 ///
@@ -185,7 +186,7 @@ final class Memo {
     static func distinct(_ violations: some Collection<SchemaViolation>) -> [SchemaViolation] {
         var seen = Set<Fact>()
         return violations.filter {
-            seen.insert(Fact(instance: $0.instanceLocation, keyword: $0.keyword, absolute: $0.absoluteKeywordLocation, message: $0.message)).inserted
+            seen.insert(Fact(instance: $0.instanceLocation, keyword: $0.keyword, absolute: $0.absoluteKeywordLocation, message: $0.text)).inserted
         }
     }
 
@@ -204,5 +205,5 @@ private struct Fact: Hashable {
     let instance: JSONPointer
     let keyword: String
     let absolute: String
-    let message: String
+    let message: Message
 }

@@ -1,26 +1,30 @@
 import JSON
 
-/// The plain-words messages of validation errors.
+import Messages
+
+/// The plain-words messages of validation errors, as catalogue messages (`schema.*`, in
+/// `Messages/English+Schema.swift` and `Messages/Danish+Schema.swift`).
 ///
 /// Messages name the failing value by its property name (`status must be …`), say what was
-/// expected and what was found, and quote values briefly (long ones are cut with `…`).
+/// expected and what was found, and quote values briefly (long ones are cut with `…`). Values are
+/// written as JSON in both languages.
 enum ViolationText {
     /// How a message names the current value: its property name, `item N`, or `value` at the root.
-    static func subject(_ ctx: ValidationContext) -> String {
-        guard let last = ctx.instanceTokens.last else { return "value" }
-        if JSONPointer.arrayIndex(last) != nil { return "item \(last)" }
-        return last
+    static func subject(_ ctx: ValidationContext) -> Message.Argument {
+        guard let last = ctx.instanceTokens.last else { return .message(Message("schema.subject.value")) }
+        if JSONPointer.arrayIndex(last) != nil { return .message(Message("schema.subject.item", ["index": .text(last)])) }
+        return .text(last)
     }
 
-    static func falseSchema(_ ctx: ValidationContext) -> String {
-        "\(subject(ctx)) is not allowed here"
+    static func falseSchema(_ ctx: ValidationContext) -> Message {
+        Message("schema.false", ["subject": subject(ctx)])
     }
 
     static func divisorTooLong(digits: Int, limit: Int) -> String {
         "has \(digits) significant digits; tryg decides multipleOf exactly for divisors of at most \(limit)"
     }
 
-    static let tooDeep = "validation stopped: the schema and instance nest deeper than \(ValidationContext.maxDepth) levels"
+    static let tooDeep = Message("schema.too-deep", ["depth": .count(ValidationContext.maxDepth)])
 
     /// A type name with its article: `a string`, `an object`, `null`.
     static func article(_ type: String) -> String {
@@ -31,13 +35,20 @@ enum ViolationText {
         }
     }
 
+    /// A type name with its article, in the reader's language.
+    static func typeArgument(_ type: String) -> Message.Argument {
+        switch type {
+        case "null", "boolean", "integer", "number", "string", "array", "object": return .message(Message("schema.type." + type))
+        default: return .text(type)
+        }
+    }
+
     /// The JSON type of a value for messages (whole numbers are "a number" too).
     static func typeName(_ value: JSONValue) -> String { value.typeName }
 
-    static func type(expected: [String], found: JSONValue) -> String {
-        let list = expected.map(article)
-        let joined = list.count <= 1 ? (list.first ?? "nothing") : list.dropLast().joined(separator: ", ") + " or " + (list.last ?? "")
-        return "expected \(joined), found \(article(typeName(found)))"
+    static func type(expected: [String], found: JSONValue) -> Message {
+        let list: Message.Argument = expected.isEmpty ? .message(Message("schema.type.nothing")) : .list(expected.map(typeArgument), .or)
+        return Message("schema.type", ["expected": list, "found": typeArgument(typeName(found))])
     }
 
     /// A value written briefly as JSON: strings quoted, containers abbreviated, at most `limit` characters.
@@ -89,104 +100,110 @@ enum ViolationText {
         return brief(value, limit: 20)
     }
 
-    static func enumeration(_ ctx: ValidationContext, allowed: [JSONValue], found: JSONValue) -> String {
-        var items = allowed.prefix(12).map(listItem).joined(separator: ", ")
-        if allowed.count > 12 { items += ", … (\(allowed.count) values)" }
-        return "\(subject(ctx)) must be one of: \(items); found \(brief(found))"
+    static func enumeration(_ ctx: ValidationContext, allowed: [JSONValue], found: JSONValue) -> Message {
+        let items = allowed.prefix(12).map(listItem).joined(separator: ", ")
+        var arguments: [String: Message.Argument] = ["subject": subject(ctx), "items": .text(items), "found": .text(brief(found))]
+        guard allowed.count > 12 else { return Message("schema.enum", arguments) }
+        arguments["count"] = .count(allowed.count)
+        return Message("schema.enum.many", arguments)
     }
 
-    static func constant(_ ctx: ValidationContext, _ value: JSONValue, found: JSONValue) -> String {
-        "\(subject(ctx)) must be \(brief(value)); found \(brief(found))"
+    static func constant(_ ctx: ValidationContext, _ value: JSONValue, found: JSONValue) -> Message {
+        Message("schema.const", ["subject": subject(ctx), "value": .text(brief(value)), "found": .text(brief(found))])
     }
 
-    static func bound(_ ctx: ValidationContext, _ kind: BoundKeyword.Kind, _ limit: JSONNumber, found: JSONNumber) -> String {
-        let phrase: String
+    static func bound(_ ctx: ValidationContext, _ kind: BoundKeyword.Kind, _ limit: JSONNumber, found: JSONNumber) -> Message {
+        let key: String
         switch kind {
-        case .minimum: phrase = "at least"
-        case .maximum: phrase = "at most"
-        case .exclusiveMinimum: phrase = "greater than"
-        case .exclusiveMaximum: phrase = "less than"
+        case .minimum: key = "schema.minimum"
+        case .maximum: key = "schema.maximum"
+        case .exclusiveMinimum: key = "schema.exclusive-minimum"
+        case .exclusiveMaximum: key = "schema.exclusive-maximum"
         }
-        return "\(subject(ctx)) must be \(phrase) \(limit.literal); found \(found.literal)"
+        return Message(key, ["subject": subject(ctx), "limit": .text(limit.literal), "found": .text(found.literal)])
     }
 
-    static func multipleOf(_ ctx: ValidationContext, _ divisor: JSONNumber, found: JSONNumber) -> String {
-        "\(subject(ctx)) must be a multiple of \(divisor.literal); found \(found.literal)"
+    static func multipleOf(_ ctx: ValidationContext, _ divisor: JSONNumber, found: JSONNumber) -> Message {
+        Message("schema.multiple-of", ["subject": subject(ctx), "divisor": .text(divisor.literal), "found": .text(found.literal)])
     }
 
-    static func length(_ ctx: ValidationContext, minimum: Bool, _ limit: Int, found: Int) -> String {
-        "\(subject(ctx)) must be at \(minimum ? "least" : "most") \(plural(limit, "character")) long; found \(found)"
+    static func length(_ ctx: ValidationContext, minimum: Bool, _ limit: Int, found: Int) -> Message {
+        Message(minimum ? "schema.min-length" : "schema.max-length", ["subject": subject(ctx), "limit": .count(limit), "found": .count(found)])
     }
 
-    static func pattern(_ ctx: ValidationContext, _ source: String, found: JSONValue) -> String {
-        "\(subject(ctx)) must match the pattern \(quote(source, limit: 60)); found \(brief(found))"
+    static func pattern(_ ctx: ValidationContext, _ source: String, found: JSONValue) -> Message {
+        Message("schema.pattern", ["subject": subject(ctx), "pattern": .text(quote(source, limit: 60)), "found": .text(brief(found))])
     }
 
-    static func format(_ format: String, found: JSONValue) -> String {
-        "\(brief(found)) is not a valid \(format) (format \(quote(format)))"
+    static func format(_ format: String, found: JSONValue) -> Message {
+        Message("schema.format", ["value": .text(brief(found)), "format": .text(format), "quoted": .text(quote(format))])
     }
 
-    static func count(_ ctx: ValidationContext, minimum: Bool, _ limit: Int, ofProperties: Bool, found: Int) -> String {
-        let noun = ofProperties ? (limit == 1 ? "property" : "properties") : (limit == 1 ? "item" : "items")
-        return "\(subject(ctx)) must have at \(minimum ? "least" : "most") \(limit) \(noun); found \(found)"
+    static func count(_ ctx: ValidationContext, minimum: Bool, _ limit: Int, ofProperties: Bool, found: Int) -> Message {
+        let key = "schema." + (minimum ? "min-" : "max-") + (ofProperties ? "properties" : "items")
+        return Message(key, ["subject": subject(ctx), "limit": .count(limit), "found": .count(found)])
     }
 
-    static func duplicateItems(_ ctx: ValidationContext, _ i: Int, _ j: Int) -> String {
-        "\(subject(ctx)) must not contain duplicates; items \(i) and \(j) are equal"
+    static func duplicateItems(_ ctx: ValidationContext, _ i: Int, _ j: Int) -> Message {
+        Message("schema.unique-items", ["subject": subject(ctx), "first": .count(i), "second": .count(j)])
     }
 
-    static func requiredMissing(_ name: String) -> String {
-        "required property \(quote(name)) is missing"
+    static func requiredMissing(_ name: String) -> Message {
+        Message("schema.required", ["name": .text(quote(name))])
     }
 
-    static func dependentRequired(_ name: String, trigger: String) -> String {
-        "property \(quote(name)) is required when \(quote(trigger)) is present"
+    static func dependentRequired(_ name: String, trigger: String) -> Message {
+        Message("schema.dependent-required", ["name": .text(quote(name)), "trigger": .text(quote(trigger))])
     }
 
     /// `oneOf` matched by several alternatives (0-based indices, shown 1-based).
-    static func tooManyAlternatives(_ ctx: ValidationContext, _ matched: [Int]) -> String {
-        let list = matched.map { String($0 + 1) }
-        return "\(subject(ctx)) must match exactly one alternative of oneOf, but matches \(list.count): alternatives \(list.dropLast().joined(separator: ", ")) and \(list.last ?? "")"
+    static func tooManyAlternatives(_ ctx: ValidationContext, _ matched: [Int]) -> Message {
+        Message(
+            "schema.one-of.many",
+            ["subject": subject(ctx), "count": .count(matched.count), "alternatives": .list(matched.map { .count($0 + 1) }, .and)])
     }
 
     /// No alternative of `anyOf`/`oneOf` matched; `closest` is 0-based, `fails` its first error.
-    static func noAlternative(_ ctx: ValidationContext, count: Int, of keyword: String, closest: Int, fails: String?) -> String {
-        "\(subject(ctx)) does not match any of the \(count) alternatives of \(keyword); the closest, alternative \(closest + 1), fails: \(fails ?? "it does not match")"
+    static func noAlternative(_ ctx: ValidationContext, count: Int, of keyword: String, closest: Int, fails: Message?) -> Message {
+        Message("schema.no-alternative", [
+            "subject": subject(ctx), "count": .count(count), "keyword": .text(keyword), "closest": .count(closest + 1),
+            "fails": .message(fails ?? Message("schema.no-alternative.unknown")),
+        ])
     }
 
-    static func matchesNot(_ ctx: ValidationContext) -> String {
-        "\(subject(ctx)) must not match the schema in \"not\""
+    static func matchesNot(_ ctx: ValidationContext) -> Message {
+        Message("schema.not", ["subject": subject(ctx)])
     }
 
-    static func invalidPropertyName(_ name: String, reason: String?) -> String {
-        "property name \(quote(name)) is not valid: \(reason ?? "it is not allowed")"
+    static func invalidPropertyName(_ name: String, reason: Message?) -> Message {
+        Message("schema.property-names", ["name": .text(quote(name)), "reason": .message(reason ?? Message("schema.property-names.unknown"))])
     }
 
-    static func tooManyItems(_ index: Int, allowed: Int) -> String {
-        "item \(index) is not allowed here: at most \(plural(allowed, "item")) allowed"
+    static func tooManyItems(_ index: Int, allowed: Int) -> Message {
+        Message("schema.items.too-many", ["index": .count(index), "allowed": .count(allowed)])
     }
 
-    static func unevaluatedItem(_ index: Int) -> String {
-        "item \(index) is not allowed here: no schema describes it"
+    static func unevaluatedItem(_ index: Int) -> Message {
+        Message("schema.unevaluated-item", ["index": .count(index)])
     }
 
-    static func containsTooFew(_ ctx: ValidationContext, minimum: Int, found: Int) -> String {
-        let what = minimum == 1 ? "an item" : "at least \(minimum) items"
-        return "\(subject(ctx)) must contain \(what) matching the \"contains\" schema; found \(found)"
+    static func containsTooFew(_ ctx: ValidationContext, minimum: Int, found: Int) -> Message {
+        Message(minimum == 1 ? "schema.contains.none" : "schema.contains.too-few", [
+            "subject": subject(ctx), "minimum": .count(minimum), "found": .count(found),
+        ])
     }
 
-    static func containsTooMany(_ ctx: ValidationContext, maximum: Int, found: Int) -> String {
-        "\(subject(ctx)) must contain at most \(plural(maximum, "item")) matching the \"contains\" schema; found \(found)"
+    static func containsTooMany(_ ctx: ValidationContext, maximum: Int, found: Int) -> Message {
+        Message("schema.contains.too-many", ["subject": subject(ctx), "maximum": .count(maximum), "found": .count(found)])
     }
 
     /// A pattern that ran out of its limit on a value (see ``ICUPattern``).
-    static func patternTooExpensive(_ source: String, _ limit: PatternLimit) -> String {
-        let reason: String
+    static func patternTooExpensive(_ source: String, _ limit: PatternLimit) -> Message {
+        let pattern = Message.Argument.text(quote(source, limit: 60))
         switch limit {
-        case .steps(let steps): reason = "matching stopped after \(steps) steps, tryg's limit for a string of this length"
-        case .memory: reason = "matching needed more than \(ICUPattern.stackLimit >> 20) MiB of memory to backtrack"
+        case .steps(let steps): return Message("schema.pattern-limit.steps", ["pattern": pattern, "steps": .count(steps)])
+        case .memory: return Message("schema.pattern-limit.memory", ["pattern": pattern, "mebibytes": .count(Int(ICUPattern.stackLimit >> 20))])
         }
-        return "the pattern \(quote(source, limit: 60)) is too expensive for this value: \(reason); simplify the pattern (for example, avoid nested repetition such as (a+)+)"
     }
 
     static func plural(_ count: Int, _ noun: String) -> String {
@@ -253,10 +270,12 @@ enum ViolationText {
         }
     }
 
-    static func notAllowedProperty(_ name: String, known: [String]) -> String {
-        var text = "property \(quote(name)) is not allowed here"
-        if let near = suggestion(for: name, among: known) { text += " (did you mean \(quote(near))?)" }
-        return text
+    static func notAllowedProperty(_ name: String, known: [String]) -> Message {
+        let near = suggestion(for: name, among: known)
+        return Message("schema.additional-property", [
+            "name": .text(quote(name)),
+            "suggestion": near.map { .message(Message("common.did-you-mean", ["candidate": .text($0)])) } ?? .text(""),
+        ])
     }
 }
 

@@ -1,4 +1,5 @@
 import JSON
+import Messages
 
 /*
  Every keyword decides once. Its logic is one generic function, `evaluate<W: Walk>`, over the
@@ -55,7 +56,7 @@ protocol Walk {
     /// `location` gives one; only the detailed path records, and builds the message.
     mutating func fail(
         _ keyword: String, _ absolute: String, _ instance: Instance, at location: @autoclosure () -> String?,
-        _ message: (ValidationContext) -> String
+        _ message: (ValidationContext) -> Message
     )
 
     /// Changes the annotations of the current subschema, when they are wanted.
@@ -72,7 +73,7 @@ protocol Walk {
 extension Walk {
     /// Records an error of `keyword` at its own location for `instance`.
     @inline(__always)
-    mutating func fail(_ keyword: Keyword, _ instance: Instance, _ message: (ValidationContext) -> String) {
+    mutating func fail(_ keyword: Keyword, _ instance: Instance, _ message: (ValidationContext) -> Message) {
         fail(keyword.name, keyword.absoluteLocation, instance, at: nil, message)
     }
 
@@ -138,7 +139,7 @@ struct FastWalk: Walk {
     @inline(__always)
     mutating func fail(
         _ keyword: String, _ absolute: String, _ instance: Instance, at location: @autoclosure () -> String?,
-        _ message: (ValidationContext) -> String
+        _ message: (ValidationContext) -> Message
     ) {}
 
     @inline(__always) mutating func annotate(_ change: (inout Evaluated) -> Void) {}
@@ -216,7 +217,7 @@ struct DetailedWalk: Walk {
 
     mutating func fail(
         _ keyword: String, _ absolute: String, _ instance: Instance, at location: @autoclosure () -> String?,
-        _ message: (ValidationContext) -> String
+        _ message: (ValidationContext) -> Message
     ) {
         guard ctx.collect else { return }
         let entered = location()

@@ -100,7 +100,6 @@ extension Danish {
         "validate.refused-path": "git ville nægte at tjekke {path} ud: {reason}",
         "validate.refused-path.hint": "fjern eller omdøb posten; en klon kan ikke rumme den (git config receive.fsckObjects true afviser sådanne push)",
         "code.refused-path.summary": "Ingen post i træet er en, git nægter at tjekke ud (., .., .git, et navn med / eller \\).",
-        "schema.violation": "{text}",
         "hint.schema.required": "tilføj det manglende felt",
         "hint.schema.additional-properties":
             "kontrollér stavningen af feltets navn, eller fjern det; skemaet viser de tilladte felter",
@@ -110,6 +109,8 @@ extension Danish {
         "hint.schema.custom": "{hint}",
         "hint.schema.pattern": "værdien skal passe til mønsteret {pattern}",
         "hint.schema.type": #"kontrollér anførselstegnene: tekst skrives i "anførselstegn", tal og true/false uden"#,
+        "hint.schema.type.integer": "skriv et helt tal uden decimaler, f.eks. 16",
+        "hint.schema.pattern-limit": "fejlen ligger i skemaets mønster, ikke nødvendigvis i værdien: den, der vedligeholder skemaet, bør forenkle mønsteret",
         "hint.schema.type.number": #"skriv tallet uden anførselstegn, f.eks. 16 (ikke "16")"#,
         "hint.schema.type.array": #"skriv en liste i kantede parenteser, f.eks. ["hoej-tryghed"]"#,
         "hint.schema.type.object": "skriv et objekt i krøllede parenteser med dets felter",

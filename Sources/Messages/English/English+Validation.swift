@@ -98,7 +98,6 @@ extension English {
         "validate.refused-path": "git would refuse to check out {path}: {reason}",
         "validate.refused-path.hint": "remove or rename the entry; a clone could not hold it (git config receive.fsckObjects true refuses such pushes)",
         "code.refused-path.summary": "No tree entry is one git refuses to check out (., .., .git, a name with / or \\).",
-        "schema.violation": "{text}",
         "hint.schema.required": "add the missing property",
         "hint.schema.additional-properties":
             "check the spelling of the property name, or remove it; the schema lists the allowed properties",
@@ -108,6 +107,8 @@ extension English {
         "hint.schema.custom": "{hint}",
         "hint.schema.pattern": "the value must match the pattern {pattern}",
         "hint.schema.type": #"check the quotes: text is written in "quotes", numbers and true/false without"#,
+        "hint.schema.type.integer": "write a whole number, without decimals, e.g. 16",
+        "hint.schema.pattern-limit": "the fault is in the schema's pattern, not necessarily in the value: whoever maintains the schema should simplify the pattern",
         "hint.schema.type.number": #"write the number without quotes, e.g. 16 (not "16")"#,
         "hint.schema.type.array": #"write a list in square brackets, e.g. ["hoej-tryghed"]"#,
         "hint.schema.type.object": "write an object in curly braces with its members",

@@ -22,7 +22,7 @@ extension Diagnostic {
             }
         }
         self.init(
-            severity: severity, code: error.keyword, message: Message("schema.violation", ["text": .text(error.message)]), path: path,
+            severity: severity, code: error.keyword, message: error.text, path: path,
             pointer: error.instanceLocation, location: document.location(ofOffset: offset),
             hint: hints.hint(for: error, in: document))
     }

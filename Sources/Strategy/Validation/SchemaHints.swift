@@ -43,9 +43,10 @@ public struct SchemaHints: Sendable {
         case "format": return keywordValue?.stringValue.map(Self.formatHint) ?? Message("hint.schema.format")
         case "enum": return enumHint(allowed: keywordValue?.arrayValue ?? [], found: instance)
         case "const": return Message("hint.schema.const")
-        case "type": return typeHint(keywordValue)
+        case "type": return typeHint(keywordValue, found: instance)
         case "pattern": return keywordValue?.stringValue.map { Message("hint.schema.pattern", ["pattern": .text($0)]) }
         case "required": return Message("hint.schema.required")
+        case "pattern-limit": return Message("hint.schema.pattern-limit")
         case "additionalProperties", "unevaluatedProperties": return Message("hint.schema.additional-properties")
         default: return nil
         }
@@ -100,8 +101,10 @@ public struct SchemaHints: Sendable {
         "sammenlagt": "merged", "lagt sammen": "merged", "fusioneret": "merged",
     ]
 
-    func typeHint(_ expected: JSONValue?) -> Message {
+    func typeHint(_ expected: JSONValue?, found: JSONValue? = nil) -> Message {
         let types = expected?.stringValue.map { [$0] } ?? expected?.arrayValue?.compactMap(\.stringValue) ?? []
+        // A number where a whole number belongs has no quotes to remove: it needs its decimals gone.
+        if types == ["integer"], case .number? = found?.kind { return Message("hint.schema.type.integer") }
         switch types.first {
         case "string"?: return Message("hint.schema.type")
         case "integer"?, "number"?: return Message("hint.schema.type.number")
