@@ -24,7 +24,7 @@ enum ViolationText {
         "has \(digits) significant digits; tryg decides multipleOf exactly for divisors of at most \(limit)"
     }
 
-    static let tooDeep = Message("schema.too-deep", ["depth": .count(ValidationContext.maxDepth)])
+    static var tooDeep: Message { Message("schema.too-deep", ["depth": .count(ValidationContext.maxDepth)]) }
 
     /// A type name with its article: `a string`, `an object`, `null`.
     static func article(_ type: String) -> String {
