@@ -4,7 +4,7 @@
 #   Fuzz/build.sh
 #
 # Each module is compiled from every source file of its folder (Sources/JSON/*.swift,
-# Sources/JSONSchema/*.swift), so files added to those modules need no change here; the glob
+# Sources/Messages/**.swift, Sources/JSONSchema/*.swift), so files added to those modules need no change here; the glob
 # harness is compiled together with Sources/Strategy/Config/Glob.swift, which depends on nothing.
 # Harnesses reach internal API with @testable import (the modules are built with -enable-testing).
 set -euo pipefail
@@ -29,9 +29,11 @@ harness() {
 }
 
 module JSON "$root"/Sources/JSON/*.swift
+module Messages "$root"/Sources/Messages/*.swift "$root"/Sources/Messages/*/*.swift
 module JSONSchema "$root"/Sources/JSONSchema/*.swift
 harness json-parser "$root/Fuzz/Harnesses/JSONParserFuzz.swift" -lJSON
-harness schema "$root/Fuzz/Harnesses/SchemaFuzz.swift" -lJSONSchema -lJSON
-harness regex "$root/Fuzz/Harnesses/RegexFuzz.swift" -lJSONSchema -lJSON
+# JSONSchema's messages come from the catalogue (Messages); its patterns run on the toolchain's ICU.
+harness schema "$root/Fuzz/Harnesses/SchemaFuzz.swift" -lJSONSchema -lMessages -lJSON -l_FoundationICU
+harness regex "$root/Fuzz/Harnesses/RegexFuzz.swift" -lJSONSchema -lMessages -lJSON -l_FoundationICU
 harness glob "$root/Fuzz/Harnesses/GlobFuzz.swift" "$root/Sources/Strategy/Config/Glob.swift"
 echo "fuzz harnesses built in $out"

@@ -24,7 +24,9 @@ final class PatternMatcher: @unchecked Sendable {  // immutable after init
             let states = dfa.flags.count
             next = .allocate(capacity: states * 256)
             for state in 0..<states {
-                for byte in 0..<256 { next[state << 8 | byte] = UInt8(dfa.table[state * 129 + min(byte, 128)]) }
+                for byte in 0..<256 {
+                    next[state << 8 | byte] = UInt8(dfa.table[state * SimplePattern.classCount + SimplePattern.byteClass(UInt8(byte))])
+                }
             }
             flags = .allocate(capacity: states)
             _ = flags.initialize(from: dfa.flags)

@@ -1,23 +1,37 @@
 /// A fast matcher for the simple patterns schemas use most (`^[a-z0-9]+(-[a-z0-9]+)*$`).
 ///
-/// It handles a subset of ECMA-262 syntax whose meaning is the same on UTF-8 bytes as on
-/// characters: ASCII literals, classes of ASCII characters and ranges (not negated), `\d`, `\w`,
+/// It handles a subset of ECMA-262 syntax whose meaning can be decided on UTF-8 bytes: ASCII
+/// literals, classes of ASCII characters and ranges, negated ones too (`[^~/]`), `\d`, `\w`,
 /// groups (`(…)`, `(?:…)`) with alternatives `|`, the quantifiers `* + ? {n} {n,} {n,m}` (greedy),
-/// `^` at the start and `$` at the end. Because no atom matches a non-ASCII byte, matching bytes
-/// gives exactly the answer ECMA-262 gives on characters (a pattern without backreferences or
-/// lookaround is regular, so a position automaton decides it without backtracking). Any other
-/// pattern, or one needing more than 64 positions, is left to ``ECMARegex`` (``init(_:)`` returns nil).
+/// `^` at the start and `$` at the end. A pattern without backreferences or lookaround is regular,
+/// so a position automaton decides it without backtracking.
+///
+/// Matching bytes gives exactly the answer of matching characters (code points): an ASCII atom
+/// matches only its ASCII byte, and a negated class matches an ASCII byte outside it or one whole
+/// non-ASCII character, written as its lead byte followed by one or more continuation bytes (in
+/// valid UTF-8, which every Swift string is, the next byte after a character is never a
+/// continuation byte, so that consumes exactly the one character). Any other pattern, or one
+/// needing more than 64 positions, is left to ``ECMARegex`` (``init(_:)`` returns nil).
 struct SimplePattern: Sendable {
     /// One element of a sequence.
     indirect enum Node: Sendable {
-        case set(low: UInt64, high: UInt64)
+        /// ASCII bytes (`low`: 0–63, `high`: 64–127) and non-ASCII byte classes (bit 0: continuation
+        /// bytes 0x80–0xBF, bit 1: lead bytes 0xC0–0xFF).
+        case set(low: UInt64, high: UInt64, nonASCII: UInt8 = 0)
         case group([[Node]])
         case repeated(Node, min: Int, max: Int)
     }
 
     let anchoredStart: Bool
     let anchoredEnd: Bool
-    /// For each ASCII byte, the positions whose set contains it.
+    /// The byte classes of the automaton: the 128 ASCII bytes, then continuation and lead bytes.
+    static let classCount = 130
+
+    /// The class of a byte: the byte itself below 128, 128 for a continuation byte, 129 for a lead byte.
+    @inline(__always)
+    static func byteClass(_ byte: UInt8) -> Int { byte < 0x80 ? Int(byte) : (byte < 0xC0 ? 128 : 129) }
+
+    /// For each byte class, the positions whose set contains it.
     let byteMasks: [UInt64]
     /// Positions that may follow each position.
     let follow: [UInt64]
@@ -39,9 +53,11 @@ struct SimplePattern: Sendable {
         if alternatives.count > 1 && (anchoredStart || anchoredEnd) { return nil }
         var builder = Glushkov()
         guard let summary = builder.build(.group(alternatives)) else { return nil }
-        var masks = [UInt64](repeating: 0, count: 128)
+        var masks = [UInt64](repeating: 0, count: Self.classCount)
         for (position, set) in builder.sets.enumerated() {
-            for byte in 0..<128 where Self.contains(set, UInt8(byte)) { masks[byte] |= 1 << UInt64(position) }
+            for byte in 0..<128 where Self.contains((set.0, set.1), UInt8(byte)) { masks[byte] |= 1 << UInt64(position) }
+            if set.2 & 1 != 0 { masks[128] |= 1 << UInt64(position) }
+            if set.2 & 2 != 0 { masks[129] |= 1 << UInt64(position) }
         }
         byteMasks = masks
         follow = builder.follow
@@ -61,7 +77,7 @@ struct SimplePattern: Sendable {
     /// Its tables live in buffers it owns (written only in `init`), so that matching retains nothing.
     final class DFA: @unchecked Sendable {  // immutable after init
         static let maxStates = 256
-        /// `table[state * 129 + byte]`, byte 128 standing for every non-ASCII byte.
+        /// `table[state * classCount + class]` (see ``SimplePattern/byteClass(_:)``).
         let table: UnsafeMutableBufferPointer<Int32>
         /// Per state: bit 0 = accepting, bit 1 = dead (nothing can match any more).
         let flags: UnsafeMutableBufferPointer<UInt8>
@@ -94,8 +110,8 @@ struct SimplePattern: Sendable {
                     bits &= bits - 1
                 }
                 let startNext = !pattern.anchoredStart
-                for byte in 0...128 {
-                    let active = byte < 128 ? reachable & pattern.byteMasks[byte] : 0
+                for byteClass in 0..<SimplePattern.classCount {
+                    let active = reachable & pattern.byteMasks[byteClass]
                     guard let next = id(Key(active: active, startHere: startNext)) else { return nil }
                     table.append(next)
                 }
@@ -128,7 +144,7 @@ struct SimplePattern: Sendable {
                 var state = 0
                 for byte in input {
                     if flags[state] & stopAtAccept != 0 { return true }
-                    state = Int(table[state &* 129 &+ Int(min(byte, 128))])
+                    state = Int(table[state &* SimplePattern.classCount &+ SimplePattern.byteClass(byte)])
                     if flags[state] & 2 != 0 { return false }
                 }
                 return flags[state] & 1 != 0
@@ -154,7 +170,7 @@ struct SimplePattern: Sendable {
                     bits &= bits - 1
                 }
                 let byte = input[index]
-                active = byte < 128 ? next & byteMasks[Int(byte)] : 0
+                active = next & byteMasks[Self.byteClass(byte)]
                 if active == 0 && anchoredStart { return false }
             }
             return false
@@ -167,14 +183,14 @@ private struct Glushkov {
     typealias Node = SimplePattern.Node
     struct Summary { var nullable: Bool; var first: UInt64; var last: UInt64 }
 
-    var sets: [(UInt64, UInt64)] = []
+    var sets: [(UInt64, UInt64, UInt8)] = []
     var follow: [UInt64] = []
 
     mutating func build(_ node: Node) -> Summary? {
         switch node {
-        case .set(let low, let high):
+        case .set(let low, let high, let nonASCII):
             guard sets.count < 64 else { return nil }
-            sets.append((low, high))
+            sets.append((low, high, nonASCII))
             follow.append(0)
             let bit: UInt64 = 1 << UInt64(sets.count - 1)
             return Summary(nullable: false, first: bit, last: bit)
@@ -298,14 +314,19 @@ extension SimplePattern {
 
         mutating func characterClass() -> Node? {
             var members: [UInt8] = []
-            if bytes.first == UInt8(ascii: "^") || bytes.first == UInt8(ascii: "]") { return nil }
+            let negated = bytes.first == UInt8(ascii: "^")
+            if negated { bytes = bytes.dropFirst() }
+            if bytes.first == UInt8(ascii: "]") { return nil }
             while let byte = bytes.popFirst() {
-                if byte == UInt8(ascii: "]") { return members.isEmpty ? nil : Self.set(members) }
+                if byte == UInt8(ascii: "]") {
+                    guard !members.isEmpty else { return nil }
+                    return negated ? Self.complement(members) : Self.set(members)
+                }
                 var low = byte
                 if byte == UInt8(ascii: "\\") {
                     guard let escaped = bytes.popFirst() else { return nil }
                     if escaped == UInt8(ascii: "d") || escaped == UInt8(ascii: "w") {
-                        guard case .set(let l, let h)? = escape(escaped) else { return nil }
+                        guard case .set(let l, let h, _)? = escape(escaped) else { return nil }
                         members += (0..<128).map(UInt8.init).filter { $0 < 64 ? (l >> UInt64($0)) & 1 == 1 : (h >> UInt64($0 - 64)) & 1 == 1 }
                         continue
                     }
@@ -361,6 +382,17 @@ extension SimplePattern {
                 bytes = bytes.dropFirst()
             }
             return digits == 0 ? nil : value
+        }
+
+        /// Any character but `members` (all ASCII): the other ASCII bytes, or one non-ASCII
+        /// character as a lead byte and its continuation bytes.
+        static func complement(_ members: [UInt8]) -> Node {
+            let excluded = Set(members)
+            let ascii = set((0..<128).map(UInt8.init).filter { !excluded.contains($0) })
+            let character: [Node] = [
+                .set(low: 0, high: 0, nonASCII: 2), .repeated(.set(low: 0, high: 0, nonASCII: 1), min: 1, max: Int.max),
+            ]
+            return .group([[ascii], character])
         }
 
         static func set(_ members: [UInt8]) -> Node {
