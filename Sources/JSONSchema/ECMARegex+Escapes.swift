@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 
 /// Escapes and character classes of ECMA-262 patterns, translated to ICU.
 extension ECMARegexTranslator {
@@ -16,7 +17,7 @@ extension ECMARegexTranslator {
     /// Parses the escape after `\` outside a class and writes it.
     mutating func parseAtomEscape() throws(ECMARegexError) {
         advance()
-        guard let scalar = peek() else { throw error("'\\' at end of pattern") }
+        guard let scalar = peek() else { throw error(.escapeAtEnd) }
         if let set = try parseClassEscape() {
             output += set
         } else if ("1"..."9").contains(scalar) {
@@ -27,7 +28,7 @@ extension ECMARegexTranslator {
         } else if let value = try parseCharacterEscape(inClass: false) {
             output += Self.literal(value)
         } else {
-            throw error("invalid escape '\\\(scalar)'")
+            throw error(.invalidEscape(escaped: scalar))
         }
     }
 
@@ -42,7 +43,7 @@ extension ECMARegexTranslator {
         }
         var body = ""
         while true {
-            guard let scalar = peek() else { throw error("unterminated character class") }
+            guard let scalar = peek() else { throw error(.unterminatedClass) }
             if scalar == "]" {
                 advance()
                 break
@@ -52,9 +53,9 @@ extension ECMARegexTranslator {
                 advance()
                 let second = try parseClassAtom()
                 guard case .scalar(let low) = first, case .scalar(let high) = second else {
-                    throw error("a class escape such as \\d cannot be a bound of a range")
+                    throw error(.classEscapeAsBound)
                 }
-                guard low <= high else { throw error("range out of order in character class") }
+                guard low <= high else { throw error(.rangeOrder) }
                 body += Self.classScalar(low) + "-" + Self.classScalar(high)
             } else {
                 switch first {
@@ -72,17 +73,17 @@ extension ECMARegexTranslator {
     }
 
     private mutating func parseClassAtom() throws(ECMARegexError) -> ClassAtom {
-        guard let scalar = peek() else { throw error("unterminated character class") }
+        guard let scalar = peek() else { throw error(.unterminatedClass) }
         advance()
         guard scalar == "\\" else { return .scalar(scalar.value) }
-        guard let escaped = peek() else { throw error("'\\' at end of pattern") }
+        guard let escaped = peek() else { throw error(.escapeAtEnd) }
         if escaped == "b" {
             advance()
             return .scalar(8)
         }
         if let set = try parseClassEscape() { return .set(set) }
         if let value = try parseCharacterEscape(inClass: true) { return .scalar(value) }
-        throw error("invalid escape '\\\(escaped)' in character class")
+        throw error(.invalidClassEscape(escaped: escaped))
     }
 
     /// Parses `\d \D \s \S \w \W \p{…} \P{…}` (the `\` consumed) into an ICU set; nil for other escapes.
@@ -97,19 +98,19 @@ extension ECMARegexTranslator {
         case "S": advance(); return "[^\(Self.whitespaceBody)]"
         case "p", "P":
             advance()
-            guard consume("{") else { throw error("invalid property escape (expected \\\(scalar){Name})") }
+            guard consume("{") else { throw error(.propertyEscape(scalar)) }
             var name = ""
             while let next = peek(), next != "}" {
                 guard next.isASCII, next.properties.isAlphabetic || ("0"..."9").contains(next) || next == "_"
                     || next == "="
-                else { throw error("invalid property name in \\\(scalar){…}") }
+                else { throw error(.propertyName(scalar)) }
                 name.unicodeScalars.append(next)
                 advance()
             }
-            guard consume("}"), !name.isEmpty else { throw error("invalid property escape (expected \\\(scalar){Name})") }
+            guard consume("}"), !name.isEmpty else { throw error(.propertyEscape(scalar)) }
             let icu = "\\\(scalar){\(name)}"
             if isFinalPass, (try? NSRegularExpression(pattern: icu, options: [])) == nil {
-                throw error("unknown Unicode property '\(name)'")
+                throw error(.unknownProperty(name))
             }
             return icu
         default:
@@ -128,17 +129,17 @@ extension ECMARegexTranslator {
         case "r": advance(); return 0x0D
         case "c":
             guard let letter = peek(1), letter.isASCII, letter.properties.isAlphabetic else {
-                throw error("invalid escape '\\c' (expected a letter A-Z or a-z)")
+                throw error(.controlEscape)
             }
             advance(2)
             return letter.value % 32
         case "0":
-            if let next = peek(1), ("0"..."9").contains(next) { throw error("octal escapes are not allowed") }
+            if let next = peek(1), ("0"..."9").contains(next) { throw error(.octalEscape) }
             advance()
             return 0
         case "x":
             advance()
-            guard let value = readHex(count: 2) else { throw error("invalid escape '\\x' (expected two hex digits)") }
+            guard let value = readHex(count: 2) else { throw error(.hexEscape) }
             return value
         case "u":
             advance()
@@ -165,11 +166,11 @@ extension ECMARegexTranslator {
                 advance()
             }
             guard digits > 0, consume("}"), value <= 0x10FFFF else {
-                throw error("invalid escape '\\u{…}' (expected hex digits up to 10FFFF)")
+                throw error(.codePointEscape)
             }
             return value
         }
-        guard let value = readHex(count: 4) else { throw error("invalid escape '\\u' (expected four hex digits)") }
+        guard let value = readHex(count: 4) else { throw error(.unicodeEscape) }
         if (0xD800...0xDBFF).contains(value), peek() == "\\", peek(1) == "u" {
             let saved = index
             advance(2)
@@ -199,5 +200,42 @@ extension ECMARegexTranslator {
         case "A"..."F": return scalar.value - 0x41 + 10
         default: return nil
         }
+    }
+}
+
+// MARK: - Messages
+
+extension Message {
+    fileprivate static let escapeAtEnd = Message("schema-compile.regex.escape-at-end")
+    fileprivate static let unterminatedClass = Message("schema-compile.regex.unterminated-class")
+    fileprivate static let classEscapeAsBound = Message("schema-compile.regex.class-escape-bound")
+    fileprivate static let rangeOrder = Message("schema-compile.regex.range-order")
+    fileprivate static let controlEscape = Message("schema-compile.regex.c-escape")
+    fileprivate static let octalEscape = Message("schema-compile.regex.octal")
+    fileprivate static let hexEscape = Message("schema-compile.regex.x-escape")
+    fileprivate static let codePointEscape = Message("schema-compile.regex.u-brace-escape")
+    fileprivate static let unicodeEscape = Message("schema-compile.regex.u-escape")
+
+    fileprivate static func invalidEscape(escaped: Unicode.Scalar) -> Message {
+        Message("schema-compile.regex.escape", ["character": .text(String(escaped))])
+    }
+
+    fileprivate static func invalidClassEscape(escaped: Unicode.Scalar) -> Message {
+        Message("schema-compile.regex.class-escape", ["character": .text(String(escaped))])
+    }
+
+    /// `\p` or `\P` without a `{Name}`; the example names the placeholder in the reader's language.
+    fileprivate static func propertyEscape(_ letter: Unicode.Scalar) -> Message {
+        let example = "\\" + String(letter)
+        return Message(
+            "schema-compile.regex.property-escape", ["expected": .localized(da: example + "{Navn}", en: example + "{Name}")])
+    }
+
+    fileprivate static func propertyName(_ letter: Unicode.Scalar) -> Message {
+        Message("schema-compile.regex.property-name", ["letter": .text(String(letter))])
+    }
+
+    fileprivate static func unknownProperty(_ name: String) -> Message {
+        Message("schema-compile.regex.unknown-property", ["name": .text(name)])
     }
 }

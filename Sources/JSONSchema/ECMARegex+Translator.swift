@@ -1,3 +1,5 @@
+import Messages
+
 /// Translates an ECMA-262 pattern (with the `u` flag's syntax) into an ICU pattern for
 /// `NSRegularExpression`, rejecting what ECMA-262 rejects.
 ///
@@ -49,7 +51,7 @@ struct ECMARegexTranslator {
     private mutating func run() throws(ECMARegexError) {
         try parseDisjunction()
         if let scalar = peek() {
-            throw error(scalar == ")" ? "unmatched ')'" : "unexpected '\(scalar)'")
+            throw error(scalar == ")" ? .unmatchedParenthesis : .unexpected(scalar))
         }
     }
 
@@ -72,8 +74,8 @@ struct ECMARegexTranslator {
     }
 
     /// An error at the current position (1-based, in characters).
-    func error(_ message: String) -> ECMARegexError {
-        ECMARegexError(pattern: pattern, message: "\(message) at character \(min(index, scalars.count) + 1)")
+    func error(_ problem: Message) -> ECMARegexError {
+        ECMARegexError(pattern: pattern, text: .at(problem, position: min(index, scalars.count) + 1))
     }
 
     // MARK: Structure
@@ -146,13 +148,13 @@ struct ECMARegexTranslator {
         case "\\":
             try parseAtomEscape()
         case "*", "+", "?":
-            throw error("nothing to repeat")
+            throw error(.nothingToRepeat)
         case "{":
-            throw error(isQuantifierBrace() ? "nothing to repeat" : "lone '{' (write \\{ for a literal brace)")
+            throw error(isQuantifierBrace() ? .nothingToRepeat : .loneOpeningBrace)
         case "}":
-            throw error("lone '}' (write \\} for a literal brace)")
+            throw error(.loneClosingBrace)
         case "]":
-            throw error("lone ']' (write \\] for a literal bracket)")
+            throw error(.loneBracket)
         default:
             advance()
             output += Self.literal(scalar.value)
@@ -185,7 +187,7 @@ struct ECMARegexTranslator {
             advance()
             let name = try parseGroupName()
             if knownGroups == nil {
-                guard groupNames[name] == nil else { throw error("duplicate group name '\(name)'") }
+                guard groupNames[name] == nil else { throw error(.duplicateGroupName(name)) }
                 groupNames[name] = groupCount + 1
             }
             groupCount += 1
@@ -202,11 +204,11 @@ struct ECMARegexTranslator {
             let valid = name.isEmpty
                 ? scalar.properties.isIDStart || scalar == "$" || scalar == "_"
                 : scalar.properties.isIDContinue || scalar == "$" || scalar == "\u{200C}" || scalar == "\u{200D}"
-            guard valid else { throw error("invalid character '\(scalar)' in group name") }
+            guard valid else { throw error(.groupNameCharacter(scalar)) }
             name.unicodeScalars.append(scalar)
             advance()
         }
-        guard peek() == ">", !name.isEmpty else { throw error("invalid group name") }
+        guard peek() == ">", !name.isEmpty else { throw error(.invalidGroupName) }
         advance()
         return name
     }
@@ -221,12 +223,12 @@ struct ECMARegexTranslator {
             } else if "ims".unicodeScalars.contains(scalar), !adding.contains(scalar), !removing.contains(scalar) {
                 if inRemove { removing.insert(scalar) } else { adding.insert(scalar) }
             } else {
-                throw error("invalid group: '(?' must be followed by ':', '=', '!', '<=', '<!', '<name>' or modifiers")
+                throw error(.invalidGroup)
             }
             advance()
         }
         guard peek() == ":", !(adding.isEmpty && removing.isEmpty) else {
-            throw error("invalid group: '(?' must be followed by ':', '=', '!', '<=', '<!', '<name>' or modifiers")
+            throw error(.invalidGroup)
         }
         advance()
         let saved = (multiline, dotAll)
@@ -240,10 +242,10 @@ struct ECMARegexTranslator {
     /// Writes `opening`, the group's disjunction and `)`, checking nesting and termination.
     private mutating func parseGroupBody(opening: String) throws(ECMARegexError) {
         depth += 1
-        guard depth <= Self.maxDepth else { throw error("groups nested more than \(Self.maxDepth) deep") }
+        guard depth <= Self.maxDepth else { throw error(.groupsTooDeep(Self.maxDepth)) }
         output += opening
         try parseDisjunction()
-        guard peek() == ")" else { throw error("unterminated group") }
+        guard peek() == ")" else { throw error(.unterminatedGroup) }
         advance()
         output += ")"
         depth -= 1
@@ -266,7 +268,7 @@ struct ECMARegexTranslator {
 
     private mutating func rejectQuantifier() throws(ECMARegexError) {
         if let scalar = peek(), scalar == "*" || scalar == "+" || scalar == "?" || (scalar == "{" && isQuantifierBrace()) {
-            throw error("nothing to repeat")
+            throw error(.nothingToRepeat)
         }
     }
 
@@ -282,13 +284,13 @@ struct ECMARegexTranslator {
             default: output.unicodeScalars.append(scalar)
             }
         case "{":
-            guard isQuantifierBrace() else { throw error("incomplete quantifier (write \\{ for a literal brace)") }
+            guard isQuantifierBrace() else { throw error(.incompleteQuantifier) }
             advance()
             let lower = readNumber()
             var upper: Int? = lower
             if consume(",") { upper = peek() == "}" ? nil : readNumber() }
             advance()
-            if let upper, upper < lower { throw error("numbers out of order in {} quantifier") }
+            if let upper, upper < lower { throw error(.quantifierOrder) }
             if upper == nil, inLookbehind { upper = lower + Self.lookbehindRepetitionLimit }
             let low = min(lower, Self.maxRepetition), high = upper.map { min($0, Self.maxRepetition) }
             output += "{\(low)" + (high == low ? "}" : ",\(high.map(String.init) ?? "")}")
@@ -317,18 +319,63 @@ struct ECMARegexTranslator {
     /// Writes a backreference to group `number`, checking it exists (only known in the second pass).
     mutating func backreference(_ number: Int) throws(ECMARegexError) {
         if let knownGroups, number > knownGroups.count {
-            throw error("backreference \\\(number) to a group that does not exist")
+            throw error(.missingGroup(number))
         }
         output += "(?:\\\(number))"
     }
 
     /// Writes a named backreference `\k<name>` (the `\k` already consumed).
     mutating func namedBackreference() throws(ECMARegexError) {
-        guard peek() == "<" else { throw error("invalid escape '\\k' (expected \\k<name>)") }
+        guard peek() == "<" else { throw error(.invalidNamedBackreference) }
         advance()
         let name = try parseGroupName()
         guard let knownGroups else { return }
-        guard let number = knownGroups.names[name] else { throw error("backreference to undefined group '\(name)'") }
+        guard let number = knownGroups.names[name] else { throw error(.undefinedGroup(name)) }
         output += "(?:\\\(number))"
+    }
+}
+
+// MARK: - Messages
+
+extension Message {
+    /// A problem of a pattern at a position (1-based, in characters).
+    fileprivate static func at(_ problem: Message, position: Int) -> Message {
+        Message("schema-compile.regex.at", ["problem": .message(problem), "position": .count(position)])
+    }
+
+    fileprivate static let unmatchedParenthesis = Message("schema-compile.regex.unmatched-paren")
+    fileprivate static let nothingToRepeat = Message("schema-compile.regex.nothing-to-repeat")
+    fileprivate static let loneOpeningBrace = Message("schema-compile.regex.lone-open-brace")
+    fileprivate static let loneClosingBrace = Message("schema-compile.regex.lone-close-brace")
+    fileprivate static let loneBracket = Message("schema-compile.regex.lone-bracket")
+    fileprivate static let invalidGroupName = Message("schema-compile.regex.group-name")
+    fileprivate static let invalidGroup = Message("schema-compile.regex.group")
+    fileprivate static let unterminatedGroup = Message("schema-compile.regex.unterminated-group")
+    fileprivate static let incompleteQuantifier = Message("schema-compile.regex.incomplete-quantifier")
+    fileprivate static let quantifierOrder = Message("schema-compile.regex.quantifier-order")
+    fileprivate static let invalidNamedBackreference = Message("schema-compile.regex.k-escape")
+
+    fileprivate static func unexpected(_ scalar: Unicode.Scalar) -> Message {
+        Message("schema-compile.regex.unexpected", ["character": .text(String(scalar))])
+    }
+
+    fileprivate static func duplicateGroupName(_ name: String) -> Message {
+        Message("schema-compile.regex.duplicate-group-name", ["name": .text(name)])
+    }
+
+    fileprivate static func groupNameCharacter(_ scalar: Unicode.Scalar) -> Message {
+        Message("schema-compile.regex.group-name-character", ["character": .text(String(scalar))])
+    }
+
+    fileprivate static func groupsTooDeep(_ limit: Int) -> Message {
+        Message("schema-compile.regex.too-deep", ["limit": .count(limit)])
+    }
+
+    fileprivate static func missingGroup(_ number: Int) -> Message {
+        Message("schema-compile.regex.missing-group", ["number": .count(number)])
+    }
+
+    fileprivate static func undefinedGroup(_ name: String) -> Message {
+        Message("schema-compile.regex.undefined-group", ["name": .text(name)])
     }
 }

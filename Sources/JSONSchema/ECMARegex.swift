@@ -1,16 +1,25 @@
+import Messages
+
 /// An error for a pattern that is not a valid ECMA-262 regular expression.
 public struct ECMARegexError: Error, Sendable, CustomStringConvertible {
     /// The pattern as written in the schema.
     public var pattern: String
-    /// What is wrong and where, in plain words (for example "nothing to repeat at character 1").
-    public var message: String
-    /// The message together with the pattern.
-    public var description: String { "invalid regular expression \"\(pattern)\": \(message)" }
+    /// What is wrong and where, as a catalogue message (for example "nothing to repeat at character 1").
+    public var text: Message
+    /// What is wrong and where, in English (``text`` rendered).
+    public var message: String { text.english }
+    /// The message together with the pattern, in English.
+    public var description: String { Self.invalid(quoted: "\"" + pattern + "\"", text).english }
 
     /// Creates an error for `pattern`.
-    public init(pattern: String, message: String) {
+    public init(pattern: String, text: Message) {
         self.pattern = pattern
-        self.message = message
+        self.text = text
+    }
+
+    /// "invalid regular expression "…": why", with the pattern already quoted as it should be shown.
+    static func invalid(quoted pattern: String, _ reason: Message) -> Message {
+        Message("schema-compile.regex.invalid", ["pattern": .text(pattern), "reason": .message(reason)])
     }
 }
 
@@ -55,10 +64,7 @@ public struct ECMARegex: Sendable {
     public init(_ pattern: String) throws(ECMARegexError) {
         let translated = try ECMARegexTranslator.translate(pattern)
         guard let compiled = ICUPattern(translated) else {
-            throw ECMARegexError(
-                pattern: pattern,
-                message: "the pattern is valid ECMA-262 but tryg's regular expression engine (ICU) cannot compile it"
-            )
+            throw ECMARegexError(pattern: pattern, text: Message("schema-compile.regex.engine"))
         }
         self.pattern = compiled
     }

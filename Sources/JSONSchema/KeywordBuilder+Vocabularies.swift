@@ -1,4 +1,5 @@
 import JSON
+import Messages
 
 extension KeywordBuilder {
     /// Keywords of the applicator vocabulary.
@@ -56,7 +57,7 @@ extension KeywordBuilder {
         var patterns: [(PatternMatcher, SchemaNode)] = []
         if let value = object["patternProperties"] {
             guard case .object(let map) = value.kind else {
-                throw fail("patternProperties", "must be an object whose values are schemas", value)
+                throw fail("patternProperties", Problem.schemaMap, value)
             }
             for member in map.members {
                 let regex = try compiler.regex(member.key, at: location("patternProperties", member.key))
@@ -90,15 +91,15 @@ extension KeywordBuilder {
         case "type":
             keywords.append(try typeKeyword(value))
         case "enum":
-            guard case .array(let values) = value.kind else { throw fail(keyword, "must be an array of allowed values", value) }
+            guard case .array(let values) = value.kind else { throw fail(keyword, Problem.allowedValues, value) }
             keywords.append(EnumKeyword(values: values, at: at(keyword)))
         case "const":
             keywords.append(ConstKeyword(value: value, at: at(keyword)))
         case "multipleOf":
             let divisor = try number(keyword, value)
-            guard JSONNumber.compare(divisor, JSONNumber(0)) > 0 else { throw fail(keyword, "must be greater than 0, found \(divisor.literal)", value) }
+            guard JSONNumber.compare(divisor, JSONNumber(0)) > 0 else { throw fail(keyword, Problem.positive(found: divisor), value) }
             guard divisor.significantDigitCount <= MultipleOfKeyword.maxDivisorDigits else {
-                throw fail(keyword, ViolationText.divisorTooLong(digits: divisor.significantDigitCount, limit: MultipleOfKeyword.maxDivisorDigits), value)
+                throw fail(keyword, Problem.divisorTooLong(digits: divisor.significantDigitCount, limit: MultipleOfKeyword.maxDivisorDigits), value)
             }
             keywords.append(MultipleOfKeyword(divisor: divisor, at: at(keyword)))
         case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum":
@@ -106,17 +107,17 @@ extension KeywordBuilder {
         case "minLength", "maxLength":
             keywords.append(LengthKeyword(name: keyword, limit: try count(keyword, value), at: at(keyword)))
         case "pattern":
-            guard case .string(let source) = value.kind else { throw fail(keyword, "must be a string (a regular expression)", value) }
+            guard case .string(let source) = value.kind else { throw fail(keyword, Problem.regex, value) }
             keywords.append(PatternKeyword(regex: try compiler.regex(source, at: location(keyword)), at: at(keyword)))
         case "minItems", "maxItems", "minProperties", "maxProperties":
             keywords.append(CountKeyword(name: keyword, limit: try count(keyword, value), at: at(keyword)))
         case "uniqueItems":
-            guard case .bool(let unique) = value.kind else { throw fail(keyword, "must be true or false", value) }
+            guard case .bool(let unique) = value.kind else { throw fail(keyword, Problem.boolean, value) }
             if unique { keywords.append(UniqueItemsKeyword(name: keyword, absoluteLocation: at(keyword))) }
         case "required":
             keywords.append(RequiredKeyword(names: try strings(keyword, value), at: at(keyword)))
         case "dependentRequired":
-            guard case .object(let map) = value.kind else { throw fail(keyword, "must be an object whose values are arrays of strings", value) }
+            guard case .object(let map) = value.kind else { throw fail(keyword, Problem.dependentRequired, value) }
             var dependencies: [(String, [String])] = []
             for member in map.members { dependencies.append((member.key, try strings(keyword, member.value))) }
             keywords.append(DependentRequiredKeyword(dependencies: dependencies, at: at(keyword)))
@@ -131,7 +132,7 @@ extension KeywordBuilder {
     /// The pre-2019 `dependencies` keyword, kept for compatibility: arrays act as `dependentRequired`,
     /// schemas as `dependentSchemas`.
     private mutating func addDependencies(_ value: JSONValue) throws(SchemaError) {
-        guard case .object(let map) = value.kind else { throw fail("dependencies", "must be an object", value) }
+        guard case .object(let map) = value.kind else { throw fail("dependencies", Problem.object, value) }
         var names: [(String, [String])] = []
         var schemas: [(String, SchemaNode)] = []
         for member in map.members {
@@ -151,15 +152,15 @@ extension KeywordBuilder {
         case .string(let s): names = [s]
         case .array(let elements):
             for element in elements {
-                guard case .string(let s) = element.kind else { throw fail("type", "must be a type name or an array of type names", value) }
+                guard case .string(let s) = element.kind else { throw fail("type", Problem.typeNames, value) }
                 names.append(s)
             }
-        default: throw fail("type", "must be a type name or an array of type names", value)
+        default: throw fail("type", Problem.typeNames, value)
         }
         var types: TypeSet = []
         for name in names {
             guard let type = TypeSet.names.first(where: { $0.0 == name })?.1 else {
-                throw fail("type", "names an unknown type \(ViolationText.quote(name)): use null, boolean, integer, number, string, array or object", value)
+                throw fail("type", Problem.unknownType(name), value)
             }
             types.insert(type)
         }

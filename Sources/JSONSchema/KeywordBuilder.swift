@@ -1,4 +1,5 @@
 import JSON
+import Messages
 
 /// Compiles the keywords of one object schema into ``Keyword``s, by vocabulary.
 ///
@@ -57,8 +58,9 @@ struct KeywordBuilder {
         node.absoluteLocation + "/" + JSONPointer(tokens: [keyword]).description.dropFirst()
     }
 
-    func fail(_ keyword: String, _ message: String, _ value: JSONValue) -> SchemaError {
-        compiler.error("\"\(keyword)\" \(message)", at: location(keyword), offset: value.offset)
+    /// A compile error for a keyword whose value is not what it must be (see ``Problem``).
+    func fail(_ keyword: String, _ problem: Message, _ value: JSONValue) -> SchemaError {
+        compiler.error(Problem.keyword(keyword, problem), at: location(keyword), offset: value.offset)
     }
 
     func subschema(_ tokens: String...) throws(SchemaError) -> SchemaNode {
@@ -67,7 +69,7 @@ struct KeywordBuilder {
 
     func schemaArray(_ keyword: String, _ value: JSONValue) throws(SchemaError) -> [SchemaNode] {
         guard case .array(let elements) = value.kind, !elements.isEmpty else {
-            throw fail(keyword, "must be a non-empty array of schemas", value)
+            throw fail(keyword, Problem.schemaArray, value)
         }
         var nodes: [SchemaNode] = []
         for i in elements.indices { nodes.append(try subschema(keyword, String(i))) }
@@ -75,29 +77,29 @@ struct KeywordBuilder {
     }
 
     func schemaMap(_ keyword: String, _ value: JSONValue) throws(SchemaError) -> [(String, SchemaNode)] {
-        guard case .object(let map) = value.kind else { throw fail(keyword, "must be an object whose values are schemas", value) }
+        guard case .object(let map) = value.kind else { throw fail(keyword, Problem.schemaMap, value) }
         var entries: [(String, SchemaNode)] = []
         for member in map.members { entries.append((member.key, try subschema(keyword, member.key))) }
         return entries
     }
 
     func number(_ keyword: String, _ value: JSONValue) throws(SchemaError) -> JSONNumber {
-        guard case .number(let n) = value.kind else { throw fail(keyword, "must be a number, found \(ViolationText.article(value.typeName))", value) }
+        guard case .number(let n) = value.kind else { throw fail(keyword, Problem.number(found: value), value) }
         return n
     }
 
     func count(_ keyword: String, _ value: JSONValue) throws(SchemaError) -> Int {
         guard case .number(let n) = value.kind, n.isInteger, n.double >= 0 else {
-            throw fail(keyword, "must be a non-negative integer, found \(ViolationText.brief(value))", value)
+            throw fail(keyword, Problem.count(found: value), value)
         }
         return n.double >= Double(Int.max) ? Int.max : Int(n.double)
     }
 
     func strings(_ keyword: String, _ value: JSONValue) throws(SchemaError) -> [String] {
-        guard case .array(let elements) = value.kind else { throw fail(keyword, "must be an array of strings, found \(ViolationText.article(value.typeName))", value) }
+        guard case .array(let elements) = value.kind else { throw fail(keyword, Problem.strings(found: value), value) }
         var out: [String] = []
         for element in elements {
-            guard case .string(let s) = element.kind else { throw fail(keyword, "must be an array of strings, found \(ViolationText.brief(element)) in it", element) }
+            guard case .string(let s) = element.kind else { throw fail(keyword, Problem.strings(containing: element), element) }
             out.append(s)
         }
         return out
@@ -111,7 +113,7 @@ struct KeywordBuilder {
         if vocabularies.contains(.unevaluated), try addUnevaluated(keyword, value) { return }
         if vocabularies.contains(.validation), try addValidation(keyword, value) { return }
         if keyword == "format", vocabularies.contains(.formatAssertion) || options.assertFormats {
-            guard case .string(let format) = value.kind else { throw fail(keyword, "must be a string", value) }
+            guard case .string(let format) = value.kind else { throw fail(keyword, Problem.string, value) }
             if FormatChecker.knownFormats.contains(format) { keywords.append(FormatKeyword(format: format, at: at(keyword))) }
         }
     }
@@ -121,11 +123,11 @@ struct KeywordBuilder {
     mutating func addCore(_ keyword: String, _ value: JSONValue) throws(SchemaError) -> Bool {
         switch keyword {
         case "$ref":
-            guard case .string(let reference) = value.kind else { throw fail(keyword, "must be a string (a URI reference)", value) }
+            guard case .string(let reference) = value.kind else { throw fail(keyword, Problem.uriReference, value) }
             let target = try resolve(reference, keyword: keyword, value: value)
             keywords.append(RefKeyword(target: try compiler.node(for: target), at: at(keyword)))
         case "$dynamicRef":
-            guard case .string(let reference) = value.kind else { throw fail(keyword, "must be a string (a URI reference)", value) }
+            guard case .string(let reference) = value.kind else { throw fail(keyword, Problem.uriReference, value) }
             let target = try resolve(reference, keyword: keyword, value: value)
             let fragment = URIResolver.percentDecode(URIResolver.split(URIResolver.resolve(reference, against: base)).fragment) ?? ""
             var anchor: String?
@@ -138,9 +140,9 @@ struct KeywordBuilder {
             compiler.dynamicRefs.append(ref)
             keywords.append(ref)
         case "$id", "$anchor", "$dynamicAnchor", "$schema":
-            guard case .string = value.kind else { throw fail(keyword, "must be a string", value) }
+            guard case .string = value.kind else { throw fail(keyword, Problem.string, value) }
         case "$defs":
-            guard case .object = value.kind else { throw fail(keyword, "must be an object whose values are schemas", value) }
+            guard case .object = value.kind else { throw fail(keyword, Problem.schemaMap, value) }
         case "$vocabulary", "$comment":
             break
         default:
@@ -153,7 +155,58 @@ struct KeywordBuilder {
         do {
             return try compiler.registry.resolve(reference, from: base)
         } catch {
-            throw compiler.error(error.message, at: location(keyword), offset: value.offset)
+            throw compiler.error(error.text, at: location(keyword), offset: value.offset)
+        }
+    }
+}
+
+// MARK: - Messages
+
+extension KeywordBuilder {
+    /// What a keyword's value must be: the sentences of ``fail(_:_:_:)``, completed by `"keyword"`.
+    enum Problem {
+        /// `"keyword" must be …`.
+        static func keyword(_ keyword: String, _ problem: Message) -> Message {
+            Message("schema-compile.keyword", ["keyword": .text(keyword), "problem": .message(problem)])
+        }
+
+        static let schemaArray = Message("schema-compile.keyword.schema-array")
+        static let schemaMap = Message("schema-compile.keyword.schema-map")
+        static let string = Message("schema-compile.keyword.string")
+        static let uriReference = Message("schema-compile.keyword.uri-reference")
+        static let regex = Message("schema-compile.keyword.regex")
+        static let boolean = Message("schema-compile.keyword.boolean")
+        static let object = Message("schema-compile.keyword.object")
+        static let allowedValues = Message("schema-compile.keyword.enum")
+        static let dependentRequired = Message("schema-compile.keyword.dependent-required")
+        static let typeNames = Message("schema-compile.keyword.type")
+
+        static func number(found value: JSONValue) -> Message {
+            Message("schema-compile.keyword.number", ["found": .message(SchemaCompiler.found(value))])
+        }
+
+        static func count(found value: JSONValue) -> Message {
+            Message("schema-compile.keyword.count", ["value": .text(ViolationText.brief(value))])
+        }
+
+        static func strings(found value: JSONValue) -> Message {
+            Message("schema-compile.keyword.strings", ["found": .message(SchemaCompiler.found(value))])
+        }
+
+        static func strings(containing element: JSONValue) -> Message {
+            Message("schema-compile.keyword.strings.element", ["value": .text(ViolationText.brief(element))])
+        }
+
+        static func positive(found divisor: JSONNumber) -> Message {
+            Message("schema-compile.keyword.positive", ["value": .text(divisor.literal)])
+        }
+
+        static func divisorTooLong(digits: Int, limit: Int) -> Message {
+            Message("schema-compile.keyword.divisor-too-long", ["digits": .count(digits), "limit": .count(limit)])
+        }
+
+        static func unknownType(_ name: String) -> Message {
+            Message("schema-compile.keyword.unknown-type", ["name": .text(ViolationText.quote(name))])
         }
     }
 }

@@ -1,4 +1,5 @@
 import JSON
+import Messages
 
 /// Turns registered schema documents into a graph of ``SchemaNode``s, once.
 ///
@@ -149,7 +150,7 @@ final class SchemaCompiler {
     /// Builds a node's keywords from its JSON.
     private func build(_ node: SchemaNode) throws(SchemaError) {
         guard let value = registry.value(at: node.location) else {
-            throw error("nothing to compile here", at: node.location)
+            throw error(Message("schema-compile.nothing-here"), at: node.location)
         }
         switch value.kind {
         case .bool(let b):
@@ -165,14 +166,14 @@ final class SchemaCompiler {
             var builder = KeywordBuilder(compiler: self, node: node, object: object, base: info.resource, vocabularies: vocabularies)
             try builder.build()
         default:
-            throw error("a schema must be an object or a boolean, found \(ViolationText.article(value.typeName))", at: node.location, offset: value.offset)
+            throw error(Self.notASchema(value), at: node.location, offset: value.offset)
         }
     }
 
     /// A compile error at a location.
-    func error(_ message: String, at location: SchemaLocation, offset: Int? = nil) -> SchemaError {
+    func error(_ text: Message, at location: SchemaLocation, offset: Int? = nil) -> SchemaError {
         SchemaError(
-            message, uri: registry.documentURIs[location.document], pointer: JSONPointer(tokens: location.tokens),
+            text, uri: registry.documentURIs[location.document], pointer: JSONPointer(tokens: location.tokens),
             offset: offset ?? registry.value(at: location)?.offset)
     }
 
@@ -184,7 +185,7 @@ final class SchemaCompiler {
             regexes[pattern] = regex
             return regex
         } catch {
-            throw self.error("invalid regular expression \(ViolationText.quote(pattern, limit: 60)): \(error.message)", at: location)
+            throw self.error(ECMARegexError.invalid(quoted: ViolationText.quote(pattern, limit: 60), error.text), at: location)
         }
     }
 
@@ -198,7 +199,7 @@ final class SchemaCompiler {
         let dialect = registry.info(for: root).dialect ?? MetaSchemas.dialectURI
         let uri = registry.documentURIs[document]
         do { _ = try registry.vocabularies(forDialect: dialect) } catch {
-            throw SchemaError(error.message, uri: uri, pointer: JSONPointer(tokens: ["$schema"]), offset: registry.documents[document]["$schema"]?.offset)
+            throw SchemaError(error.text, uri: uri, pointer: JSONPointer(tokens: ["$schema"]), offset: registry.documents[document]["$schema"]?.offset)
         }
         let meta: Schema
         if let cached = registry.metaSchemaValidators[dialect] {
@@ -209,8 +210,31 @@ final class SchemaCompiler {
             registry.metaSchemaValidators[dialect] = meta
         }
         guard let first = meta.validate(registry.documents[document]).first else { return }
-        let place = first.instanceLocation.isRoot ? "" : " at \(first.instanceLocation)"
-        throw SchemaError("invalid schema\(place): \(first.message)", uri: uri, pointer: first.instanceLocation, offset: first.instanceOffset)
+        throw SchemaError(Self.invalidSchema(first), uri: uri, pointer: first.instanceLocation, offset: first.instanceOffset)
+    }
+
+    /// What a value is, with its article: "a string", "an object", "null".
+    static func found(_ value: JSONValue) -> Message {
+        switch value.kind {
+        case .null: return Message("schema-compile.found.null")
+        case .bool: return Message("schema-compile.found.boolean")
+        case .number: return Message("schema-compile.found.number")
+        case .string: return Message("schema-compile.found.string")
+        case .array: return Message("schema-compile.found.array")
+        case .object: return Message("schema-compile.found.object")
+        }
+    }
+
+    /// A value in place of a subschema that is neither an object nor a boolean.
+    private static func notASchema(_ value: JSONValue) -> Message {
+        Message("schema-compile.not-a-schema", ["found": .message(found(value))])
+    }
+
+    /// A document that fails its meta-schema: the first violation, and where it is when not at the root.
+    private static func invalidSchema(_ violation: SchemaViolation) -> Message {
+        let reason = Message.Argument.text(violation.message)
+        if violation.instanceLocation.isRoot { return Message("schema-compile.invalid", ["reason": reason]) }
+        return Message("schema-compile.invalid-at", ["pointer": .text(violation.instanceLocation.description), "reason": reason])
     }
 
     /// Property names declared by `properties` in a node and the subschemas it applies in place.
@@ -248,7 +272,7 @@ enum CycleCheck {
                 case 1:
                     let cycle = path.map(\.0).drop { $0 !== child }.map(\.absoluteLocation) + [child.absoluteLocation]
                     throw SchemaError(
-                        "reference cycle: \(cycle.joined(separator: " → ")) refers back to itself without consuming any part of the instance",
+                        Message("schema-compile.cycle", ["cycle": .text(cycle.joined(separator: " → "))]),
                         uri: registry.documentURIs[child.location.document], pointer: JSONPointer(tokens: child.location.tokens),
                         offset: registry.value(at: child.location)?.offset)
                 case nil:

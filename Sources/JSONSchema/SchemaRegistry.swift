@@ -1,4 +1,5 @@
 import JSON
+import Messages
 
 /// The schema documents known to a validator, by URI, and the compiled meta-schemas.
 ///
@@ -146,25 +147,29 @@ public final class SchemaRegistry {
         let (resourceURI, rawFragment) = URIResolver.split(absolute)
         let resourceKey = URIReference(resourceURI).withoutFragment
         guard let entry = resources[resourceKey] else {
-            throw SchemaError("unknown reference \"\(reference)\": no schema is registered at \(resourceKey)")
+            throw SchemaError(Message("schema-compile.reference.no-resource", ["reference": .text(reference), "resource": .text(resourceKey)]))
         }
         guard let fragment = URIResolver.percentDecode(rawFragment) else {
-            throw SchemaError("reference \"\(reference)\" has a malformed percent-escape in its fragment")
+            throw SchemaError(Message("schema-compile.reference.bad-percent", ["reference": .text(reference)]))
         }
         if fragment.isEmpty { return entry.location }
         if fragment.hasPrefix("/") {
             let pointer: JSONPointer
             do { pointer = try JSONPointer(parsing: fragment) } catch {
-                throw SchemaError("reference \"\(reference)\" has an invalid JSON Pointer: \(error)")
+                throw SchemaError(Self.badPointer(reference, error))
             }
             let target = SchemaLocation(document: entry.location.document, tokens: entry.location.tokens + pointer.tokens)
             guard value(at: target) != nil else {
-                throw SchemaError("unknown reference \"\(reference)\": \(resourceKey) has nothing at \(fragment)")
+                throw SchemaError(Message(
+                    "schema-compile.reference.no-value",
+                    ["reference": .text(reference), "resource": .text(resourceKey), "fragment": .text(fragment)]))
             }
             return target
         }
         guard let anchor = entry.anchors[fragment] else {
-            throw SchemaError("unknown reference \"\(reference)\": \(resourceKey) has no anchor \"\(fragment)\"")
+            throw SchemaError(Message(
+                "schema-compile.reference.no-anchor",
+                ["reference": .text(reference), "resource": .text(resourceKey), "anchor": .text(fragment)]))
         }
         return anchor
     }
@@ -176,7 +181,7 @@ public final class SchemaRegistry {
         guard let dialect, dialect != MetaSchemas.dialectURI else { return .standard }
         if let cached = dialectCache[dialect] { return cached }
         guard let entry = resources[dialect], let meta = value(at: entry.location) else {
-            throw SchemaError("unknown $schema \"\(dialect)\": only draft 2020-12 and registered meta-schemas are supported")
+            throw SchemaError(Message("schema-compile.unknown-dialect", ["dialect": .text(dialect)]))
         }
         var result: Vocabularies = .standard
         if case .object(let declared)? = meta["$vocabulary"]?.kind {
@@ -186,12 +191,28 @@ public final class SchemaRegistry {
                     result.insert(known)
                 } else if member.value.boolValue == true {
                     throw SchemaError(
-                        "meta-schema \(dialect) requires the vocabulary \(member.key), which tryg does not support",
+                        Message("schema-compile.unsupported-vocabulary", ["dialect": .text(dialect), "vocabulary": .text(member.key)]),
                         uri: dialect, pointer: JSONPointer(tokens: ["$vocabulary", member.key]), offset: member.value.offset)
                 }
             }
         }
         dialectCache[dialect] = result
         return result
+    }
+}
+
+// MARK: - Messages
+
+extension SchemaRegistry {
+    /// A reference whose fragment is no valid JSON Pointer.
+    fileprivate static func badPointer(_ reference: String, _ error: JSONPointerError) -> Message {
+        let reason: Message
+        switch error {
+        case .missingLeadingSlash(let text): reason = Message("schema-compile.pointer.no-slash", ["pointer": .text(text)])
+        case .invalidEscape(let text): reason = Message("schema-compile.pointer.bad-tilde", ["pointer": .text(text)])
+        case .missingLeadingHash(let text): reason = Message("schema-compile.pointer.no-hash", ["pointer": .text(text)])
+        case .invalidPercentEncoding(let text): reason = Message("schema-compile.pointer.bad-percent", ["pointer": .text(text)])
+        }
+        return Message("schema-compile.reference.bad-pointer", ["reference": .text(reference), "reason": .message(reason)])
     }
 }

@@ -23,8 +23,11 @@ public struct SchemaOptions: Sendable {
 
 /// A schema that cannot be registered or compiled: invalid keywords, unknown references, cycles.
 public struct SchemaError: Error, Sendable, CustomStringConvertible {
-    /// What is wrong, in plain words.
-    public var message: String
+    /// What is wrong, in plain words: a catalogue message (keys `schema-compile.*`), rendered in the
+    /// reader's language at the edge.
+    public var text: Message
+    /// What is wrong, in English (``text`` rendered).
+    public var message: String { text.english }
     /// The URI of the schema document (or resource) where the problem is, when known.
     public var uri: String?
     /// Where in that schema document, when known.
@@ -33,14 +36,14 @@ public struct SchemaError: Error, Sendable, CustomStringConvertible {
     public var offset: Int?
 
     /// Creates an error.
-    public init(_ message: String, uri: String? = nil, pointer: JSONPointer? = nil, offset: Int? = nil) {
-        self.message = message
+    public init(_ text: Message, uri: String? = nil, pointer: JSONPointer? = nil, offset: Int? = nil) {
+        self.text = text
         self.uri = uri
         self.pointer = pointer
         self.offset = offset
     }
 
-    /// The message, followed by the schema URI and pointer when known.
+    /// The message in English, followed by the schema URI and pointer when known.
     public var description: String {
         var text = message
         if let uri {

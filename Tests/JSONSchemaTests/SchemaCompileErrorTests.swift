@@ -69,6 +69,30 @@ import Testing
         }
     }
 
+    @Test("compile errors are said in Danish too", arguments: [
+        (#"{"required": 5}"#, #"nøgleordet "required" skal være en liste af tekster, men er et tal"#),
+        (#"{"minLength": -1}"#, #"nøgleordet "minLength" skal være et helt tal, 0 eller større, men er -1"#),
+        (#"{"type": "text"}"#, #"nøgleordet "type" nævner den ukendte type "text": brug null, boolean, integer, number, string, array eller object"#),
+        (#"{"properties": {"a": 3}}"#, "et skema skal være et objekt eller true/false, men er et tal"),
+        (#"{"pattern": "a**"}"#, #"ugyldigt regulært udtryk "a**": der er intet at gentage ved tegn nr. 3"#),
+        (##"{"$ref": "#/$defs/missing"}"##, ##"ukendt reference "#/$defs/missing": der står intet i https://tryg.test/schema.json ved /$defs/missing"##),
+        (##"{"$ref": "#nowhere"}"##, ##"ukendt reference "#nowhere": https://tryg.test/schema.json har intet anker ved navn "nowhere""##),
+        (#"{"$schema": "http://json-schema.org/draft-07/schema#"}"#,
+         #"ukendt $schema "http://json-schema.org/draft-07/schema": kun draft 2020-12 og registrerede meta-skemaer understøttes"#),
+    ])
+    func danish(_ schema: String, _ danish: String) throws {
+        let error = try #require(try SchemaFixture.compileError(schema, options: SchemaOptions(validateSchemas: false)))
+        #expect(error.text.danish == danish)
+    }
+
+    @Test func danishMetaSchemaFailureNamesWhere() throws {
+        let error = try #require(try SchemaFixture.compileError(#"{"properties": {"name": {"minLength": "3"}}}"#))
+        #expect(error.text.danish.hasPrefix("ugyldigt skema ved /properties/name/minLength: "))
+        let cycle = try #require(try SchemaFixture.compileError(##"{"$defs": {"a": {"$ref": "#/$defs/b"}, "b": {"allOf": [{"$ref": "#/$defs/a"}]}}, "$ref": "#/$defs/a"}"##))
+        #expect(cycle.text.danish.hasPrefix("referencerne går i ring: https://tryg.test/schema.json#/$defs/"))
+        #expect(cycle.text.danish.hasSuffix(" peger tilbage på sig selv uden at komme videre i den værdi, der kontrolleres"))
+    }
+
     @Test func deepInstanceStopsWithAnError() throws {
         let schema = try SchemaFixture.compile(##"{"$defs": {"n": {"allOf": [{"allOf": [{"items": {"$ref": "#/$defs/n"}}]}]}}, "$ref": "#/$defs/n"}"##)
         let depth = 400
