@@ -115,6 +115,20 @@ struct SchemaCommandTests {
         #expect(invalid.stderr.hasPrefix("tryg: error: the schema bad-schema.json"), "\(invalid)")
     }
 
+    @Test("a schema that does not compile is reported in the language chosen", arguments: [
+        ("en", #"tryg: error: the schema s.json at 1:35 is not valid: invalid regular expression "^[a-z]+($": unterminated group at character 10"#),
+        ("da", #"tryg: fejl: skemaet s.json (linje 1, kolonne 35) er ikke gyldigt: ugyldigt regulært udtryk "^[a-z]+($": gruppen er ikke lukket med ')' ved tegn nr. 10"#),
+    ])
+    func compileErrorInLanguage(_ language: String, _ expected: String) throws {
+        let schema = #"{"properties": {"id": {"pattern": "^[a-z]+($"}}}"#
+        let dir = try folder(["s.json": schema, "ok.json": #"{"id": "abc"}"#])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let result = try tryg(["--schema", "s.json", "--lang", language, "ok.json"], in: dir)
+        #expect(result.status == 2, "\(result)")
+        #expect(result.stderr == expected + "\n", "\(result)")
+        #expect(result.stdout.isEmpty, "\(result)")
+    }
+
     @Test("--format json lists the findings")
     func json() throws {
         let dir = try folder(["s.json": Self.schema, "kinds.json": Self.kinds, "bad.json": "{\"kind\": \"a\"}"])

@@ -31,6 +31,7 @@ extension Danish {
 
         "schema-compile.nothing-here": "der står intet skema her",
         "schema-compile.not-a-schema": "et skema skal være et objekt eller true/false, men er {found}",
+        "schema-compile.file-at": "{file} (linje {line}, kolonne {column})",
         "schema-compile.invalid": "ugyldigt skema: {reason}",
         "schema-compile.invalid-at": "ugyldigt skema ved {pointer}: {reason}",
         "schema-compile.cycle":

@@ -34,6 +34,7 @@ extension English {
         // The schema as a whole.
         "schema-compile.nothing-here": "nothing to compile here",
         "schema-compile.not-a-schema": "a schema must be an object or a boolean, found {found}",
+        "schema-compile.file-at": "{file} at {line}:{column}",
         "schema-compile.invalid": "invalid schema: {reason}",
         "schema-compile.invalid-at": "invalid schema at {pointer}: {reason}",
         "schema-compile.cycle":

@@ -53,8 +53,13 @@ struct StandaloneSchemaLoader {
     }
 
     private func invalid(_ error: SchemaError, _ main: JSONDocument) -> StrategyError {
-        let location = error.offset.map { " at \(main.location(ofOffset: $0))" } ?? ""
-        return StrategyError(Message("schema-cli.invalid-schema", ["schema": .text(schemaPath + location), "reason": .text(error.message)]))
+        var schema = Message.Argument.text(schemaPath)
+        if let offset = error.offset {
+            let at = main.location(ofOffset: offset)
+            schema = .message(
+                Message("schema-compile.file-at", ["file": .text(schemaPath), "line": .count(at.line), "column": .count(at.column)]))
+        }
+        return StrategyError(Message("schema-cli.invalid-schema", ["schema": schema, "reason": .message(error.text)]))
     }
 
     /// Compiles with the siblings, the `--ref-dir` documents and (last, so that it wins) the schema
@@ -69,7 +74,7 @@ struct StandaloneSchemaLoader {
         for sibling in siblings { try? registry.add(sibling.document, uri: URL(fileURLWithPath: sibling.path).absoluteString) }
         for document in mapped {
             do { try registry.add(document.document, uri: document.uri) } catch {
-                throw StrategyError(Message("schema-cli.bad-ref-schema", ["file": .text(document.file), "reason": .text(error.message)]))
+                throw StrategyError(Message("schema-cli.bad-ref-schema", ["file": .text(document.file), "reason": .message(error.text)]))
             }
         }
         do {

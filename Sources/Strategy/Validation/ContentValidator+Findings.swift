@@ -22,7 +22,7 @@ extension ContentValidator {
         let document = parsed.first { $0.file.path == file.path }?.document
         let location = error.offset.flatMap { offset in document?.location(ofOffset: offset) }
         return [Diagnostic(
-            severity: .error, code: "schema", message: Message("validate.schema-unusable", ["reason": .text(error.message)]),
+            severity: .error, code: "schema", message: Message("validate.schema-unusable", ["reason": .message(error.text)]),
             path: file.path, pointer: error.pointer, location: location, hint: Message("validate.schema-unusable.hint"))]
     }
 
