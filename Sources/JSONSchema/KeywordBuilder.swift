@@ -182,7 +182,7 @@ extension KeywordBuilder {
         static let typeNames = Message("schema-compile.keyword.type")
 
         static func number(found value: JSONValue) -> Message {
-            Message("schema-compile.keyword.number", ["found": .message(SchemaCompiler.found(value))])
+            Message("schema-compile.keyword.number", ["found": ViolationText.typeArgument(value.typeName)])
         }
 
         static func count(found value: JSONValue) -> Message {
@@ -190,7 +190,7 @@ extension KeywordBuilder {
         }
 
         static func strings(found value: JSONValue) -> Message {
-            Message("schema-compile.keyword.strings", ["found": .message(SchemaCompiler.found(value))])
+            Message("schema-compile.keyword.strings", ["found": ViolationText.typeArgument(value.typeName)])
         }
 
         static func strings(containing element: JSONValue) -> Message {

@@ -213,26 +213,14 @@ final class SchemaCompiler {
         throw SchemaError(Self.invalidSchema(first), uri: uri, pointer: first.instanceLocation, offset: first.instanceOffset)
     }
 
-    /// What a value is, with its article: "a string", "an object", "null".
-    static func found(_ value: JSONValue) -> Message {
-        switch value.kind {
-        case .null: return Message("schema-compile.found.null")
-        case .bool: return Message("schema-compile.found.boolean")
-        case .number: return Message("schema-compile.found.number")
-        case .string: return Message("schema-compile.found.string")
-        case .array: return Message("schema-compile.found.array")
-        case .object: return Message("schema-compile.found.object")
-        }
-    }
-
     /// A value in place of a subschema that is neither an object nor a boolean.
     private static func notASchema(_ value: JSONValue) -> Message {
-        Message("schema-compile.not-a-schema", ["found": .message(found(value))])
+        Message("schema-compile.not-a-schema", ["found": ViolationText.typeArgument(value.typeName)])
     }
 
     /// A document that fails its meta-schema: the first violation, and where it is when not at the root.
     private static func invalidSchema(_ violation: SchemaViolation) -> Message {
-        let reason = Message.Argument.text(violation.message)
+        let reason = Message.Argument.message(violation.text)
         if violation.instanceLocation.isRoot { return Message("schema-compile.invalid", ["reason": reason]) }
         return Message("schema-compile.invalid-at", ["pointer": .text(violation.instanceLocation.description), "reason": reason])
     }

@@ -22,12 +22,6 @@ extension Danish {
         "schema-compile.keyword.type": "skal være et typenavn eller en liste af typenavne",
         "schema-compile.keyword.unknown-type":
             "nævner den ukendte type {name}: brug null, boolean, integer, number, string, array eller object",
-        "schema-compile.found.null": "null",
-        "schema-compile.found.boolean": "en sandhedsværdi (true/false)",
-        "schema-compile.found.number": "et tal",
-        "schema-compile.found.string": "en tekst",
-        "schema-compile.found.array": "en liste",
-        "schema-compile.found.object": "et objekt",
 
         "schema-compile.nothing-here": "der står intet skema her",
         "schema-compile.not-a-schema": "et skema skal være et objekt eller true/false, men er {found}",

@@ -23,13 +23,6 @@ extension English {
         "schema-compile.keyword.type": "must be a type name or an array of type names",
         "schema-compile.keyword.unknown-type":
             "names an unknown type {name}: use null, boolean, integer, number, string, array or object",
-        // What a value is, with its article ("found a string").
-        "schema-compile.found.null": "null",
-        "schema-compile.found.boolean": "a boolean",
-        "schema-compile.found.number": "a number",
-        "schema-compile.found.string": "a string",
-        "schema-compile.found.array": "an array",
-        "schema-compile.found.object": "an object",
 
         // The schema as a whole.
         "schema-compile.nothing-here": "nothing to compile here",
