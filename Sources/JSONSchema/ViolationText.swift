@@ -20,10 +20,6 @@ enum ViolationText {
         Message("schema.false", ["subject": subject(ctx)])
     }
 
-    static func divisorTooLong(digits: Int, limit: Int) -> String {
-        "has \(digits) significant digits; tryg decides multipleOf exactly for divisors of at most \(limit)"
-    }
-
     static var tooDeep: Message { Message("schema.too-deep", ["depth": .count(ValidationContext.maxDepth)]) }
 
     /// A type name with its article: `a string`, `an object`, `null`.

@@ -9,7 +9,7 @@ struct SchemaLanguageTests {
     static let schema = """
         {"type": "object", "required": ["id"], "additionalProperties": false,
          "properties": {"status": {"enum": ["active", "ended"]}, "n": {"type": "integer", "minimum": 3},
-                        "tags": {"type": "array", "uniqueItems": true}, "slow": {"type": "string", "pattern": "^([^b]+)+$"}}}
+                        "tags": {"type": "array", "uniqueItems": true}, "slow": {"type": "string", "pattern": "^(?=a)([^b]+)+$"}}}
         """
 
     func run(_ language: String, instance: String) throws -> ProcessResult {
