@@ -6,7 +6,7 @@ let package = Package(
     name: "tryg",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "tryg", targets: ["tryg"]),
+        .executable(name: "tryg", targets: ["tryg"])
     ],
     dependencies: [
         // The command line of `tryg` (subcommands, --help, validation of flag combinations).

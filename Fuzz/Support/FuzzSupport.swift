@@ -1,7 +1,7 @@
 // Shared by every harness (compiled into each): checks that stop the run with a message, and the
 // split of one input into two parts.
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Stops the run (libFuzzer then records the input as a crash) when `condition` is false.

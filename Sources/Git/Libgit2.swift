@@ -1,5 +1,5 @@
-import Foundation
 import Clibgit2
+import Foundation
 
 /// The one seam through which the Git module calls libgit2.
 ///

@@ -99,59 +99,62 @@ private func hexID(_ oid: UnsafePointer<git_oid>?) -> String? {
 }
 
 /// `read`: the whole object, through the bounded reader.
-private let guardRead: @convention(c) (
-    UnsafeMutablePointer<UnsafeMutableRawPointer?>?, UnsafeMutablePointer<Int>?, UnsafeMutablePointer<git_object_t>?,
-    UnsafeMutablePointer<git_odb_backend>?, UnsafePointer<git_oid>?
-) -> Int32 = { dataOut, lengthOut, typeOut, backend, oid in
-    guard let owner = LooseObjectGuard.from(backend), let hex = hexID(oid), let (bytes, path) = owner.file(hex) else {
-        return GIT_ENOTFOUND.rawValue
-    }
-    do throws(LooseObject.Damage) {
-        let (header, data) = try content(bytes, for: backend)
-        dataOut?.pointee = data
-        lengthOut?.pointee = header.size
-        typeOut?.pointee = header.type
-        return 0
-    } catch {
-        return LooseObjectGuard.fail(hex, path: path, error)
-    }
-}
-
-/// `read_header`: the type and size, inflating the header only.
-private let guardReadHeader: @convention(c) (
-    UnsafeMutablePointer<Int>?, UnsafeMutablePointer<git_object_t>?, UnsafeMutablePointer<git_odb_backend>?,
-    UnsafePointer<git_oid>?
-) -> Int32 = { lengthOut, typeOut, backend, oid in
-    guard let owner = LooseObjectGuard.from(backend), let hex = hexID(oid), let (bytes, path) = owner.file(hex) else {
-        return GIT_ENOTFOUND.rawValue
-    }
-    do throws(LooseObject.Damage) {
-        let header = try LooseObject.header(bytes)
-        lengthOut?.pointee = header.size
-        typeOut?.pointee = header.type
-        return 0
-    } catch {
-        return LooseObjectGuard.fail(hex, path: path, error)
-    }
-}
-
-/// `read_prefix`: checks every loose object a short id matches, then lets libgit2's backends
-/// read them (so ambiguity is reported as libgit2 reports it).
-private let guardReadPrefix: @convention(c) (
-    UnsafeMutablePointer<git_oid>?, UnsafeMutablePointer<UnsafeMutableRawPointer?>?, UnsafeMutablePointer<Int>?,
-    UnsafeMutablePointer<git_object_t>?, UnsafeMutablePointer<git_odb_backend>?, UnsafePointer<git_oid>?, Int
-) -> Int32 = { _, _, _, _, backend, oid, length in
-    guard let owner = LooseObjectGuard.from(backend), let full = hexID(oid) else { return GIT_PASSTHROUGH.rawValue }
-    for hex in owner.files(withPrefix: String(full.prefix(length))) {
-        guard let (bytes, path) = owner.file(hex) else { continue }
+private let guardRead:
+    @convention(c) (
+        UnsafeMutablePointer<UnsafeMutableRawPointer?>?, UnsafeMutablePointer<Int>?, UnsafeMutablePointer<git_object_t>?,
+        UnsafeMutablePointer<git_odb_backend>?, UnsafePointer<git_oid>?
+    ) -> Int32 = { dataOut, lengthOut, typeOut, backend, oid in
+        guard let owner = LooseObjectGuard.from(backend), let hex = hexID(oid), let (bytes, path) = owner.file(hex) else {
+            return GIT_ENOTFOUND.rawValue
+        }
         do throws(LooseObject.Damage) {
-            git_odb_backend_data_free(backend, try content(bytes, for: backend).data)
+            let (header, data) = try content(bytes, for: backend)
+            dataOut?.pointee = data
+            lengthOut?.pointee = header.size
+            typeOut?.pointee = header.type
+            return 0
         } catch {
             return LooseObjectGuard.fail(hex, path: path, error)
         }
     }
-    return GIT_PASSTHROUGH.rawValue
-}
+
+/// `read_header`: the type and size, inflating the header only.
+private let guardReadHeader:
+    @convention(c) (
+        UnsafeMutablePointer<Int>?, UnsafeMutablePointer<git_object_t>?, UnsafeMutablePointer<git_odb_backend>?,
+        UnsafePointer<git_oid>?
+    ) -> Int32 = { lengthOut, typeOut, backend, oid in
+        guard let owner = LooseObjectGuard.from(backend), let hex = hexID(oid), let (bytes, path) = owner.file(hex) else {
+            return GIT_ENOTFOUND.rawValue
+        }
+        do throws(LooseObject.Damage) {
+            let header = try LooseObject.header(bytes)
+            lengthOut?.pointee = header.size
+            typeOut?.pointee = header.type
+            return 0
+        } catch {
+            return LooseObjectGuard.fail(hex, path: path, error)
+        }
+    }
+
+/// `read_prefix`: checks every loose object a short id matches, then lets libgit2's backends
+/// read them (so ambiguity is reported as libgit2 reports it).
+private let guardReadPrefix:
+    @convention(c) (
+        UnsafeMutablePointer<git_oid>?, UnsafeMutablePointer<UnsafeMutableRawPointer?>?, UnsafeMutablePointer<Int>?,
+        UnsafeMutablePointer<git_object_t>?, UnsafeMutablePointer<git_odb_backend>?, UnsafePointer<git_oid>?, Int
+    ) -> Int32 = { _, _, _, _, backend, oid, length in
+        guard let owner = LooseObjectGuard.from(backend), let full = hexID(oid) else { return GIT_PASSTHROUGH.rawValue }
+        for hex in owner.files(withPrefix: String(full.prefix(length))) {
+            guard let (bytes, path) = owner.file(hex) else { continue }
+            do throws(LooseObject.Damage) {
+                git_odb_backend_data_free(backend, try content(bytes, for: backend).data)
+            } catch {
+                return LooseObjectGuard.fail(hex, path: path, error)
+            }
+        }
+        return GIT_PASSTHROUGH.rawValue
+    }
 
 /// `free`: releases the Swift object and the structure.
 private let guardFree: @convention(c) (UnsafeMutablePointer<git_odb_backend>?) -> Void = { backend in

@@ -5,7 +5,8 @@ enum Messages {
         "\(kind) \(id.hex) does not exist in the repository at '\(path)'"
     }
 
-    static let shallowCause = "the repository is a shallow clone, and the object may lie beyond the cut-off of its "
+    static let shallowCause =
+        "the repository is a shallow clone, and the object may lie beyond the cut-off of its "
         + "history; fetch the rest with 'git fetch --unshallow'"
 
     static func beyondShallowCutOff(_ cause: String) -> String {
@@ -40,14 +41,15 @@ enum Messages {
 
 extension Messages {
     static func damagedObject(_ hex: String, path: String, _ damage: LooseObject.Damage) -> String {
-        let reason = switch damage {
-        case .truncated: "its compressed data ends before the object does"
-        case .longerThanHeader: "it holds more data than its header says"
-        case .shorterThanHeader: "it holds less data than its header says"
-        case .trailingData: "there is data after the end of its compressed stream"
-        case .badHeader: "its header is not 'type size'"
-        case .corrupt(let zlib): "its compressed data is corrupt (\(zlib))"
-        }
+        let reason =
+            switch damage {
+            case .truncated: "its compressed data ends before the object does"
+            case .longerThanHeader: "it holds more data than its header says"
+            case .shorterThanHeader: "it holds less data than its header says"
+            case .trailingData: "there is data after the end of its compressed stream"
+            case .badHeader: "its header is not 'type size'"
+            case .corrupt(let zlib): "its compressed data is corrupt (\(zlib))"
+            }
         return "object \(hex) is damaged: \(reason) (\(path)); 'git fsck' lists the damage"
     }
 }

@@ -106,9 +106,11 @@ extension Repository {
         while git_reference_next(&reference, iterator) == 0, let current = reference {
             defer { git_reference_free(current) }
             let name = string(git_reference_name(current))
-            guard !Self.isHidden(name, by: hidden), let commit = try? Libgit2.make({
-                git_reference_peel($0, current, GIT_OBJECT_COMMIT)
-            }) else { continue }
+            guard !Self.isHidden(name, by: hidden),
+                let commit = try? Libgit2.make({
+                    git_reference_peel($0, current, GIT_OBJECT_COMMIT)
+                })
+            else { continue }
             tips.append(ObjectID(git_object_id(commit)))
             git_object_free(commit)
         }
@@ -123,11 +125,13 @@ extension Repository {
         defer { git_config_free(config) }
         var values: [String] = []
         withUnsafeMutablePointer(to: &values) { list in
-            _ = git_config_foreach_match(config, "^(transfer|receive)\\.hiderefs$", { entry, payload in
-                guard let entry, let payload else { return 0 }
-                payload.assumingMemoryBound(to: [String].self).pointee.append(string(entry.pointee.value))
-                return 0
-            }, list)
+            _ = git_config_foreach_match(
+                config, "^(transfer|receive)\\.hiderefs$",
+                { entry, payload in
+                    guard let entry, let payload else { return 0 }
+                    payload.assumingMemoryBound(to: [String].self).pointee.append(string(entry.pointee.value))
+                    return 0
+                }, list)
         }
         return values
     }

@@ -22,7 +22,8 @@ extension Repository {
         guard !isBare, !isHeadDetached else {
             throw GitError(
                 code: GitError.Code.generic, klass: GitError.Class.repository,
-                message: isBare ? "a bare repository has no work tree to commit from" : "HEAD is detached: no branch to commit on")
+                message: isBare ? "a bare repository has no work tree to commit from" : "HEAD is detached: no branch to commit on"
+            )
         }
         let signature = try defaultSignature()
         defer { git_signature_free(signature) }

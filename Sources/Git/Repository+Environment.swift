@@ -62,7 +62,8 @@ extension Repository {
 
     /// Searches for a repository from a folder, honouring the discovery variables.
     private static func discover(from path: String, settings: HookEnvironment) throws(GitError) -> Repository {
-        let crossFileSystems = ["1", "true", "yes", "on"].contains(settings.value("GIT_DISCOVERY_ACROSS_FILESYSTEM")?.lowercased() ?? "")
+        let crossFileSystems = ["1", "true", "yes", "on"].contains(
+            settings.value("GIT_DISCOVERY_ACROSS_FILESYSTEM")?.lowercased() ?? "")
         let flags = crossFileSystems ? GIT_REPOSITORY_OPEN_CROSS_FS.rawValue : 0
         let ceilings = settings.value("GIT_CEILING_DIRECTORIES")
         do {
@@ -115,9 +116,10 @@ extension Repository {
         if let shallow = settings.path("GIT_SHALLOW_FILE"),
             let bytes = try? FileSystem.contents(atPath: shallow, limit: 64 << 20)
         {
-            pushShallowCommits = Set(String(decoding: bytes, as: UTF8.self).split(separator: "\n").compactMap {
-                ObjectID(hex: String($0))
-            })
+            pushShallowCommits = Set(
+                String(decoding: bytes, as: UTF8.self).split(separator: "\n").compactMap {
+                    ObjectID(hex: String($0))
+                })
         }
         if let quarantine = settings.path("GIT_QUARANTINE_PATH") {
             quarantineDatabase = try Libgit2.make { git_odb_open($0, quarantine) }

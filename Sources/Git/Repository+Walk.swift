@@ -144,7 +144,10 @@ extension Repository {
         if flags & GIT_REVSPEC_RANGE.rawValue != 0, let from, let to {
             return ([to], [from])
         }
-        guard let from else { throw GitError(code: GitError.Code.invalidSpec, klass: GitError.Class.invalid, message: "'\(range)' is not a valid revision") }
+        guard let from else {
+            throw GitError(
+                code: GitError.Code.invalidSpec, klass: GitError.Class.invalid, message: "'\(range)' is not a valid revision")
+        }
         return ([from], [])
     }
 

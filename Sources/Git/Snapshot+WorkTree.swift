@@ -27,7 +27,8 @@ extension Repository {
             }
         }
         for (path, status) in try workTreeStatus() {
-            let worktreeBits = GIT_STATUS_WT_MODIFIED.rawValue | GIT_STATUS_WT_TYPECHANGE.rawValue
+            let worktreeBits =
+                GIT_STATUS_WT_MODIFIED.rawValue | GIT_STATUS_WT_TYPECHANGE.rawValue
                 | GIT_STATUS_WT_NEW.rawValue | GIT_STATUS_CONFLICTED.rawValue
             if status & GIT_STATUS_WT_DELETED.rawValue != 0 {
                 files[path] = nil
@@ -38,7 +39,8 @@ extension Repository {
             }
         }
         for path in toHash.sorted() where FileSystem.kind(atPath: root + "/" + path) == .regularFile {
-            files[path] = try workingTreeEncoding(of: path) == nil
+            files[path] =
+                try workingTreeEncoding(of: path) == nil
                 ? hashWorkTreeFile(path) : hashCleanedWorkTreeFile(path, root: root)
         }
         return files.map { SnapshotFile(path: $0.key, id: $0.value) }
@@ -52,7 +54,8 @@ extension Repository {
         var options = git_status_options()
         try Libgit2.call { git_status_options_init(&options, UInt32(GIT_STATUS_OPTIONS_VERSION)) }
         options.show = GIT_STATUS_SHOW_WORKDIR_ONLY
-        options.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED.rawValue | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS.rawValue
+        options.flags =
+            GIT_STATUS_OPT_INCLUDE_UNTRACKED.rawValue | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS.rawValue
             | GIT_STATUS_OPT_EXCLUDE_SUBMODULES.rawValue
         let list = try Libgit2.make { git_status_list_new($0, pointer, &options) }
         defer { git_status_list_free(list) }

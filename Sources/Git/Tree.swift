@@ -43,12 +43,13 @@ public struct TreeEntry: Sendable, Hashable {
 
     /// Copies a libgit2 tree entry, naming it `path`.
     init(path: String, entry: OpaquePointer) {
-        let kind: Kind = switch git_tree_entry_type(entry) {
-        case GIT_OBJECT_BLOB: .blob
-        case GIT_OBJECT_TREE: .tree
-        case GIT_OBJECT_COMMIT: .submodule
-        default: .other
-        }
+        let kind: Kind =
+            switch git_tree_entry_type(entry) {
+            case GIT_OBJECT_BLOB: .blob
+            case GIT_OBJECT_TREE: .tree
+            case GIT_OBJECT_COMMIT: .submodule
+            default: .other
+            }
         self.init(
             path: path,
             id: ObjectID(git_tree_entry_id(entry)),

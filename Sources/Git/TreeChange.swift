@@ -121,7 +121,7 @@ extension Repository {
         options.flags = GIT_DIFF_INCLUDE_TYPECHANGE.rawValue
         if !pathspec.isEmpty { options.flags |= GIT_DIFF_DISABLE_PATHSPEC_MATCH.rawValue }
         var strings: [UnsafeMutablePointer<CChar>?] = pathspec.map { strdup($0) }
-        defer { strings.forEach { free($0) } }
+        defer { for string in strings { free(string) } }
         return try strings.withUnsafeMutableBufferPointer { (buffer) throws(GitError) -> OpaquePointer in
             options.pathspec = git_strarray(strings: buffer.baseAddress, count: buffer.count)
             return try Libgit2.make { git_diff_tree_to_tree($0, pointer, old?.pointer, new.pointer, &options) }

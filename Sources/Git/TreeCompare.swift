@@ -152,10 +152,11 @@ extension Repository {
         }
         guard inner.isEmpty else { return }  // a file where the filters name something below it
         let kind: TreeChange.Kind = a == nil ? .added : b == nil ? .deleted : .modified
-        result.append(TreeChange(
-            kind: kind, oldPath: a == nil ? nil : path, newPath: b == nil ? nil : path,
-            oldID: a.map { ObjectID(git_tree_entry_id($0)) }, newID: b.map { ObjectID(git_tree_entry_id($0)) },
-            oldMode: a.map { UInt32(git_tree_entry_filemode($0).rawValue) } ?? 0,
-            newMode: b.map { UInt32(git_tree_entry_filemode($0).rawValue) } ?? 0))
+        result.append(
+            TreeChange(
+                kind: kind, oldPath: a == nil ? nil : path, newPath: b == nil ? nil : path,
+                oldID: a.map { ObjectID(git_tree_entry_id($0)) }, newID: b.map { ObjectID(git_tree_entry_id($0)) },
+                oldMode: a.map { UInt32(git_tree_entry_filemode($0).rawValue) } ?? 0,
+                newMode: b.map { UInt32(git_tree_entry_filemode($0).rawValue) } ?? 0))
     }
 }

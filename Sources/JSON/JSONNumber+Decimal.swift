@@ -26,7 +26,10 @@ struct DecimalView {
         self.bytes = bytes
         var k = 0
         let n = bytes.count
-        if k < n, bytes[k] == ._minus { negative = true; k += 1 }
+        if k < n, bytes[k] == ._minus {
+            negative = true
+            k += 1
+        }
         intStart = k
         while k < n, bytes[k].isDigit { k += 1 }
         intCount = k - intStart
@@ -155,7 +158,10 @@ struct Exponent {
     /// Reads a sign and digits at `k` (after the `e`); nil if there are no digits.
     init?(_ bytes: UnsafeBufferPointer<UInt8>, at k: inout Int) {
         let n = bytes.count
-        if k < n, bytes[k] == ._plus || bytes[k] == ._minus { negative = bytes[k] == ._minus; k += 1 }
+        if k < n, bytes[k] == ._plus || bytes[k] == ._minus {
+            negative = bytes[k] == ._minus
+            k += 1
+        }
         let digits = k
         while k < n, bytes[k] == ._zero { k += 1 }
         start = k
@@ -181,7 +187,8 @@ struct Exponent {
     /// difference of digit counts.
     /// - Complexity: O(1) for exponents of up to 17 digits, else O(digits) at most.
     static func difference(
-        _ a: Exponent, in aBytes: UnsafeBufferPointer<UInt8>, _ b: Exponent, in bBytes: UnsafeBufferPointer<UInt8>, plus extra: Int
+        _ a: Exponent, in aBytes: UnsafeBufferPointer<UInt8>, _ b: Exponent, in bBytes: UnsafeBufferPointer<UInt8>,
+        plus extra: Int
     ) -> Int {
         if a.isExact && b.isExact { return saturatingAdd(a.saturated - b.saturated, extra) }
         if a.negative != b.negative {

@@ -25,7 +25,10 @@ extension DecimalView {
     /// `(A × 10^zeros) mod b`, A being the significant digits.
     private func remainder(modulo b: UInt64, zeros: Int) -> UInt64 {
         var remainder: UInt64 = 0
-        for k in first...last { remainder = Self.mulmod(remainder, 10, b) &+ UInt64(digit(k)) % b; remainder %= b }
+        for k in first...last {
+            remainder = Self.mulmod(remainder, 10, b) &+ UInt64(digit(k)) % b
+            remainder %= b
+        }
         for _ in 0..<zeros where remainder != 0 { remainder = Self.mulmod(remainder, 10, b) }
         return remainder
     }
@@ -53,7 +56,11 @@ private struct LongDivisor {
         while p >= view.first {  // least significant digit first
             limb += UInt64(view.digit(p)) * place
             place *= 10
-            if place == Self.base { limbs.append(limb); limb = 0; place = 1 }
+            if place == Self.base {
+                limbs.append(limb)
+                limb = 0
+                place = 1
+            }
             p -= 1
         }
         if limb != 0 { limbs.append(limb) }
@@ -70,7 +77,11 @@ private struct LongDivisor {
         func push(_ digit: UInt8) {
             chunk = chunk * 10 + UInt64(digit)
             length += 1
-            if length == 9 { absorb(chunk, digits: 9, into: &remainder, scratch: &scratch); chunk = 0; length = 0 }
+            if length == 9 {
+                absorb(chunk, digits: 9, into: &remainder, scratch: &scratch)
+                chunk = 0
+                length = 0
+            }
         }
         for p in value.first...value.last { push(value.digit(p)) }
         for _ in 0..<zeros { push(0) }

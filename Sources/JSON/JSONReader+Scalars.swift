@@ -52,17 +52,20 @@ extension JSONReader {
         let length = end - start
         let b = bytes[start]
         if length == 4, b == UInt8(ascii: "t"), bytes[start + 1] == UInt8(ascii: "r"),
-            bytes[start + 2] == UInt8(ascii: "u"), bytes[start + 3] == UInt8(ascii: "e") {
+            bytes[start + 2] == UInt8(ascii: "u"), bytes[start + 3] == UInt8(ascii: "e")
+        {
             i = end
             return JSONValue(.bool(true), offset: start)
         }
         if length == 5, b == UInt8(ascii: "f"), bytes[start + 1] == UInt8(ascii: "a"), bytes[start + 2] == UInt8(ascii: "l"),
-            bytes[start + 3] == UInt8(ascii: "s"), bytes[start + 4] == UInt8(ascii: "e") {
+            bytes[start + 3] == UInt8(ascii: "s"), bytes[start + 4] == UInt8(ascii: "e")
+        {
             i = end
             return JSONValue(.bool(false), offset: start)
         }
         if length == 4, b == UInt8(ascii: "n"), bytes[start + 1] == UInt8(ascii: "u"),
-            bytes[start + 2] == UInt8(ascii: "l"), bytes[start + 3] == UInt8(ascii: "l") {
+            bytes[start + 2] == UInt8(ascii: "l"), bytes[start + 3] == UInt8(ascii: "l")
+        {
             i = end
             return JSONValue(.null, offset: start)
         }
@@ -164,7 +167,8 @@ extension JSONReader {
             return JSONSyntaxError(.invalidUTF8(bytes[i]), offset: i)
         }
         let found = describe(at: i)
-        return JSONSyntaxError(trailing ? .trailingContent(found: found) : .unexpected(found: found, expected: expected), offset: i)
+        return JSONSyntaxError(
+            trailing ? .trailingContent(found: found) : .unexpected(found: found, expected: expected), offset: i)
     }
 
     /// What stands at `offset`, for messages.
@@ -193,12 +197,20 @@ extension JSONReader {
         var low: UInt8 = 0x80, high: UInt8 = 0xBF
         switch b0 {
         case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; low = 0xA0
+        case 0xE0:
+            length = 3
+            low = 0xA0
         case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; high = 0x9F
-        case 0xF0: length = 4; low = 0x90
+        case 0xED:
+            length = 3
+            high = 0x9F
+        case 0xF0:
+            length = 4
+            low = 0x90
         case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; high = 0x8F
+        case 0xF4:
+            length = 4
+            high = 0x8F
         default: return nil
         }
         guard k + length <= bytes.count else { return nil }
@@ -216,7 +228,8 @@ extension JSONReader {
                 // Skip ASCII eight bytes at a time.
                 if let base = bytes.baseAddress {
                     while k + 8 <= range.upperBound,
-                        UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                        UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                    {
                         k += 8
                     }
                 }

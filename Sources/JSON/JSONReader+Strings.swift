@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 // MARK: - Strings
@@ -152,7 +152,8 @@ extension JSONReader {
         i += 2
         let second = try readHex4(open: open, escapeStart: lowStart)
         guard second >= 0xDC00, second <= 0xDFFF else {
-            throw JSONSyntaxError(.unpairedHighSurrogate(written(escapeStart), found: .escape(written(lowStart))), offset: escapeStart)
+            throw JSONSyntaxError(
+                .unpairedHighSurrogate(written(escapeStart), found: .escape(written(lowStart))), offset: escapeStart)
         }
         return 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
     }

@@ -207,7 +207,8 @@ struct JSONReader {
             guard let target = buffer.baseAddress else { return }
             for k in 0..<count {
                 let key = keys.take(frame.keyBase + k)
-                (target + k).initialize(to: JSONMember(key: key.key, keyOffset: key.offset, value: values.take(frame.valueBase + k)))
+                (target + k).initialize(
+                    to: JSONMember(key: key.key, keyOffset: key.offset, value: values.take(frame.valueBase + k)))
             }
             initialized = count
         }
@@ -229,11 +230,13 @@ struct JSONReader {
                 continue
             }
             // The dictionary groups canonically equivalent keys; confirm the bytes.
-            let firstPosition = JSONObject.keysEqual(members[earlier].key, member.key)
+            let firstPosition =
+                JSONObject.keysEqual(members[earlier].key, member.key)
                 ? earlier : (object.firstIndex(forKey: member.key) ?? position)
             if firstPosition < position {
-                duplicates.append(DuplicateKey(
-                    key: member.key, offset: member.keyOffset, firstOffset: members[firstPosition].keyOffset))
+                duplicates.append(
+                    DuplicateKey(
+                        key: member.key, offset: member.keyOffset, firstOffset: members[firstPosition].keyOffset))
             }
         }
     }

@@ -101,9 +101,13 @@ public struct JSONSyntaxError: Error, Sendable, Hashable, CustomStringConvertibl
 
     /// What a position in the document expects, for messages.
     public enum Expected: Sendable, Hashable, CustomStringConvertible {
-        case document, firstElement, nextElement, memberValue(String), continueObject, continueArray, afterMember,
-            afterElement, valueNotTrailingComma, memberNameNotTrailingComma, memberName, memberNameOrClose,
-            colonAfter(String), nothing
+        case document, firstElement, nextElement
+        case memberValue(String)
+        case continueObject, continueArray, afterMember,
+            afterElement, valueNotTrailingComma, memberNameNotTrailingComma, memberName, memberNameOrClose
+        case
+            colonAfter(String)
+        case nothing
 
         public var description: String {
             switch self {

@@ -79,8 +79,12 @@ extension JSONValue {
     public func jsonHash(into hasher: inout Hasher) {
         switch kind {
         case .null: hasher.combine(0 as UInt8)
-        case .bool(let b): hasher.combine(1 as UInt8); hasher.combine(b)
-        case .number(let n): hasher.combine(2 as UInt8); hasher.combine(n)
+        case .bool(let b):
+            hasher.combine(1 as UInt8)
+            hasher.combine(b)
+        case .number(let n):
+            hasher.combine(2 as UInt8)
+            hasher.combine(n)
         case .string(let s):
             hasher.combine(3 as UInt8)
             Self.hashScalars(s, into: &hasher)

@@ -63,14 +63,20 @@ public struct JSONWriter: Sendable {
             case .number(let n): Self.writeNumber(n, into: &out)
             case .string(let s): Self.writeString(s, into: &out)
             case .array(let elements):
-                guard let first = elements.first else { out.append(contentsOf: "[]".utf8); break }
+                guard let first = elements.first else {
+                    out.append(contentsOf: "[]".utf8)
+                    break
+                }
                 out.append(._openBracket)
                 stack.append(Open(elements: elements, isObject: false))
                 newline(depth: stack.count, into: &out)
                 current = first
                 continue outer
             case .object(let object):
-                guard let first = object.members.first else { out.append(contentsOf: "{}".utf8); break }
+                guard let first = object.members.first else {
+                    out.append(contentsOf: "{}".utf8)
+                    break
+                }
                 out.append(._openBrace)
                 stack.append(Open(members: object.members, isObject: true))
                 newline(depth: stack.count, into: &out)

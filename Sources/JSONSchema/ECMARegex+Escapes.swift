@@ -90,19 +90,32 @@ extension ECMARegexTranslator {
     private mutating func parseClassEscape() throws(ECMARegexError) -> String? {
         guard let scalar = peek() else { return nil }
         switch scalar {
-        case "d": advance(); return "[0-9]"
-        case "D": advance(); return "[^0-9]"
-        case "w": advance(); return "[A-Za-z0-9_]"
-        case "W": advance(); return "[^A-Za-z0-9_]"
-        case "s": advance(); return "[\(Self.whitespaceBody)]"
-        case "S": advance(); return "[^\(Self.whitespaceBody)]"
+        case "d":
+            advance()
+            return "[0-9]"
+        case "D":
+            advance()
+            return "[^0-9]"
+        case "w":
+            advance()
+            return "[A-Za-z0-9_]"
+        case "W":
+            advance()
+            return "[^A-Za-z0-9_]"
+        case "s":
+            advance()
+            return "[\(Self.whitespaceBody)]"
+        case "S":
+            advance()
+            return "[^\(Self.whitespaceBody)]"
         case "p", "P":
             advance()
             guard consume("{") else { throw error(.propertyEscape(scalar)) }
             var name = ""
             while let next = peek(), next != "}" {
-                guard next.isASCII, next.properties.isAlphabetic || ("0"..."9").contains(next) || next == "_"
-                    || next == "="
+                guard next.isASCII,
+                    next.properties.isAlphabetic || ("0"..."9").contains(next) || next == "_"
+                        || next == "="
                 else { throw error(.propertyName(scalar)) }
                 name.unicodeScalars.append(next)
                 advance()
@@ -122,11 +135,21 @@ extension ECMARegexTranslator {
     private mutating func parseCharacterEscape(inClass: Bool) throws(ECMARegexError) -> UInt32? {
         guard let scalar = peek() else { return nil }
         switch scalar {
-        case "t": advance(); return 0x09
-        case "n": advance(); return 0x0A
-        case "v": advance(); return 0x0B
-        case "f": advance(); return 0x0C
-        case "r": advance(); return 0x0D
+        case "t":
+            advance()
+            return 0x09
+        case "n":
+            advance()
+            return 0x0A
+        case "v":
+            advance()
+            return 0x0B
+        case "f":
+            advance()
+            return 0x0C
+        case "r":
+            advance()
+            return 0x0D
         case "c":
             guard let letter = peek(1), letter.isASCII, letter.properties.isAlphabetic else {
                 throw error(.controlEscape)

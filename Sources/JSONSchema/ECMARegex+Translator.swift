@@ -110,8 +110,10 @@ struct ECMARegexTranslator {
             advance(2)
             output += Self.wordBoundary(negated: negated)
             try rejectQuantifier()
-        case "(" where peek(1) == "?" && (peek(2) == "=" || peek(2) == "!"
-            || (peek(2) == "<" && (peek(3) == "=" || peek(3) == "!"))):
+        case "("
+        where peek(1) == "?"
+            && (peek(2) == "=" || peek(2) == "!"
+                || (peek(2) == "<" && (peek(3) == "=" || peek(3) == "!"))):
             advance(2)
             let behind = consume("<")
             let kind = peek() == "=" ? "=" : "!"
@@ -201,7 +203,8 @@ struct ECMARegexTranslator {
     mutating func parseGroupName() throws(ECMARegexError) -> String {
         var name = ""
         while let scalar = peek(), scalar != ">" {
-            let valid = name.isEmpty
+            let valid =
+                name.isEmpty
                 ? scalar.properties.isIDStart || scalar == "$" || scalar == "_"
                 : scalar.properties.isIDContinue || scalar == "$" || scalar == "\u{200C}" || scalar == "\u{200D}"
             guard valid else { throw error(.groupNameCharacter(scalar)) }
@@ -257,7 +260,10 @@ struct ECMARegexTranslator {
     private func isQuantifierBrace() -> Bool {
         var offset = 1
         var digits = 0
-        while let scalar = peek(offset), ("0"..."9").contains(scalar) { offset += 1; digits += 1 }
+        while let scalar = peek(offset), ("0"..."9").contains(scalar) {
+            offset += 1
+            digits += 1
+        }
         guard digits > 0 else { return false }
         if peek(offset) == "," {
             offset += 1

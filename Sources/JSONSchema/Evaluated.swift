@@ -4,7 +4,10 @@ struct PositionSet {
     private var rest: [UInt64] = []
 
     mutating func insert(_ position: Int) {
-        if position < 64 { low |= 1 << UInt64(position); return }
+        if position < 64 {
+            low |= 1 << UInt64(position)
+            return
+        }
         let word = position / 64 - 1
         if rest.count <= word { rest += [UInt64](repeating: 0, count: word + 1 - rest.count) }
         rest[word] |= 1 << UInt64(position % 64)

@@ -66,7 +66,8 @@ extension FormatChecker {
             guard isLDHLabel(b[start..<index]) else { return false }
             // An A-label has "--" in its third and fourth positions ("ab-cd" is an ordinary label;
             // treating it as an A-label sent a plain ASCII name back and forth without end).
-            hasALabel = hasALabel
+            hasALabel =
+                hasALabel
                 || (index - start >= 4 && b[start + 2] == UInt8(ascii: "-") && b[start + 3] == UInt8(ascii: "-"))
             start = index + 1
         }

@@ -58,8 +58,9 @@ extension FormatChecker {
         while index < b.count {
             let byte = b[index]
             if byte == UInt8(ascii: ":") { return index }
-            guard byte.isASCIIAlpha || byte.isASCIIDigit || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
-                || byte == UInt8(ascii: ".")
+            guard
+                byte.isASCIIAlpha || byte.isASCIIDigit || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
+                    || byte == UInt8(ascii: ".")
             else { return nil }
             index += 1
         }
@@ -122,7 +123,8 @@ extension FormatChecker {
                 index += 3
                 continue
             }
-            let allowed = isUnreserved(byte) || isSubDelim(byte) || (component.colon && byte == UInt8(ascii: ":"))
+            let allowed =
+                isUnreserved(byte) || isSubDelim(byte) || (component.colon && byte == UInt8(ascii: ":"))
                 || (component.at && byte == UInt8(ascii: "@")) || (component.slash && byte == UInt8(ascii: "/"))
                 || (component.question && byte == UInt8(ascii: "?"))
             guard allowed else { return false }

@@ -14,7 +14,8 @@ extension KeywordBuilder {
         case "if":
             let then = object["then"] == nil ? nil : try subschema("then")
             let otherwise = object["else"] == nil ? nil : try subschema("else")
-            keywords.append(ConditionalKeyword(condition: try subschema(keyword), then: then, otherwise: otherwise, at: at(keyword)))
+            keywords.append(
+                ConditionalKeyword(condition: try subschema(keyword), then: then, otherwise: otherwise, at: at(keyword)))
         case "then", "else":
             break  // with "if"; alone they are ignored
         case "dependentSchemas":
@@ -65,9 +66,10 @@ extension KeywordBuilder {
             }
         }
         let additional = object["additionalProperties"] == nil ? nil : try subschema("additionalProperties")
-        keywords.append(MembersKeyword(
-            properties: properties, patterns: patterns, additional: additional,
-            locations: (at("properties"), at("patternProperties"), at("additionalProperties"))))
+        keywords.append(
+            MembersKeyword(
+                properties: properties, patterns: patterns, additional: additional,
+                locations: (at("properties"), at("patternProperties"), at("additionalProperties"))))
     }
 
     /// Keywords of the unevaluated vocabulary (kept for last).
@@ -97,9 +99,14 @@ extension KeywordBuilder {
             keywords.append(ConstKeyword(value: value, at: at(keyword)))
         case "multipleOf":
             let divisor = try number(keyword, value)
-            guard JSONNumber.compare(divisor, JSONNumber(0)) > 0 else { throw fail(keyword, Problem.positive(found: divisor), value) }
+            guard JSONNumber.compare(divisor, JSONNumber(0)) > 0 else {
+                throw fail(keyword, Problem.positive(found: divisor), value)
+            }
             guard divisor.significantDigitCount <= MultipleOfKeyword.maxDivisorDigits else {
-                throw fail(keyword, Problem.divisorTooLong(digits: divisor.significantDigitCount, limit: MultipleOfKeyword.maxDivisorDigits), value)
+                throw fail(
+                    keyword,
+                    Problem.divisorTooLong(digits: divisor.significantDigitCount, limit: MultipleOfKeyword.maxDivisorDigits),
+                    value)
             }
             keywords.append(MultipleOfKeyword(divisor: divisor, at: at(keyword)))
         case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum":
@@ -142,8 +149,12 @@ extension KeywordBuilder {
                 schemas.append((member.key, try subschema("dependencies", member.key)))
             }
         }
-        if !names.isEmpty { keywords.append(DependentRequiredKeyword(name: "dependencies", dependencies: names, at: at("dependencies"))) }
-        if !schemas.isEmpty { keywords.append(DependentSchemasKeyword(name: "dependencies", dependencies: schemas, at: at("dependencies"))) }
+        if !names.isEmpty {
+            keywords.append(DependentRequiredKeyword(name: "dependencies", dependencies: names, at: at("dependencies")))
+        }
+        if !schemas.isEmpty {
+            keywords.append(DependentSchemasKeyword(name: "dependencies", dependencies: schemas, at: at("dependencies")))
+        }
     }
 
     private func typeKeyword(_ value: JSONValue) throws(SchemaError) -> Keyword {

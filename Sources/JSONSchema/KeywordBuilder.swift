@@ -129,7 +129,8 @@ struct KeywordBuilder {
         case "$dynamicRef":
             guard case .string(let reference) = value.kind else { throw fail(keyword, Problem.uriReference, value) }
             let target = try resolve(reference, keyword: keyword, value: value)
-            let fragment = URIResolver.percentDecode(URIResolver.split(URIResolver.resolve(reference, against: base)).fragment) ?? ""
+            let fragment =
+                URIResolver.percentDecode(URIResolver.split(URIResolver.resolve(reference, against: base)).fragment) ?? ""
             var anchor: String?
             if !fragment.isEmpty, !fragment.hasPrefix("/"),
                 case .string(let declared)? = compiler.registry.value(at: target)?["$dynamicAnchor"]?.kind, declared == fragment

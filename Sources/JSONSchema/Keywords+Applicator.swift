@@ -7,7 +7,10 @@ final class AllOfKeyword: Keyword {
         super.init(name: "allOf", absoluteLocation: location, subschemas: children)
     }
     override var inPlaceChildren: [SchemaNode] { subschemas.objects }
-    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool { var walk = walk; return evaluate(instance, &walk) }
+    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool {
+        var walk = walk
+        return evaluate(instance, &walk)
+    }
     override func validate(_ instance: Instance, _ walk: inout DetailedWalk) -> Bool { evaluate(instance, &walk) }
 
     @inline(__always)
@@ -32,7 +35,10 @@ final class AlternativesKeyword: Keyword {
         super.init(name: name, absoluteLocation: location, subschemas: children)
     }
     override var inPlaceChildren: [SchemaNode] { subschemas.objects }
-    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool { var walk = walk; return evaluate(instance, &walk) }
+    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool {
+        var walk = walk
+        return evaluate(instance, &walk)
+    }
     override func validate(_ instance: Instance, _ walk: inout DetailedWalk) -> Bool { evaluate(instance, &walk) }
 
     /// Counts the alternatives that apply, stopping as soon as the answer (and, when annotating,
@@ -61,7 +67,8 @@ final class AlternativesKeyword: Keyword {
         if matches > 0 { return true }
         if walk.collects, let best = Self.closestBranch(branchErrors, at: walk.context?.instanceTokens ?? []) {
             walk.fail(self, instance) {
-                ViolationText.noAlternative($0, count: subschemas.count, of: name, closest: best, fails: branchErrors[best].first?.text)
+                ViolationText.noAlternative(
+                    $0, count: subschemas.count, of: name, closest: best, fails: branchErrors[best].first?.text)
             }
             walk.addViolations(branchErrors[best])
         }
@@ -99,7 +106,10 @@ final class NotKeyword: Keyword {
         super.init(name: "not", absoluteLocation: location, subschemas: [child])
     }
     override var inPlaceChildren: [SchemaNode] { subschemas.objects }
-    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool { var walk = walk; return evaluate(instance, &walk) }
+    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool {
+        var walk = walk
+        return evaluate(instance, &walk)
+    }
     override func validate(_ instance: Instance, _ walk: inout DetailedWalk) -> Bool { evaluate(instance, &walk) }
 
     /// The subschema is checked quietly and without annotations (`not` never produces any).
@@ -123,7 +133,10 @@ final class ConditionalKeyword: Keyword {
         super.init(name: "if", absoluteLocation: location, subschemas: [condition] + [then, otherwise].compactMap { $0 })
     }
     override var inPlaceChildren: [SchemaNode] { subschemas.objects }
-    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool { var walk = walk; return evaluate(instance, &walk) }
+    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool {
+        var walk = walk
+        return evaluate(instance, &walk)
+    }
     override func validate(_ instance: Instance, _ walk: inout DetailedWalk) -> Bool { evaluate(instance, &walk) }
 
     @inline(__always)
@@ -144,7 +157,10 @@ final class DependentSchemasKeyword: Keyword {
         super.init(name: name, absoluteLocation: location, subschemas: dependencies.map(\.1))
     }
     override var inPlaceChildren: [SchemaNode] { subschemas.objects }
-    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool { var walk = walk; return evaluate(instance, &walk) }
+    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool {
+        var walk = walk
+        return evaluate(instance, &walk)
+    }
     override func validate(_ instance: Instance, _ walk: inout DetailedWalk) -> Bool { evaluate(instance, &walk) }
 
     @inline(__always)
@@ -169,7 +185,10 @@ final class RefKeyword: Keyword {
     /// The referenced subschema.
     var target: Unretained<SchemaNode> { subschemas[0] }
     override var inPlaceChildren: [SchemaNode] { subschemas.objects }
-    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool { var walk = walk; return evaluate(instance, &walk) }
+    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool {
+        var walk = walk
+        return evaluate(instance, &walk)
+    }
     override func validate(_ instance: Instance, _ walk: inout DetailedWalk) -> Bool { evaluate(instance, &walk) }
 
     @inline(__always)
@@ -195,7 +214,10 @@ final class DynamicRefKeyword: Keyword {
         var resolved = subschemas[0]
         if let anchor {
             for resource in walk.ctx.scope {
-                if let node = resource.dynamicAnchors[anchor] { resolved = node; break }
+                if let node = resource.dynamicAnchors[anchor] {
+                    resolved = node
+                    break
+                }
             }
         }
         return walk.apply(resolved, inPlace: instance, keyword: "$dynamicRef", token: nil)

@@ -5,7 +5,10 @@ final class PrefixItemsKeyword: Keyword {
     init(children: [SchemaNode], at location: String) {
         super.init(name: "prefixItems", absoluteLocation: location, subschemas: children)
     }
-    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool { var walk = walk; return evaluate(instance, &walk) }
+    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool {
+        var walk = walk
+        return evaluate(instance, &walk)
+    }
     override func validate(_ instance: Instance, _ walk: inout DetailedWalk) -> Bool { evaluate(instance, &walk) }
 
     @inline(__always)
@@ -14,7 +17,8 @@ final class PrefixItemsKeyword: Keyword {
         let count = min(subschemas.count, elements.count)
         let valid = elements.withUnsafeBufferPointer { elements -> Bool in
             var valid = true
-            for i in 0..<count where !walk.apply(subschemas[i], to: elements.item(i), at: String(i), keyword: "prefixItems", token: String(i)) {
+            for i in 0..<count
+            where !walk.apply(subschemas[i], to: elements.item(i), at: String(i), keyword: "prefixItems", token: String(i)) {
                 valid = false
                 if !walk.collects { return false }
             }
@@ -32,7 +36,10 @@ final class ItemsKeyword: Keyword {
         self.start = start
         super.init(name: "items", absoluteLocation: location, subschemas: [child])
     }
-    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool { var walk = walk; return evaluate(instance, &walk) }
+    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool {
+        var walk = walk
+        return evaluate(instance, &walk)
+    }
     override func validate(_ instance: Instance, _ walk: inout DetailedWalk) -> Bool { evaluate(instance, &walk) }
 
     @inline(__always)
@@ -42,7 +49,9 @@ final class ItemsKeyword: Keyword {
         let valid = elements.withUnsafeBufferPointer { elements -> Bool in
             var valid = true
             for i in start..<elements.count {
-                let ok = applyTrailing(child, to: elements.item(i), at: String(i), keyword: "items", absolute: absoluteLocation, &walk) { _ in
+                let ok = applyTrailing(
+                    child, to: elements.item(i), at: String(i), keyword: "items", absolute: absoluteLocation, &walk
+                ) { _ in
                     ViolationText.tooManyItems(i, allowed: start)
                 }
                 if !ok {
@@ -69,7 +78,10 @@ final class ContainsKeyword: Keyword {
         self.maximum = maximum
         super.init(name: "contains", absoluteLocation: location, subschemas: [child])
     }
-    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool { var walk = walk; return evaluate(instance, &walk) }
+    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool {
+        var walk = walk
+        return evaluate(instance, &walk)
+    }
     override func validate(_ instance: Instance, _ walk: inout DetailedWalk) -> Bool { evaluate(instance, &walk) }
 
     /// Items are checked quietly; the count stops at `minContains` unless a maximum, annotations or
@@ -83,7 +95,8 @@ final class ContainsKeyword: Keyword {
         var matched: [Int] = []
         elements.withUnsafeBufferPointer { elements in
             walk.quietly { walk in
-                for i in elements.indices where walk.apply(child, to: elements.item(i), at: nil, keyword: "contains", token: nil) {
+                for i in elements.indices where walk.apply(child, to: elements.item(i), at: nil, keyword: "contains", token: nil)
+                {
                     count += 1
                     if walk.annotates { matched.append(i) }
                     if !needAll && count >= minimum { break }

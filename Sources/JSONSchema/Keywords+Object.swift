@@ -35,7 +35,9 @@ final class MembersKeyword: Keyword {
         hasAdditional = additional != nil
         self.locations = locations
         let name = !properties.isEmpty ? "properties" : (!patterns.isEmpty ? "patternProperties" : "additionalProperties")
-        let absolute = !properties.isEmpty ? locations.properties : (!patterns.isEmpty ? locations.patternProperties : locations.additionalProperties)
+        let absolute =
+            !properties.isEmpty
+            ? locations.properties : (!patterns.isEmpty ? locations.patternProperties : locations.additionalProperties)
         super.init(
             name: name, absoluteLocation: absolute,
             subschemas: properties.map(\.1) + patterns.map(\.1) + [additional].compactMap { $0 })
@@ -82,7 +84,10 @@ final class MembersKeyword: Keyword {
 
     override var inPlaceChildren: [SchemaNode] { [] }
 
-    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool { var walk = walk; return evaluate(instance, &walk) }
+    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool {
+        var walk = walk
+        return evaluate(instance, &walk)
+    }
     override func validate(_ instance: Instance, _ walk: inout DetailedWalk) -> Bool { evaluate(instance, &walk) }
 
     @inline(__always)
@@ -120,20 +125,32 @@ final class MembersKeyword: Keyword {
                 declared = true
                 if !bits.isEmpty { pass.found |= bits[i] }
                 walk.annotate { $0.properties.insert(position) }
-                if !walk.apply(subschemas[i], to: value, at: members[position].key, keyword: "properties", token: members[position].key) {
+                if !walk.apply(
+                    subschemas[i], to: value, at: members[position].key, keyword: "properties", token: members[position].key)
+                {
                     pass.valid = false
-                    if !walk.collects { pass.stopped = true; return pass }
+                    if !walk.collects {
+                        pass.stopped = true
+                        return pass
+                    }
                 }
             }
-            if hasPatterns, !matchPatterns(members, position, &declared, &pass.valid, &walk) { pass.stopped = true; return pass }
+            if hasPatterns, !matchPatterns(members, position, &declared, &pass.valid, &walk) {
+                pass.stopped = true
+                return pass
+            }
             if declared || !hasAdditional { continue }
             let ok = applyTrailing(
                 subschemas[subschemas.count - 1], to: value, at: members[position].key, keyword: "additionalProperties",
-                absolute: locations.additionalProperties, &walk) { _ in ViolationText.notAllowedProperty(members[position].key, known: self.names) }
+                absolute: locations.additionalProperties, &walk
+            ) { _ in ViolationText.notAllowedProperty(members[position].key, known: self.names) }
             if !ok {
                 pass.valid = false
                 pass.additionalValid = false
-                if !walk.collects { pass.stopped = true; return pass }
+                if !walk.collects {
+                    pass.stopped = true
+                    return pass
+                }
             }
         }
         return pass
@@ -149,8 +166,13 @@ final class MembersKeyword: Keyword {
         for (k, pattern) in patterns.enumerated() {
             // A key the pattern could not decide on (the run reports the limit) is neither matched
             // nor additional: nothing else is said about it.
-            guard let matches = walk.matches(pattern, key, keyword: "patternProperties", absolute: absolute, at: value, offset: keyOffset)
-            else { matched = true; continue }
+            guard
+                let matches = walk.matches(
+                    pattern, key, keyword: "patternProperties", absolute: absolute, at: value, offset: keyOffset)
+            else {
+                matched = true
+                continue
+            }
             guard matches else { continue }
             matched = true
             walk.annotate { $0.properties.insert(position) }
@@ -168,7 +190,10 @@ final class PropertyNamesKeyword: Keyword {
     init(child: SchemaNode, at location: String) {
         super.init(name: "propertyNames", absoluteLocation: location, subschemas: [child])
     }
-    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool { var walk = walk; return evaluate(instance, &walk) }
+    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool {
+        var walk = walk
+        return evaluate(instance, &walk)
+    }
     override func validate(_ instance: Instance, _ walk: inout DetailedWalk) -> Bool { evaluate(instance, &walk) }
 
     /// Each key is checked as a string value of its own; when collecting, a failing key gets one
@@ -192,7 +217,9 @@ final class PropertyNamesKeyword: Keyword {
             if reasons.isEmpty, walk.run.pointee.limitHitCount > limitHits { continue }
             let reason = reasons.first?.text
             withUnsafePointer(to: &name) { name in
-                walk.fail(self.name, absoluteLocation, name, at: member.key) { _ in ViolationText.invalidPropertyName(member.key, reason: reason) }
+                walk.fail(self.name, absoluteLocation, name, at: member.key) { _ in
+                    ViolationText.invalidPropertyName(member.key, reason: reason)
+                }
             }
         }
         return valid

@@ -2,7 +2,10 @@ import JSON
 
 /// `uniqueItems: true`.
 final class UniqueItemsKeyword: Keyword {
-    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool { var walk = walk; return evaluate(instance, &walk) }
+    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool {
+        var walk = walk
+        return evaluate(instance, &walk)
+    }
     override func validate(_ instance: Instance, _ walk: inout DetailedWalk) -> Bool { evaluate(instance, &walk) }
 
     @inline(__always)
@@ -63,7 +66,10 @@ final class RequiredKeyword: Keyword {
         self.allBits = names.count <= 64 ? firsts.reduce(0) { $0 | 1 << UInt64($1) } : nil
         super.init(name: "required", absoluteLocation: location)
     }
-    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool { var walk = walk; return evaluate(instance, &walk) }
+    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool {
+        var walk = walk
+        return evaluate(instance, &walk)
+    }
     override func validate(_ instance: Instance, _ walk: inout DetailedWalk) -> Bool { evaluate(instance, &walk) }
 
     /// With at most 64 names, one pass with a bit mask that stops when every name was seen; else
@@ -117,7 +123,10 @@ final class DependentRequiredKeyword: Keyword {
         self.dependencies = dependencies
         super.init(name: name, absoluteLocation: location)
     }
-    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool { var walk = walk; return evaluate(instance, &walk) }
+    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool {
+        var walk = walk
+        return evaluate(instance, &walk)
+    }
     override func validate(_ instance: Instance, _ walk: inout DetailedWalk) -> Bool { evaluate(instance, &walk) }
 
     @inline(__always)

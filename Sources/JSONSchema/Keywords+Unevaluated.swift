@@ -24,7 +24,8 @@ final class UnevaluatedPropertiesKeyword: Keyword {
                 let key = members[position].key
                 let ok = applyTrailing(
                     child, to: members.value(at: position, valueOffset), at: key, keyword: name, absolute: absoluteLocation,
-                    &walk) { _ in ViolationText.notAllowedProperty(key, known: known) }
+                    &walk
+                ) { _ in ViolationText.notAllowedProperty(key, known: known) }
                 if !ok {
                     valid = false
                     if !walk.collects { return false }
@@ -51,7 +52,9 @@ final class UnevaluatedItemsKeyword: Keyword {
         let valid = elements.withUnsafeBufferPointer { elements -> Bool in
             var valid = true
             for i in elements.indices where !seen.isEvaluated(item: i) {
-                let ok = applyTrailing(child, to: elements.item(i), at: String(i), keyword: name, absolute: absoluteLocation, &walk) { _ in
+                let ok = applyTrailing(
+                    child, to: elements.item(i), at: String(i), keyword: name, absolute: absoluteLocation, &walk
+                ) { _ in
                     ViolationText.unevaluatedItem(i)
                 }
                 if !ok {

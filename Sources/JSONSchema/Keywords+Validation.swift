@@ -34,7 +34,10 @@ final class TypeKeyword: Keyword {
         self.names = names
         super.init(name: "type", absoluteLocation: location)
     }
-    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool { var walk = walk; return evaluate(instance, &walk) }
+    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool {
+        var walk = walk
+        return evaluate(instance, &walk)
+    }
     override func validate(_ instance: Instance, _ walk: inout DetailedWalk) -> Bool { evaluate(instance, &walk) }
 
     @inline(__always)
@@ -56,7 +59,10 @@ final class EnumKeyword: Keyword {
         self.strings = strings.count == values.count ? KeyTable(strings) : nil
         super.init(name: "enum", absoluteLocation: location)
     }
-    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool { var walk = walk; return evaluate(instance, &walk) }
+    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool {
+        var walk = walk
+        return evaluate(instance, &walk)
+    }
     override func validate(_ instance: Instance, _ walk: inout DetailedWalk) -> Bool { evaluate(instance, &walk) }
 
     @inline(__always)
@@ -81,7 +87,10 @@ final class ConstKeyword: Keyword {
         self.string = value.stringValue
         super.init(name: "const", absoluteLocation: location)
     }
-    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool { var walk = walk; return evaluate(instance, &walk) }
+    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool {
+        var walk = walk
+        return evaluate(instance, &walk)
+    }
     override func validate(_ instance: Instance, _ walk: inout DetailedWalk) -> Bool { evaluate(instance, &walk) }
 
     @inline(__always)
@@ -111,7 +120,10 @@ final class BoundKeyword: Keyword {
         }
         super.init(name: name, absoluteLocation: location)
     }
-    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool { var walk = walk; return evaluate(instance, &walk) }
+    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool {
+        var walk = walk
+        return evaluate(instance, &walk)
+    }
     override func validate(_ instance: Instance, _ walk: inout DetailedWalk) -> Bool { evaluate(instance, &walk) }
 
     @inline(__always)
@@ -139,7 +151,10 @@ final class MultipleOfKeyword: Keyword {
         self.divisor = divisor
         super.init(name: "multipleOf", absoluteLocation: location)
     }
-    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool { var walk = walk; return evaluate(instance, &walk) }
+    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool {
+        var walk = walk
+        return evaluate(instance, &walk)
+    }
     override func validate(_ instance: Instance, _ walk: inout DetailedWalk) -> Bool { evaluate(instance, &walk) }
 
     /// A number outside the JSON grammar (made in code, such as infinity) is no multiple.
@@ -161,7 +176,10 @@ final class LengthKeyword: Keyword {
         self.isMinimum = name == "minLength"
         super.init(name: name, absoluteLocation: location)
     }
-    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool { var walk = walk; return evaluate(instance, &walk) }
+    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool {
+        var walk = walk
+        return evaluate(instance, &walk)
+    }
     override func validate(_ instance: Instance, _ walk: inout DetailedWalk) -> Bool { evaluate(instance, &walk) }
 
     @inline(__always)
@@ -185,7 +203,10 @@ final class PatternKeyword: Keyword {
         self.regex = regex
         super.init(name: "pattern", absoluteLocation: location)
     }
-    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool { var walk = walk; return evaluate(instance, &walk) }
+    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool {
+        var walk = walk
+        return evaluate(instance, &walk)
+    }
     override func validate(_ instance: Instance, _ walk: inout DetailedWalk) -> Bool { evaluate(instance, &walk) }
 
     @inline(__always)
@@ -210,7 +231,10 @@ final class FormatKeyword: Keyword {
         self.check = FormatChecker.check(for: format)
         super.init(name: "format", absoluteLocation: location)
     }
-    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool { var walk = walk; return evaluate(instance, &walk) }
+    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool {
+        var walk = walk
+        return evaluate(instance, &walk)
+    }
     override func validate(_ instance: Instance, _ walk: inout DetailedWalk) -> Bool { evaluate(instance, &walk) }
 
     @inline(__always)
@@ -233,7 +257,10 @@ final class CountKeyword: Keyword {
         self.forObjects = name.hasSuffix("Properties")
         super.init(name: name, absoluteLocation: location)
     }
-    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool { var walk = walk; return evaluate(instance, &walk) }
+    override func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool {
+        var walk = walk
+        return evaluate(instance, &walk)
+    }
     override func validate(_ instance: Instance, _ walk: inout DetailedWalk) -> Bool { evaluate(instance, &walk) }
 
     @inline(__always)

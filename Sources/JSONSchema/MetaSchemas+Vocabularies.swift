@@ -3,7 +3,9 @@ import JSON
 /// The vocabulary meta-schemas of draft 2020-12 (applicator, unevaluated, validation, meta-data,
 /// format-annotation, format-assertion, content), as published with the specification.
 extension MetaSchemas {
-    static let applicator = ("https://json-schema.org/draft/2020-12/meta/applicator", #"""
+    static let applicator = (
+        "https://json-schema.org/draft/2020-12/meta/applicator",
+        #"""
         {
             "$schema": "https://json-schema.org/draft/2020-12/schema",
             "$id": "https://json-schema.org/draft/2020-12/meta/applicator",
@@ -88,9 +90,12 @@ extension MetaSchemas {
                 }
             }
         }
-        """#)
+        """#
+    )
 
-    static let unevaluated = ("https://json-schema.org/draft/2020-12/meta/unevaluated", #"""
+    static let unevaluated = (
+        "https://json-schema.org/draft/2020-12/meta/unevaluated",
+        #"""
         {
             "$schema": "https://json-schema.org/draft/2020-12/schema",
             "$id": "https://json-schema.org/draft/2020-12/meta/unevaluated",
@@ -112,9 +117,12 @@ extension MetaSchemas {
                 }
             }
         }
-        """#)
+        """#
+    )
 
-    static let validation = ("https://json-schema.org/draft/2020-12/meta/validation", #"""
+    static let validation = (
+        "https://json-schema.org/draft/2020-12/meta/validation",
+        #"""
         {
             "$schema": "https://json-schema.org/draft/2020-12/schema",
             "$id": "https://json-schema.org/draft/2020-12/meta/validation",
@@ -237,9 +245,12 @@ extension MetaSchemas {
                 }
             }
         }
-        """#)
+        """#
+    )
 
-    static let metaData = ("https://json-schema.org/draft/2020-12/meta/meta-data", #"""
+    static let metaData = (
+        "https://json-schema.org/draft/2020-12/meta/meta-data",
+        #"""
         {
             "$schema": "https://json-schema.org/draft/2020-12/schema",
             "$id": "https://json-schema.org/draft/2020-12/meta/meta-data",
@@ -278,9 +289,12 @@ extension MetaSchemas {
                 }
             }
         }
-        """#)
+        """#
+    )
 
-    static let formatAnnotation = ("https://json-schema.org/draft/2020-12/meta/format-annotation", #"""
+    static let formatAnnotation = (
+        "https://json-schema.org/draft/2020-12/meta/format-annotation",
+        #"""
         {
             "$schema": "https://json-schema.org/draft/2020-12/schema",
             "$id": "https://json-schema.org/draft/2020-12/meta/format-annotation",
@@ -299,9 +313,12 @@ extension MetaSchemas {
                 }
             }
         }
-        """#)
+        """#
+    )
 
-    static let formatAssertion = ("https://json-schema.org/draft/2020-12/meta/format-assertion", #"""
+    static let formatAssertion = (
+        "https://json-schema.org/draft/2020-12/meta/format-assertion",
+        #"""
         {
             "$schema": "https://json-schema.org/draft/2020-12/schema",
             "$id": "https://json-schema.org/draft/2020-12/meta/format-assertion",
@@ -320,9 +337,12 @@ extension MetaSchemas {
                 }
             }
         }
-        """#)
+        """#
+    )
 
-    static let content = ("https://json-schema.org/draft/2020-12/meta/content", #"""
+    static let content = (
+        "https://json-schema.org/draft/2020-12/meta/content",
+        #"""
         {
             "$schema": "https://json-schema.org/draft/2020-12/schema",
             "$id": "https://json-schema.org/draft/2020-12/meta/content",
@@ -347,5 +367,6 @@ extension MetaSchemas {
                 }
             }
         }
-        """#)
+        """#
+    )
 }

@@ -27,7 +27,9 @@ enum MetaSchemas {
         content,
     ]
 
-    static let schema = ("https://json-schema.org/draft/2020-12/schema", #"""
+    static let schema = (
+        "https://json-schema.org/draft/2020-12/schema",
+        #"""
         {
             "$schema": "https://json-schema.org/draft/2020-12/schema",
             "$id": "https://json-schema.org/draft/2020-12/schema",
@@ -108,9 +110,12 @@ enum MetaSchemas {
                 }
             }
         }
-        """#)
+        """#
+    )
 
-    static let core = ("https://json-schema.org/draft/2020-12/meta/core", #"""
+    static let core = (
+        "https://json-schema.org/draft/2020-12/meta/core",
+        #"""
         {
             "$schema": "https://json-schema.org/draft/2020-12/schema",
             "$id": "https://json-schema.org/draft/2020-12/meta/core",
@@ -178,5 +183,6 @@ enum MetaSchemas {
                 }
             }
         }
-        """#)
+        """#
+    )
 }

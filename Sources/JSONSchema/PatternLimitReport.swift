@@ -30,7 +30,9 @@ enum PatternLimitReport {
         case .array(let elements):
             return elements.withUnsafeBufferPointer { elements in
                 for i in elements.indices {
-                    if let found = locate(hit, in: elements.item(i), tokens: tokens + [String(i)], depth: depth + 1) { return found }
+                    if let found = locate(hit, in: elements.item(i), tokens: tokens + [String(i)], depth: depth + 1) {
+                        return found
+                    }
                 }
                 return nil
             }
@@ -38,7 +40,9 @@ enum PatternLimitReport {
             return object.members.withUnsafeBufferPointer { members in
                 for position in members.indices {
                     let key = members[position].key
-                    if hit.instance == nil, members[position].keyOffset == hit.offset { return JSONPointer(tokens: tokens + [key]) }
+                    if hit.instance == nil, members[position].keyOffset == hit.offset {
+                        return JSONPointer(tokens: tokens + [key])
+                    }
                     let child = members.value(at: position, memberValueOffset)
                     if let found = locate(hit, in: child, tokens: tokens + [key], depth: depth + 1) { return found }
                 }

@@ -25,7 +25,8 @@ final class PatternMatcher: @unchecked Sendable {  // immutable after init
             next = .allocate(capacity: states * 256)
             for state in 0..<states {
                 for byte in 0..<256 {
-                    next[state << 8 | byte] = UInt8(dfa.table[state * SimplePattern.classCount + SimplePattern.byteClass(UInt8(byte))])
+                    next[state << 8 | byte] = UInt8(
+                        dfa.table[state * SimplePattern.classCount + SimplePattern.byteClass(UInt8(byte))])
                 }
             }
             flags = .allocate(capacity: states)

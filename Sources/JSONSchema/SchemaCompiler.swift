@@ -160,10 +160,14 @@ final class SchemaCompiler {
             let vocabularies: Vocabularies
             do { vocabularies = try registry.vocabularies(forDialect: info.dialect) } catch {
                 var e = error
-                if e.uri == nil { e.uri = registry.documentURIs[node.location.document]; e.pointer = JSONPointer(tokens: node.location.tokens + ["$schema"]) }
+                if e.uri == nil {
+                    e.uri = registry.documentURIs[node.location.document]
+                    e.pointer = JSONPointer(tokens: node.location.tokens + ["$schema"])
+                }
                 throw e
             }
-            var builder = KeywordBuilder(compiler: self, node: node, object: object, base: info.resource, vocabularies: vocabularies)
+            var builder = KeywordBuilder(
+                compiler: self, node: node, object: object, base: info.resource, vocabularies: vocabularies)
             try builder.build()
         default:
             throw error(Self.notASchema(value), at: node.location, offset: value.offset)
@@ -199,14 +203,17 @@ final class SchemaCompiler {
         let dialect = registry.info(for: root).dialect ?? MetaSchemas.dialectURI
         let uri = registry.documentURIs[document]
         do { _ = try registry.vocabularies(forDialect: dialect) } catch {
-            throw SchemaError(error.text, uri: uri, pointer: JSONPointer(tokens: ["$schema"]), offset: registry.documents[document]["$schema"]?.offset)
+            throw SchemaError(
+                error.text, uri: uri, pointer: JSONPointer(tokens: ["$schema"]),
+                offset: registry.documents[document]["$schema"]?.offset)
         }
         let meta: Schema
         if let cached = registry.metaSchemaValidators[dialect] {
             meta = cached
         } else {
             let metaOptions = SchemaOptions(assertFormats: false, validateSchemas: false)
-            meta = try SchemaCompiler(registry: registry, options: metaOptions).compile(root: try registry.resolve(dialect, from: nil))
+            meta = try SchemaCompiler(registry: registry, options: metaOptions).compile(
+                root: try registry.resolve(dialect, from: nil))
             registry.metaSchemaValidators[dialect] = meta
         }
         guard let first = meta.validate(registry.documents[document]).first else { return }

@@ -178,7 +178,8 @@ final class SchemaNode {
         if run.pointee.temporaries > 0 { return evaluate(instance, ctx, &evaluated) }
         let mode: UInt8 = (ctx.collect ? 3 : 1) + (evaluated == nil ? 0 : 1)
         let scope = ctx.tracksScope ? ctx.scope.map(ObjectIdentifier.init) : []
-        let key = Memo.Key(node: ObjectIdentifier(self), instance: UnsafeRawPointer(instance), mode: mode, scope: scope, depth: -1)
+        let key = Memo.Key(
+            node: ObjectIdentifier(self), instance: UnsafeRawPointer(instance), mode: mode, scope: scope, depth: -1)
         let prefix = ctx.collect ? ValidationContext.pointerText(ctx.keywordTokens) : ""
         if let entry = memo.entry(key, depth: ctx.depth) {
             if entry.valid, evaluated != nil, let annotations = entry.annotations { evaluated?.merge(annotations) }
@@ -232,7 +233,8 @@ final class SchemaNode {
     @inline(never)
     private func answer(_ constant: Bool, _ instance: Instance, _ ctx: ValidationContext) -> Bool {
         if !constant, ctx.collect {
-            ctx.record(keyword: "false", absolute: absoluteLocation, instance: instance.pointee, message: ViolationText.falseSchema(ctx))
+            ctx.record(
+                keyword: "false", absolute: absoluteLocation, instance: instance.pointee, message: ViolationText.falseSchema(ctx))
         }
         return constant
     }

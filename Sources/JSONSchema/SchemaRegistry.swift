@@ -147,7 +147,8 @@ public final class SchemaRegistry {
         let (resourceURI, rawFragment) = URIResolver.split(absolute)
         let resourceKey = URIReference(resourceURI).withoutFragment
         guard let entry = resources[resourceKey] else {
-            throw SchemaError(Message("schema-compile.reference.no-resource", ["reference": .text(reference), "resource": .text(resourceKey)]))
+            throw SchemaError(
+                Message("schema-compile.reference.no-resource", ["reference": .text(reference), "resource": .text(resourceKey)]))
         }
         guard let fragment = URIResolver.percentDecode(rawFragment) else {
             throw SchemaError(Message("schema-compile.reference.bad-percent", ["reference": .text(reference)]))
@@ -160,16 +161,18 @@ public final class SchemaRegistry {
             }
             let target = SchemaLocation(document: entry.location.document, tokens: entry.location.tokens + pointer.tokens)
             guard value(at: target) != nil else {
-                throw SchemaError(Message(
-                    "schema-compile.reference.no-value",
-                    ["reference": .text(reference), "resource": .text(resourceKey), "fragment": .text(fragment)]))
+                throw SchemaError(
+                    Message(
+                        "schema-compile.reference.no-value",
+                        ["reference": .text(reference), "resource": .text(resourceKey), "fragment": .text(fragment)]))
             }
             return target
         }
         guard let anchor = entry.anchors[fragment] else {
-            throw SchemaError(Message(
-                "schema-compile.reference.no-anchor",
-                ["reference": .text(reference), "resource": .text(resourceKey), "anchor": .text(fragment)]))
+            throw SchemaError(
+                Message(
+                    "schema-compile.reference.no-anchor",
+                    ["reference": .text(reference), "resource": .text(resourceKey), "anchor": .text(fragment)]))
         }
         return anchor
     }
@@ -191,7 +194,8 @@ public final class SchemaRegistry {
                     result.insert(known)
                 } else if member.value.boolValue == true {
                     throw SchemaError(
-                        Message("schema-compile.unsupported-vocabulary", ["dialect": .text(dialect), "vocabulary": .text(member.key)]),
+                        Message(
+                            "schema-compile.unsupported-vocabulary", ["dialect": .text(dialect), "vocabulary": .text(member.key)]),
                         uri: dialect, pointer: JSONPointer(tokens: ["$vocabulary", member.key]), offset: member.value.offset)
                 }
             }

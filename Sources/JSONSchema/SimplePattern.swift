@@ -88,7 +88,10 @@ struct SimplePattern: Sendable {
         }
 
         init?(_ pattern: SimplePattern) {
-            struct Key: Hashable { var active: UInt64; var startHere: Bool }
+            struct Key: Hashable {
+                var active: UInt64
+                var startHere: Bool
+            }
             var ids: [Key: Int32] = [:]
             var keys: [Key] = []
             func id(_ key: Key) -> Int32? {
@@ -181,7 +184,11 @@ struct SimplePattern: Sendable {
 /// The Glushkov (position) automaton of a pattern: no ε-moves, one state per atom occurrence.
 private struct Glushkov {
     typealias Node = SimplePattern.Node
-    struct Summary { var nullable: Bool; var first: UInt64; var last: UInt64 }
+    struct Summary {
+        var nullable: Bool
+        var first: UInt64
+        var last: UInt64
+    }
 
     var sets: [(UInt64, UInt64, UInt8)] = []
     var follow: [UInt64] = []
@@ -281,7 +288,11 @@ extension SimplePattern {
             guard let byte = bytes.popFirst() else { return nil }
             switch byte {
             case UInt8(ascii: "("):
-                if bytes.starts(with: "?:".utf8) { bytes = bytes.dropFirst(2) } else if bytes.first == UInt8(ascii: "?") { return nil }
+                if bytes.starts(with: "?:".utf8) {
+                    bytes = bytes.dropFirst(2)
+                } else if bytes.first == UInt8(ascii: "?") {
+                    return nil
+                }
                 guard let inner = alternatives(), bytes.popFirst() == UInt8(ascii: ")") else { return nil }
                 return .group(inner)
             case UInt8(ascii: "["):
@@ -289,7 +300,8 @@ extension SimplePattern {
             case UInt8(ascii: "\\"):
                 guard let escaped = bytes.popFirst() else { return nil }
                 return escape(escaped)
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"),
                 UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: " "), UInt8(ascii: "@"), UInt8(ascii: ":"), UInt8(ascii: "/"),
                 UInt8(ascii: "#"), UInt8(ascii: "%"), UInt8(ascii: "&"), UInt8(ascii: "="), UInt8(ascii: ","), UInt8(ascii: ";"),
                 UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: "~"), UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: ">"):
@@ -303,8 +315,9 @@ extension SimplePattern {
             switch byte {
             case UInt8(ascii: "d"): return Self.set(Array(UInt8(ascii: "0")...UInt8(ascii: "9")))
             case UInt8(ascii: "w"):
-                return Self.set(Array(UInt8(ascii: "a")...UInt8(ascii: "z")) + Array(UInt8(ascii: "A")...UInt8(ascii: "Z"))
-                    + Array(UInt8(ascii: "0")...UInt8(ascii: "9")) + [UInt8(ascii: "_")])
+                return Self.set(
+                    Array(UInt8(ascii: "a")...UInt8(ascii: "z")) + Array(UInt8(ascii: "A")...UInt8(ascii: "Z"))
+                        + Array(UInt8(ascii: "0")...UInt8(ascii: "9")) + [UInt8(ascii: "_")])
             default:
                 // Escaped syntax characters stand for themselves.
                 guard "^$\\.*+?()[]{}|/-".utf8.contains(byte) else { return nil }
@@ -327,7 +340,9 @@ extension SimplePattern {
                     guard let escaped = bytes.popFirst() else { return nil }
                     if escaped == UInt8(ascii: "d") || escaped == UInt8(ascii: "w") {
                         guard case .set(let l, let h, _)? = escape(escaped) else { return nil }
-                        members += (0..<128).map(UInt8.init).filter { $0 < 64 ? (l >> UInt64($0)) & 1 == 1 : (h >> UInt64($0 - 64)) & 1 == 1 }
+                        members += (0..<128).map(UInt8.init).filter {
+                            $0 < 64 ? (l >> UInt64($0)) & 1 == 1 : (h >> UInt64($0 - 64)) & 1 == 1
+                        }
                         continue
                     }
                     guard "^$\\.*+?()[]{}|/-".utf8.contains(escaped) else { return nil }
@@ -335,7 +350,9 @@ extension SimplePattern {
                 } else if byte == UInt8(ascii: "[") {
                     return nil
                 }
-                if bytes.first == UInt8(ascii: "-"), let high = bytes.dropFirst().first, high != UInt8(ascii: "]"), high != UInt8(ascii: "\\"), high != UInt8(ascii: "[") {
+                if bytes.first == UInt8(ascii: "-"), let high = bytes.dropFirst().first, high != UInt8(ascii: "]"),
+                    high != UInt8(ascii: "\\"), high != UInt8(ascii: "[")
+                {
                     bytes = bytes.dropFirst(2)
                     guard low <= high else { return nil }
                     members += Array(low...high)
@@ -349,9 +366,15 @@ extension SimplePattern {
         mutating func quantifier(_ atom: Node) -> Node? {
             guard let byte = bytes.first else { return atom }
             switch byte {
-            case UInt8(ascii: "*"): bytes = bytes.dropFirst(); return lazyCheck(.repeated(atom, min: 0, max: Int.max))
-            case UInt8(ascii: "+"): bytes = bytes.dropFirst(); return lazyCheck(.repeated(atom, min: 1, max: Int.max))
-            case UInt8(ascii: "?"): bytes = bytes.dropFirst(); return lazyCheck(.repeated(atom, min: 0, max: 1))
+            case UInt8(ascii: "*"):
+                bytes = bytes.dropFirst()
+                return lazyCheck(.repeated(atom, min: 0, max: Int.max))
+            case UInt8(ascii: "+"):
+                bytes = bytes.dropFirst()
+                return lazyCheck(.repeated(atom, min: 1, max: Int.max))
+            case UInt8(ascii: "?"):
+                bytes = bytes.dropFirst()
+                return lazyCheck(.repeated(atom, min: 0, max: 1))
             case UInt8(ascii: "{"):
                 bytes = bytes.dropFirst()
                 guard let min = number() else { return nil }

@@ -126,9 +126,10 @@ struct ValidationRun {
             }
         }
         // A temporary value (a property name) has no stable address: it is found by its offset.
-        shared().limitHits.append(PatternLimitHit(
-            keyword: keyword, absolute: absolute, source: pattern.source, limit: limit,
-            instance: temporaries > 0 ? nil : instance, offset: offset))
+        shared().limitHits.append(
+            PatternLimitHit(
+                keyword: keyword, absolute: absolute, source: pattern.source, limit: limit,
+                instance: temporaries > 0 ? nil : instance, offset: offset))
         return nil
     }
 }
@@ -177,7 +178,10 @@ final class Memo {
 
     /// Stores a result; one that met the depth limit only for its depth.
     func store(_ entry: Entry, for key: Key, depth: Int?) {
-        guard let depth else { entries[key] = entry; return }
+        guard let depth else {
+            entries[key] = entry
+            return
+        }
         entries[Key(node: key.node, instance: key.instance, mode: key.mode, scope: key.scope, depth: depth)] = entry
     }
 
@@ -186,7 +190,9 @@ final class Memo {
     static func distinct(_ violations: some Collection<SchemaViolation>) -> [SchemaViolation] {
         var seen = Set<Fact>()
         return violations.filter {
-            seen.insert(Fact(instance: $0.instanceLocation, keyword: $0.keyword, absolute: $0.absoluteKeywordLocation, message: $0.text)).inserted
+            seen.insert(
+                Fact(instance: $0.instanceLocation, keyword: $0.keyword, absolute: $0.absoluteKeywordLocation, message: $0.text)
+            ).inserted
         }
     }
 
@@ -194,7 +200,8 @@ final class Memo {
     static func rebased(_ entry: Entry, to prefix: String) -> [SchemaViolation] {
         entry.violations.map { violation in
             var moved = violation
-            moved.keywordLocation = prefix + String(decoding: violation.keywordLocation.utf8.dropFirst(entry.prefix.utf8.count), as: UTF8.self)
+            moved.keywordLocation =
+                prefix + String(decoding: violation.keywordLocation.utf8.dropFirst(entry.prefix.utf8.count), as: UTF8.self)
             return moved
         }
     }

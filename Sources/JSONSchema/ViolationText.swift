@@ -1,5 +1,4 @@
 import JSON
-
 import Messages
 
 /// The plain-words messages of validation errors, as catalogue messages (`schema.*`, in
@@ -43,7 +42,8 @@ enum ViolationText {
     static func typeName(_ value: JSONValue) -> String { value.typeName }
 
     static func type(expected: [String], found: JSONValue) -> Message {
-        let list: Message.Argument = expected.isEmpty ? .message(Message("schema.type.nothing")) : .list(expected.map(typeArgument), .or)
+        let list: Message.Argument =
+            expected.isEmpty ? .message(Message("schema.type.nothing")) : .list(expected.map(typeArgument), .or)
         return Message("schema.type", ["expected": list, "found": typeArgument(typeName(found))])
     }
 
@@ -55,8 +55,17 @@ enum ViolationText {
         case .bool(let b): text = b ? "true" : "false"
         case .number(let n): text = n.literal
         case .string(let s): text = quote(s, limit: limit)
-        case .array(let a): text = a.isEmpty ? "[]" : "[" + a.prefix(3).map { brief($0, limit: 12) }.joined(separator: ", ") + (a.count > 3 ? ", …]" : "]")
-        case .object(let o): text = o.isEmpty ? "{}" : "{" + o.members.prefix(2).map { quote($0.key, limit: 12) + ": " + brief($0.value, limit: 12) }.joined(separator: ", ") + (o.count > 2 ? ", …}" : "}")
+        case .array(let a):
+            text =
+                a.isEmpty
+                ? "[]" : "[" + a.prefix(3).map { brief($0, limit: 12) }.joined(separator: ", ") + (a.count > 3 ? ", …]" : "]")
+        case .object(let o):
+            text =
+                o.isEmpty
+                ? "{}"
+                : "{"
+                    + o.members.prefix(2).map { quote($0.key, limit: 12) + ": " + brief($0.value, limit: 12) }.joined(
+                        separator: ", ") + (o.count > 2 ? ", …}" : "}")
         }
         return text
     }
@@ -98,7 +107,9 @@ enum ViolationText {
 
     static func enumeration(_ ctx: ValidationContext, allowed: [JSONValue], found: JSONValue) -> Message {
         let items = allowed.prefix(12).map(listItem).joined(separator: ", ")
-        var arguments: [String: Message.Argument] = ["subject": subject(ctx), "items": .text(items), "found": .text(brief(found))]
+        var arguments: [String: Message.Argument] = [
+            "subject": subject(ctx), "items": .text(items), "found": .text(brief(found)),
+        ]
         guard allowed.count > 12 else { return Message("schema.enum", arguments) }
         arguments["count"] = .count(allowed.count)
         return Message("schema.enum.many", arguments)
@@ -120,15 +131,19 @@ enum ViolationText {
     }
 
     static func multipleOf(_ ctx: ValidationContext, _ divisor: JSONNumber, found: JSONNumber) -> Message {
-        Message("schema.multiple-of", ["subject": subject(ctx), "divisor": .text(divisor.literal), "found": .text(found.literal)])
+        Message(
+            "schema.multiple-of", ["subject": subject(ctx), "divisor": .text(divisor.literal), "found": .text(found.literal)])
     }
 
     static func length(_ ctx: ValidationContext, minimum: Bool, _ limit: Int, found: Int) -> Message {
-        Message(minimum ? "schema.min-length" : "schema.max-length", ["subject": subject(ctx), "limit": .count(limit), "found": .count(found)])
+        Message(
+            minimum ? "schema.min-length" : "schema.max-length",
+            ["subject": subject(ctx), "limit": .count(limit), "found": .count(found)])
     }
 
     static func pattern(_ ctx: ValidationContext, _ source: String, found: JSONValue) -> Message {
-        Message("schema.pattern", ["subject": subject(ctx), "pattern": .text(quote(source, limit: 60)), "found": .text(brief(found))])
+        Message(
+            "schema.pattern", ["subject": subject(ctx), "pattern": .text(quote(source, limit: 60)), "found": .text(brief(found))])
     }
 
     static func format(_ format: String, found: JSONValue) -> Message {
@@ -156,15 +171,21 @@ enum ViolationText {
     static func tooManyAlternatives(_ ctx: ValidationContext, _ matched: [Int]) -> Message {
         Message(
             "schema.one-of.many",
-            ["subject": subject(ctx), "count": .count(matched.count), "alternatives": .list(matched.map { .count($0 + 1) }, .and)])
+            [
+                "subject": subject(ctx), "count": .count(matched.count),
+                "alternatives": .list(matched.map { .count($0 + 1) }, .and),
+            ])
     }
 
     /// No alternative of `anyOf`/`oneOf` matched; `closest` is 0-based, `fails` its first error.
-    static func noAlternative(_ ctx: ValidationContext, count: Int, of keyword: String, closest: Int, fails: Message?) -> Message {
-        Message("schema.no-alternative", [
-            "subject": subject(ctx), "count": .count(count), "keyword": .text(keyword), "closest": .count(closest + 1),
-            "fails": .message(fails ?? Message("schema.no-alternative.unknown")),
-        ])
+    static func noAlternative(_ ctx: ValidationContext, count: Int, of keyword: String, closest: Int, fails: Message?) -> Message
+    {
+        Message(
+            "schema.no-alternative",
+            [
+                "subject": subject(ctx), "count": .count(count), "keyword": .text(keyword), "closest": .count(closest + 1),
+                "fails": .message(fails ?? Message("schema.no-alternative.unknown")),
+            ])
     }
 
     static func matchesNot(_ ctx: ValidationContext) -> Message {
@@ -172,7 +193,9 @@ enum ViolationText {
     }
 
     static func invalidPropertyName(_ name: String, reason: Message?) -> Message {
-        Message("schema.property-names", ["name": .text(quote(name)), "reason": .message(reason ?? Message("schema.property-names.unknown"))])
+        Message(
+            "schema.property-names",
+            ["name": .text(quote(name)), "reason": .message(reason ?? Message("schema.property-names.unknown"))])
     }
 
     static func tooManyItems(_ index: Int, allowed: Int) -> Message {
@@ -184,9 +207,11 @@ enum ViolationText {
     }
 
     static func containsTooFew(_ ctx: ValidationContext, minimum: Int, found: Int) -> Message {
-        Message(minimum == 1 ? "schema.contains.none" : "schema.contains.too-few", [
-            "subject": subject(ctx), "minimum": .count(minimum), "found": .count(found),
-        ])
+        Message(
+            minimum == 1 ? "schema.contains.none" : "schema.contains.too-few",
+            [
+                "subject": subject(ctx), "minimum": .count(minimum), "found": .count(found),
+            ])
     }
 
     static func containsTooMany(_ ctx: ValidationContext, maximum: Int, found: Int) -> Message {
@@ -198,7 +223,9 @@ enum ViolationText {
         let pattern = Message.Argument.text(quote(source, limit: 60))
         switch limit {
         case .steps(let steps): return Message("schema.pattern-limit.steps", ["pattern": pattern, "steps": .count(steps)])
-        case .memory: return Message("schema.pattern-limit.memory", ["pattern": pattern, "mebibytes": .count(Int(ICUPattern.stackLimit >> 20))])
+        case .memory:
+            return Message(
+                "schema.pattern-limit.memory", ["pattern": pattern, "mebibytes": .count(Int(ICUPattern.stackLimit >> 20))])
         }
     }
 
@@ -219,7 +246,9 @@ enum ViolationText {
                     _ = scalars.initialize(from: candidate.unicodeScalars)
                     return editDistance(target, UnsafeBufferPointer(scalars), limit: 2)
                 }
-                if distance <= 2, distance < max(2, target.count), distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
+                if distance <= 2, distance < max(2, target.count), distance < (best?.1 ?? Int.max) {
+                    best = (candidate, distance)
+                }
             }
         }
         return best?.0
@@ -268,10 +297,11 @@ enum ViolationText {
 
     static func notAllowedProperty(_ name: String, known: [String]) -> Message {
         let near = suggestion(for: name, among: known)
-        return Message("schema.additional-property", [
-            "name": .text(quote(name)),
-            "suggestion": near.map { .message(Message("common.did-you-mean", ["candidate": .text($0)])) } ?? .text(""),
-        ])
+        return Message(
+            "schema.additional-property",
+            [
+                "name": .text(quote(name)),
+                "suggestion": near.map { .message(Message("common.did-you-mean", ["candidate": .text($0)])) } ?? .text(""),
+            ])
     }
 }
-

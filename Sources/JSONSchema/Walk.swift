@@ -271,9 +271,9 @@ extension Unretained where T == SchemaNode {
     @_transparent
     func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool {
         #if DEBUG
-        return object.isValidFast(instance, walk)
+            return object.isValidFast(instance, walk)
         #else
-        return with { $0.isValidFast(instance, walk) }
+            return with { $0.isValidFast(instance, walk) }
         #endif
     }
 
@@ -281,9 +281,9 @@ extension Unretained where T == SchemaNode {
     @_transparent
     func validate(_ instance: Instance, _ ctx: ValidationContext, _ evaluated: inout Evaluated?) -> Bool {
         #if DEBUG
-        return object.validate(instance, ctx, &evaluated)
+            return object.validate(instance, ctx, &evaluated)
         #else
-        return with { $0.validate(instance, ctx, &evaluated) }
+            return with { $0.validate(instance, ctx, &evaluated) }
         #endif
     }
 
@@ -291,9 +291,9 @@ extension Unretained where T == SchemaNode {
     @_transparent
     func validate(_ instance: Instance, _ ctx: ValidationContext) -> Bool {
         #if DEBUG
-        return object.validate(instance, ctx)
+            return object.validate(instance, ctx)
         #else
-        return with { $0.validate(instance, ctx) }
+            return with { $0.validate(instance, ctx) }
         #endif
     }
 }
@@ -303,9 +303,9 @@ extension Unretained where T == Keyword {
     @_transparent
     func isValidFast(_ instance: Instance, _ walk: FastWalk) -> Bool {
         #if DEBUG
-        return object.isValidFast(instance, walk)
+            return object.isValidFast(instance, walk)
         #else
-        return with { $0.isValidFast(instance, walk) }
+            return with { $0.isValidFast(instance, walk) }
         #endif
     }
 
@@ -313,9 +313,9 @@ extension Unretained where T == Keyword {
     @_transparent
     func validate(_ instance: Instance, _ walk: inout DetailedWalk) -> Bool {
         #if DEBUG
-        return object.validate(instance, &walk)
+            return object.validate(instance, &walk)
         #else
-        return with { $0.validate(instance, &walk) }
+            return with { $0.validate(instance, &walk) }
         #endif
     }
 }

@@ -79,7 +79,8 @@ public enum SiteGenerator {
         if let id = snapshot.commitID { commit = CommitSummary(try repository.commit(id)) }
         var input = SiteInput(
             model: report.model, settings: report.config?.site ?? SiteConfig(), commit: commit,
-            revisionLabel: snapshot.commitID == nil ? (source == .index ? "indekset" : "arbejdskopien") : label, history: [], versions: [], schemas: try schemas(snapshot),
+            revisionLabel: snapshot.commitID == nil ? (source == .index ? "indekset" : "arbejdskopien") : label, history: [],
+            versions: [], schemas: try schemas(snapshot),
             hasErrors: report.counts.errors > 0, preview: options.preview)
         if let start {
             input.history = try history(repository, start: start, snapshot: snapshot, documents: documents)
@@ -122,9 +123,10 @@ public enum SiteGenerator {
                 try differ.diff(from: .commit(p.last.id), to: .commit(version.last.id))
             }
             let period = version.periodFrom.flatMap(Day.init).map { Period(from: $0, to: version.periodTo.flatMap(Day.init)) }
-            entries.append(SiteInput.VersionEntry(
-                version: version.version, period: period, first: version.first, last: version.last,
-                previous: previous?.version, diff: diff))
+            entries.append(
+                SiteInput.VersionEntry(
+                    version: version.version, period: period, first: version.first, last: version.last,
+                    previous: previous?.version, diff: diff))
         }
         return entries
     }
@@ -132,7 +134,8 @@ public enum SiteGenerator {
     /// The JSON Schemas of the snapshot, to publish beside the data.
     static func schemas(_ snapshot: Snapshot) throws(GitError) -> [(path: String, bytes: [UInt8])] {
         var out: [(path: String, bytes: [UInt8])] = []
-        for file in try snapshot.files(under: "schemas") where file.path.hasSuffix(".json") && !file.path.dropFirst(8).contains("/") {
+        for file in try snapshot.files(under: "schemas")
+        where file.path.hasSuffix(".json") && !file.path.dropFirst(8).contains("/") {
             out.append((file.path, try snapshot.read(file)))
         }
         return out

@@ -90,8 +90,11 @@ struct SiteRenderer {
         let key = "top|\(path.folder)|\(section.rawValue)|\(isMenuPage ? path.path : "")"
         return frames.value(key) {
             let nav = Section.allCases.compactMap { s -> NavItemView? in
-                s.path.map { NavItemView(
-                    navText: s.title, navHref: path.link(to: $0), navCurrent: $0 == path, navActive: s == section && $0 != path) }
+                s.path.map {
+                    NavItemView(
+                        navText: s.title, navHref: path.link(to: $0), navCurrent: $0 == path,
+                        navActive: s == section && $0 != path)
+                }
             }
             let view = FrameTopView(
                 previewText: input.preview, errorNotice: input.hasErrors, homeHref: path.link(to: Paths.home),

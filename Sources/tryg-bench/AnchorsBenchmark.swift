@@ -7,23 +7,26 @@
 // Prints `key value` lines for the script: `parse-ms` and `validate-us` (CPU time of this thread,
 // best of the rounds, so that other work on the machine does not count), and a line for people.
 
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import JSON
 import JSONSchema
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Runs `tryg-bench anchors parse|validate`.
 func runAnchorsBenchmark(arguments: [String]) throws {
     guard let mode = arguments.first else {
-        throw BenchmarkUsageError(description: "usage: tryg-bench anchors parse|validate [options] (see scripts/bench-anchors.sh)")
+        throw BenchmarkUsageError(
+            description: "usage: tryg-bench anchors parse|validate [options] (see scripts/bench-anchors.sh)")
     }
     var options: [String: String] = [:]
     var rest = arguments.dropFirst()
     while let name = rest.popFirst() {
         guard ["--file", "--schema", "--documents", "--rounds"].contains(name), let value = rest.popFirst() else {
-            throw BenchmarkUsageError(description: "bad option \(name); options: --file, --schema, --documents, --rounds (each with a value)")
+            throw BenchmarkUsageError(
+                description: "bad option \(name); options: --file, --schema, --documents, --rounds (each with a value)")
         }
         options[name] = value
     }
@@ -51,8 +54,9 @@ private func measureParse(file: String, rounds: Int) throws {
     }
     let megabytes = Double(source.bytes.count) / 1e6
     print("parse-ms \(decimalText(best * 1000, decimals: 2))")
-    print("tryg JSONParser: \(decimalText(megabytes, decimals: 2)) MB in \(decimalText(best * 1000, decimals: 1)) ms "
-        + "(CPU time, best of \(rounds)), \(decimalText(megabytes / best, decimals: 0)) MB/s")
+    print(
+        "tryg JSONParser: \(decimalText(megabytes, decimals: 2)) MB in \(decimalText(best * 1000, decimals: 1)) ms "
+            + "(CPU time, best of \(rounds)), \(decimalText(megabytes / best, decimals: 0)) MB/s")
 }
 
 /// Validates every element of a JSON array of documents against a schema, `rounds` times.
@@ -75,12 +79,15 @@ private func measureValidation(schema: String, documents: String, rounds: Int) t
     }
     let perDocument = best / Double(instances.count) * 1e6
     print("validate-us \(decimalText(perDocument, decimals: 3))")
-    print("tryg Schema.validate: \(instances.count) documents (\(invalid) invalid), \(decimalText(perDocument, decimals: 2)) µs "
-        + "per document (CPU time, best of \(rounds))")
+    print(
+        "tryg Schema.validate: \(instances.count) documents (\(invalid) invalid), \(decimalText(perDocument, decimals: 2)) µs "
+            + "per document (CPU time, best of \(rounds))")
 }
 
 private func readBytes(_ path: String) throws -> [UInt8] {
-    guard let data = FileManager.default.contents(atPath: path) else { throw BenchmarkUsageError(description: "cannot read \(path)") }
+    guard let data = FileManager.default.contents(atPath: path) else {
+        throw BenchmarkUsageError(description: "cannot read \(path)")
+    }
     return [UInt8](data)
 }
 

@@ -36,7 +36,9 @@ func runArrayDiffBenchmark(arguments: [String]) throws {
 
 /// The kinds of array members measured.
 private enum ArrayKind: String, CaseIterable {
-    case strings, numbers, objectsWithID = "objects with id", objects, arrays
+    case strings, numbers
+    case objectsWithID = "objects with id"
+    case objects, arrays
 
     /// The JSON text of member `i`.
     func member(_ i: Int) -> String {
@@ -52,7 +54,8 @@ private enum ArrayKind: String, CaseIterable {
 
 /// An initiative whose `list` holds `members`, parsed.
 private func document(_ kind: ArrayKind, _ members: [String]) throws -> JSONDocument {
-    let text = "{\"id\": \"big\", \"name\": \"Big\", \"status\": \"active\", \"list\": [\n"
+    let text =
+        "{\"id\": \"big\", \"name\": \"Big\", \"status\": \"active\", \"list\": [\n"
         + members.joined(separator: ",\n") + "\n]}\n"
     return try JSONParser().parse(SourceText(bytes: Array(text.utf8)))
 }

@@ -13,8 +13,9 @@ struct BenchmarkOptions {
         var rest = arguments[...]
         while let option = rest.popFirst() {
             guard option.hasPrefix("--"), allowed.contains(String(option.dropFirst(2))) else {
-                throw BenchmarkUsageError(description: "unknown option \(option); options: "
-                    + allowed.sorted().map { "--" + $0 }.joined(separator: ", "))
+                throw BenchmarkUsageError(
+                    description: "unknown option \(option); options: "
+                        + allowed.sorted().map { "--" + $0 }.joined(separator: ", "))
             }
             guard let value = rest.popFirst() else {
                 throw BenchmarkUsageError(description: "option \(option) needs a value")
@@ -27,7 +28,8 @@ struct BenchmarkOptions {
     func number(_ name: String, default fallback: Double, in range: ClosedRange<Double>) throws -> Double {
         guard let text = values[name] else { return fallback }
         guard let value = Double(text), range.contains(value) else {
-            throw BenchmarkUsageError(description: "--\(name) must be a number from \(range.lowerBound) to \(range.upperBound), not \(text)")
+            throw BenchmarkUsageError(
+                description: "--\(name) must be a number from \(range.lowerBound) to \(range.upperBound), not \(text)")
         }
         return value
     }
@@ -75,11 +77,14 @@ enum PeakMemory {
     private static func statusField(_ name: String) -> Int? {
         // /proc files report size 0, so read them as a stream.
         guard let handle = FileHandle(forReadingAtPath: "/proc/self/status"),
-            let data = try? handle.readToEnd() else { return nil }
+            let data = try? handle.readToEnd()
+        else { return nil }
         try? handle.close()
         let status = String(decoding: data, as: UTF8.self)
         for line in status.split(separator: "\n") where line.hasPrefix(name) {
-            let kilobytes = line.dropFirst(name.count).split(whereSeparator: { $0 == " " || $0 == "\t" }).first.flatMap { Int($0) }
+            let kilobytes = line.dropFirst(name.count).split(whereSeparator: { $0 == " " || $0 == "\t" }).first.flatMap {
+                Int($0)
+            }
             return kilobytes.map { $0 * 1024 }
         }
         return nil

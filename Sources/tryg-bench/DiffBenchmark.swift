@@ -25,15 +25,18 @@ func runDiffBenchmark(arguments: [String]) throws {
 /// `--name value` options of the diff benchmark.
 struct DiffBenchmarkOptions {
     private var values: [String: String] = [:]
-    static let allowed: Set<String> = ["out", "initiatives", "changed", "round", "spread", "repo", "old", "new", "entity", "rounds"]
+    static let allowed: Set<String> = [
+        "out", "initiatives", "changed", "round", "spread", "repo", "old", "new", "entity", "rounds",
+    ]
 
     init(_ arguments: [String]) throws {
         var rest = arguments[...]
         while let option = rest.popFirst() {
             let name = String(option.dropFirst(2))
             guard option.hasPrefix("--"), Self.allowed.contains(name), let value = rest.popFirst() else {
-                throw BenchmarkUsageError(description: "bad option \(option); options (each with a value): "
-                    + Self.allowed.sorted().map { "--" + $0 }.joined(separator: ", "))
+                throw BenchmarkUsageError(
+                    description: "bad option \(option); options (each with a value): "
+                        + Self.allowed.sorted().map { "--" + $0 }.joined(separator: ", "))
             }
             values[name] = value
         }
@@ -48,7 +51,9 @@ struct DiffBenchmarkOptions {
 
     func int(_ name: String, default fallback: Int) throws -> Int {
         guard let text = values[name] else { return fallback }
-        guard let value = Int(text), value >= 0 else { throw BenchmarkUsageError(description: "--\(name) takes a whole number ≥ 0") }
+        guard let value = Int(text), value >= 0 else {
+            throw BenchmarkUsageError(description: "--\(name) takes a whole number ≥ 0")
+        }
         return value
     }
 }
@@ -75,12 +80,21 @@ struct SyntheticDiffStrategy {
 
     func write() throws {
         if round == 0 {
-            try file("strategy/strategy.json", "{\n  \"name\": \"Synthetic\",\n  \"version\": 1,\n  \"period\": { \"from\": \"2018-01-01\", \"to\": \"2021-12-31\" },\n  \"sources\": []\n}\n")
+            try file(
+                "strategy/strategy.json",
+                "{\n  \"name\": \"Synthetic\",\n  \"version\": 1,\n  \"period\": { \"from\": \"2018-01-01\", \"to\": \"2021-12-31\" },\n  \"sources\": []\n}\n"
+            )
             for goal in 1...5 {
-                try file("strategy/goals/goal-\(goal).json", "{\n  \"id\": \"goal-\(goal)\",\n  \"number\": \(goal),\n  \"name\": \"Goal \(goal)\",\n  \"sources\": []\n}\n")
+                try file(
+                    "strategy/goals/goal-\(goal).json",
+                    "{\n  \"id\": \"goal-\(goal)\",\n  \"number\": \(goal),\n  \"name\": \"Goal \(goal)\",\n  \"sources\": []\n}\n"
+                )
             }
             for partner in ["kommune", "politi"] {
-                try file("strategy/partners/\(partner).json", "{\n  \"id\": \"\(partner)\",\n  \"name\": \"\(partner.capitalized)\",\n  \"joined\": \"2018-01-01\",\n  \"sources\": []\n}\n")
+                try file(
+                    "strategy/partners/\(partner).json",
+                    "{\n  \"id\": \"\(partner)\",\n  \"name\": \"\(partner.capitalized)\",\n  \"joined\": \"2018-01-01\",\n  \"sources\": []\n}\n"
+                )
             }
             for index in 0..<initiatives { try file(path(index), initiative(index, variant: 0)) }
         } else {
@@ -122,7 +136,8 @@ struct SyntheticDiffStrategy {
             }
             extra += "\n  \"alsoKnownAs\": [\"Variant \(variant)\"],"
         }
-        return "{\n  \"id\": \"\(id(index))\",\n  \"name\": \"\(newName)\",\(former)\n  \"status\": \"\(status)\",\n  \"period\": \(period),\(extra)\n"
+        return
+            "{\n  \"id\": \"\(id(index))\",\n  \"name\": \"\(newName)\",\(former)\n  \"status\": \"\(status)\",\n  \"period\": \(period),\(extra)\n"
             + "  \"goals\": [\(goals.map { "\"\($0)\"" }.joined(separator: ", "))],\n"
             + "  \"owners\": [\(owners.map { "\"\($0)\"" }.joined(separator: ", "))],\n"
             + "  \"sources\": [{ \"kind\": \"assumption\", \"note\": \"Synthetic initiative number \(index) for benchmarks.\" }]\n}\n"
@@ -153,7 +168,9 @@ func measureDiff(_ options: DiffBenchmarkOptions) throws {
     }
     print("diff \(old.short)..\(new.short): \(diff.counts.headline); \(parsed) blobs parsed")
     print("  tree diff with rename detection alone: best \(decimalText(treeTimes.best * 1000, decimals: 2)) ms")
-    print("  in-process diff: best \(decimalText(diffTimes.best * 1000, decimals: 2)) ms, median \(decimalText(diffTimes.median * 1000, decimals: 2)) ms (\(rounds) rounds)")
+    print(
+        "  in-process diff: best \(decimalText(diffTimes.best * 1000, decimals: 2)) ms, median \(decimalText(diffTimes.median * 1000, decimals: 2)) ms (\(rounds) rounds)"
+    )
     if let entity = options.optionalString("entity") {
         var entries = 0
         let logTimes = try Timings.measure(rounds: rounds) {
@@ -161,6 +178,8 @@ func measureDiff(_ options: DiffBenchmarkOptions) throws {
         }
         let commits = try repository.walk(including: [new], firstParentOnly: true).count
         print("log \(entity): \(entries) entries over \(commits) commits")
-        print("  in-process log: best \(decimalText(logTimes.best * 1000, decimals: 1)) ms, median \(decimalText(logTimes.median * 1000, decimals: 1)) ms (\(rounds) rounds)")
+        print(
+            "  in-process log: best \(decimalText(logTimes.best * 1000, decimals: 1)) ms, median \(decimalText(logTimes.median * 1000, decimals: 1)) ms (\(rounds) rounds)"
+        )
     }
 }

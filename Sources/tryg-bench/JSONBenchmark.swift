@@ -14,8 +14,9 @@ func runJSONBenchmark(arguments: [String]) throws {
 
     let corpus = StrategyCorpus(bytes: Int(megabytes * 1_000_000))
     let big = corpus.asOneArray()
-    print("corpus: \(corpus.documents.count) documents, \(decimalText(Double(corpus.totalBytes) / 1e6, decimals: 2)) MB; "
-        + "one array of \(decimalText(Double(big.count) / 1e6, decimals: 2)) MB; \(rounds) rounds")
+    print(
+        "corpus: \(corpus.documents.count) documents, \(decimalText(Double(corpus.totalBytes) / 1e6, decimals: 2)) MB; "
+            + "one array of \(decimalText(Double(big.count) / 1e6, decimals: 2)) MB; \(rounds) rounds")
 
     let sources = corpus.documents.map { SourceText(bytes: $0) }
     let datas = corpus.documents.map { Data($0) }
@@ -73,11 +74,16 @@ private func report(_ rows: [(String, Timings, Timings, Int?, Int?)], bytes: [In
     print("input        parser             best MB/s  median MB/s  peak RSS")
     for (row, size) in zip(rows, bytes) {
         let (name, ours, theirs, oursPeak, theirsPeak) = row
-        print(name.padding(toLength: 13, withPad: " ", startingAt: 0) + "JSONParser         "
-            + rate(ours.best, size).leftPadded(9) + rate(ours.median, size).leftPadded(13) + memory(oursPeak).leftPadded(10))
-        print(String(repeating: " ", count: 13) + "JSONSerialization  "
-            + rate(theirs.best, size).leftPadded(9) + rate(theirs.median, size).leftPadded(13) + memory(theirsPeak).leftPadded(10))
-        print(String(repeating: " ", count: 13) + "ratio (best)       " + (decimalText(theirs.best / ours.best, decimals: 2) + "x").leftPadded(9))
+        print(
+            name.padding(toLength: 13, withPad: " ", startingAt: 0) + "JSONParser         "
+                + rate(ours.best, size).leftPadded(9) + rate(ours.median, size).leftPadded(13) + memory(oursPeak).leftPadded(10))
+        print(
+            String(repeating: " ", count: 13) + "JSONSerialization  "
+                + rate(theirs.best, size).leftPadded(9) + rate(theirs.median, size).leftPadded(13)
+                + memory(theirsPeak).leftPadded(10))
+        print(
+            String(repeating: " ", count: 13) + "ratio (best)       "
+                + (decimalText(theirs.best / ours.best, decimals: 2) + "x").leftPadded(9))
     }
     print("")
 }

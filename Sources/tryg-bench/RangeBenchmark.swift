@@ -20,8 +20,9 @@ func runRangeBenchmark(arguments: [String]) throws {
     while let option = rest.popFirst() {
         let name = String(option.dropFirst(2))
         guard option.hasPrefix("--"), allowed.contains(name), let value = rest.popFirst() else {
-            throw BenchmarkUsageError(description: "bad option \(option); options (each with a value): "
-                + allowed.sorted().map { "--" + $0 }.joined(separator: ", "))
+            throw BenchmarkUsageError(
+                description: "bad option \(option); options (each with a value): "
+                    + allowed.sorted().map { "--" + $0 }.joined(separator: ", "))
         }
         values[name] = value
     }
@@ -31,7 +32,9 @@ func runRangeBenchmark(arguments: [String]) throws {
     }
     func int(_ name: String, default fallback: Int) throws -> Int {
         guard let text = values[name] else { return fallback }
-        guard let number = Int(text), number >= 0 else { throw BenchmarkUsageError(description: "--\(name) takes a whole number") }
+        guard let number = Int(text), number >= 0 else {
+            throw BenchmarkUsageError(description: "--\(name) takes a whole number")
+        }
         return number
     }
     switch mode {
@@ -39,7 +42,8 @@ func runRangeBenchmark(arguments: [String]) throws {
         try RangeInitiatives(out: try value("out"), count: max(1, try int("initiatives", default: 1000)))
             .write(round: try int("round", default: 0))
     case "measure":
-        try measureRange(repo: try value("repo"), range: try value("range"), asOf: values["as-of"], rules: values["rules"] != "off")
+        try measureRange(
+            repo: try value("repo"), range: try value("range"), asOf: values["as-of"], rules: values["rules"] != "off")
     default:
         throw BenchmarkUsageError(description: "tryg-bench range: unknown mode \(mode); use write or measure")
     }
@@ -69,8 +73,10 @@ struct RangeInitiatives {
     }
 
     private func write(_ index: Int, name: String) throws {
-        let goals = ["hoej-tryghed", "mindre-utryghedsskabende-adfaerd", "social-baeredygtighed",
-                     "boern-og-unges-trivsel", "meningsfuld-hverdag"]
+        let goals = [
+            "hoej-tryghed", "mindre-utryghedsskabende-adfaerd", "social-baeredygtighed",
+            "boern-og-unges-trivsel", "meningsfuld-hverdag",
+        ]
         let text = """
             {
               "$schema": "../../schemas/initiative.schema.json",
@@ -127,10 +133,15 @@ func measureRange(repo path: String, range: String, asOf: String?, rules: Bool) 
         report = try ranges.validate(commits, in: repository, name: range)
     }
     let perCommit = whole.best / Double(commits.count)
-    print("range \(range): \(commits.count) commits, \(files) files each; \(ranges.validator.documents.parseCount) blobs parsed in all")
-    print("  one snapshot (fresh validator): best \(decimalText(single.best * 1000)) ms, median \(decimalText(single.median * 1000)) ms; \(snapshotErrors) errors")
-    print("  every commit (shared validator): \(decimalText(whole.best * 1000)) ms in all, \(decimalText(perCommit * 1000, decimals: 2)) ms per commit; "
-        + "\(report.failing(strict: false).count) failing commits")
+    print(
+        "range \(range): \(commits.count) commits, \(files) files each; \(ranges.validator.documents.parseCount) blobs parsed in all"
+    )
+    print(
+        "  one snapshot (fresh validator): best \(decimalText(single.best * 1000)) ms, median \(decimalText(single.median * 1000)) ms; \(snapshotErrors) errors"
+    )
+    print(
+        "  every commit (shared validator): \(decimalText(whole.best * 1000)) ms in all, \(decimalText(perCommit * 1000, decimals: 2)) ms per commit; "
+            + "\(report.failing(strict: false).count) failing commits")
     print("  ratio: the whole range costs \(decimalText(whole.best / single.median, decimals: 2))× one snapshot (goal: under 5×)")
     if let peak = PeakMemory.bytes() { print("  peak memory: \(peak / 1_048_576) MiB") }
 }

@@ -35,7 +35,9 @@ func runRulesBenchmark(arguments: [String]) throws {
     try makeMinimalGitLayout(in: folder)
     defer { if !keep { try? FileManager.default.removeItem(atPath: folder) } }
     let generated = seconds(since: start)
-    print("rules benchmark: \(strategy.contents.count) files (\(initiatives) initiatives, \(partners) partners × \(units) units) generated in \(decimalText(generated, decimals: 2)) s")
+    print(
+        "rules benchmark: \(strategy.contents.count) files (\(initiatives) initiatives, \(partners) partners × \(units) units) generated in \(decimalText(generated, decimals: 2)) s"
+    )
 
     PeakMemory.reset()
     var options2 = ValidationOptions()
@@ -55,11 +57,15 @@ func runRulesBenchmark(arguments: [String]) throws {
 
     let counts = report.counts
     print("  validate pipeline (snapshot, parse, schemas, model, rules): \(decimalText(pipeline, decimals: 3)) s")
-    print("    findings: \(counts.errors) errors, \(counts.warnings) warnings, \(counts.notes) notes (rules alone: \(findings.count))")
+    print(
+        "    findings: \(counts.errors) errors, \(counts.warnings) warnings, \(counts.notes) notes (rules alone: \(findings.count))"
+    )
     if let firstError = report.diagnostics.first(where: { $0.severity == .error }) {
         print("    first error: \(firstError.path ?? "-"): \(firstError.message) [\(firstError.code)]")
     }
-    print("  model build alone: \(decimalText(modelTime * 1000, decimals: 1)) ms; rules alone: \(decimalText(rulesTime * 1000, decimals: 1)) ms")
+    print(
+        "  model build alone: \(decimalText(modelTime * 1000, decimals: 1)) ms; rules alone: \(decimalText(rulesTime * 1000, decimals: 1)) ms"
+    )
     for rule in RuleEngine.allRules {
         let ruleStart = ContinuousClock.now
         _ = RuleEngine.findings(of: rule, in: model, RuleContext(asOf: options2.asOf))
@@ -85,7 +91,8 @@ private func copyConfiguration(from root: String, to folder: String) throws {
     let manager = FileManager.default
     let schemas = root + "/schemas", config = root + "/tryg.json"
     guard manager.fileExists(atPath: schemas), manager.fileExists(atPath: config) else {
-        throw BenchmarkUsageError(description: "no schemas/ and tryg.json in \(root); run from the tryg repository or pass --repo PATH")
+        throw BenchmarkUsageError(
+            description: "no schemas/ and tryg.json in \(root); run from the tryg repository or pass --repo PATH")
     }
     try manager.copyItem(atPath: schemas, toPath: folder + "/schemas")
     try manager.copyItem(atPath: config, toPath: folder + "/tryg.json")

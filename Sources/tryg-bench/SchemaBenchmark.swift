@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import JSON
 import JSONSchema
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Measures schema validation: a schema compiled once, then many pre-parsed documents validated on
 /// the fast path (`isValid`) and the detailed path (`validate`). Two sets: initiative-like ~1 KB
@@ -58,7 +59,9 @@ private func measureSchema(
         let seconds = max(threadCPUSeconds() - start, 1e-9)
         let perDocument = seconds / Double(documents.count) * 1e6
         let rate = Double(documents.count) / seconds
-        print("  \(label): \(String(Int(rate))) documents/s, \(formatted(perDocument)) µs/document (CPU time) (checksum \(checksum))")
+        print(
+            "  \(label): \(String(Int(rate))) documents/s, \(formatted(perDocument)) µs/document (CPU time) (checksum \(checksum))"
+        )
     }
     measure("isValid,  valid set  ", valid) { schema.isValid($0) ? 1 : 0 }
     measure("isValid,  invalid set", invalid) { schema.isValid($0) ? 1 : 0 }
@@ -92,54 +95,54 @@ private func formatted(_ value: Double) -> String {
 /// The schema and documents of the schema benchmark.
 enum SchemaBenchmarkData {
     static let schema = #"""
-    {
-      "$schema": "https://json-schema.org/draft/2020-12/schema",
-      "$id": "https://tryg.example/schemas/initiative.schema.json",
-      "title": "Initiative",
-      "type": "object",
-      "required": ["id", "name", "status", "period", "goals", "owners"],
-      "properties": {
-        "$schema": {"type": "string"},
-        "id": {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 80},
-        "name": {"type": "string", "minLength": 3, "maxLength": 200},
-        "status": {"enum": ["planned", "active", "ended", "merged"]},
-        "period": {"$ref": "#/$defs/period"},
-        "goals": {"type": "array", "minItems": 1, "uniqueItems": true, "items": {"$ref": "#/$defs/id"}},
-        "owners": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/unitRef"}},
-        "participants": {"type": "array", "items": {"$ref": "#/$defs/unitRef"}},
-        "partners": {"type": "array", "items": {"type": "string", "minLength": 1}},
-        "formerNames": {
-          "type": "array",
-          "items": {
-            "type": "object", "required": ["name", "until"],
-            "properties": {"name": {"type": "string"}, "until": {"type": "string", "format": "date"}},
-            "additionalProperties": false
+        {
+          "$schema": "https://json-schema.org/draft/2020-12/schema",
+          "$id": "https://tryg.example/schemas/initiative.schema.json",
+          "title": "Initiative",
+          "type": "object",
+          "required": ["id", "name", "status", "period", "goals", "owners"],
+          "properties": {
+            "$schema": {"type": "string"},
+            "id": {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 80},
+            "name": {"type": "string", "minLength": 3, "maxLength": 200},
+            "status": {"enum": ["planned", "active", "ended", "merged"]},
+            "period": {"$ref": "#/$defs/period"},
+            "goals": {"type": "array", "minItems": 1, "uniqueItems": true, "items": {"$ref": "#/$defs/id"}},
+            "owners": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/unitRef"}},
+            "participants": {"type": "array", "items": {"$ref": "#/$defs/unitRef"}},
+            "partners": {"type": "array", "items": {"type": "string", "minLength": 1}},
+            "formerNames": {
+              "type": "array",
+              "items": {
+                "type": "object", "required": ["name", "until"],
+                "properties": {"name": {"type": "string"}, "until": {"type": "string", "format": "date"}},
+                "additionalProperties": false
+              }
+            },
+            "mergedInto": {"$ref": "#/$defs/id"},
+            "description": {"type": "string", "maxLength": 4000},
+            "source": {"type": "string"}
+          },
+          "allOf": [
+            {"if": {"properties": {"status": {"const": "merged"}}}, "then": {"required": ["mergedInto"]}}
+          ],
+          "unevaluatedProperties": false,
+          "$defs": {
+            "id": {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"},
+            "date": {"type": "string", "format": "date"},
+            "period": {
+              "type": "object", "required": ["from"],
+              "properties": {"from": {"$ref": "#/$defs/date"}, "to": {"$ref": "#/$defs/date"}},
+              "additionalProperties": false
+            },
+            "unitRef": {
+              "type": "object", "required": ["partner"],
+              "properties": {"partner": {"$ref": "#/$defs/id"}, "unit": {"$ref": "#/$defs/id"}},
+              "additionalProperties": false
+            }
           }
-        },
-        "mergedInto": {"$ref": "#/$defs/id"},
-        "description": {"type": "string", "maxLength": 4000},
-        "source": {"type": "string"}
-      },
-      "allOf": [
-        {"if": {"properties": {"status": {"const": "merged"}}}, "then": {"required": ["mergedInto"]}}
-      ],
-      "unevaluatedProperties": false,
-      "$defs": {
-        "id": {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"},
-        "date": {"type": "string", "format": "date"},
-        "period": {
-          "type": "object", "required": ["from"],
-          "properties": {"from": {"$ref": "#/$defs/date"}, "to": {"$ref": "#/$defs/date"}},
-          "additionalProperties": false
-        },
-        "unitRef": {
-          "type": "object", "required": ["partner"],
-          "properties": {"partner": {"$ref": "#/$defs/id"}, "unit": {"$ref": "#/$defs/id"}},
-          "additionalProperties": false
         }
-      }
-    }
-    """#
+        """#
 
     static let partners = ["aalborg-kommune", "nordjyllands-politi", "region-nordjylland", "aalborg-universitet"]
     static let units = ["skoleforvaltningen", "familie-og-beskaeftigelse", "sundhed-og-kultur", "by-og-land"]
@@ -175,30 +178,30 @@ enum SchemaBenchmarkData {
 /// A schema and documents that exercise number keywords: about 20 measurements per document.
 enum NumberBenchmarkData {
     static let schema = #"""
-    {
-      "$schema": "https://json-schema.org/draft/2020-12/schema",
-      "type": "object",
-      "required": ["year", "measurements"],
-      "properties": {
-        "year": {"type": "integer", "minimum": 2014, "maximum": 2030},
-        "budget": {"type": "number", "minimum": 0, "multipleOf": 0.01},
-        "measurements": {
-          "type": "array", "uniqueItems": true,
-          "items": {
-            "type": "object", "required": ["value", "count"],
-            "properties": {
-              "value": {"type": "number", "minimum": 0, "maximum": 1000000, "multipleOf": 0.01},
-              "count": {"type": "integer", "minimum": 0},
-              "share": {"type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1},
-              "scale": {"enum": [1, 10, 100, 1000]},
-              "version": {"const": 1}
-            },
-            "additionalProperties": false
+        {
+          "$schema": "https://json-schema.org/draft/2020-12/schema",
+          "type": "object",
+          "required": ["year", "measurements"],
+          "properties": {
+            "year": {"type": "integer", "minimum": 2014, "maximum": 2030},
+            "budget": {"type": "number", "minimum": 0, "multipleOf": 0.01},
+            "measurements": {
+              "type": "array", "uniqueItems": true,
+              "items": {
+                "type": "object", "required": ["value", "count"],
+                "properties": {
+                  "value": {"type": "number", "minimum": 0, "maximum": 1000000, "multipleOf": 0.01},
+                  "count": {"type": "integer", "minimum": 0},
+                  "share": {"type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1},
+                  "scale": {"enum": [1, 10, 100, 1000]},
+                  "version": {"const": 1}
+                },
+                "additionalProperties": false
+              }
+            }
           }
         }
-      }
-    }
-    """#
+        """#
 
     /// A document of 20 distinct measurements; `broken` puts a value out of range in the last one.
     static func document(_ i: Int, broken: Bool) -> String {
@@ -207,7 +210,9 @@ enum NumberBenchmarkData {
             let cents = (i * 37 + k * 101) % 100_000_00
             let value = broken && k == 19 ? "-1.5" : "\(cents / 100).\(cents % 100 < 10 ? "0" : "")\(cents % 100)"
             let share = "0.\(1 + (i + k) % 98)"
-            items.append(#"{"value": \#(value), "count": \#(k + i % 7), "share": \#(share), "scale": \#([1, 10, 100, 1000][k % 4]), "version": 1.0}"#)
+            items.append(
+                #"{"value": \#(value), "count": \#(k + i % 7), "share": \#(share), "scale": \#([1, 10, 100, 1000][k % 4]), "version": 1.0}"#
+            )
         }
         return #"{"year": \#(2014 + i % 12), "budget": 125000.50, "measurements": [\#(items.joined(separator: ", "))]}"#
     }

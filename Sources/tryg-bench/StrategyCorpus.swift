@@ -32,13 +32,21 @@ struct StrategyCorpus {
         return out
     }
 
-    static let places = ["Aalborg Øst", "Nørresundby", "Vejgaard", "Hasseris", "Gug", "Svenstrup", "Nibe", "Vodskov", "Storvorde", "Hals"]
-    static let themes = ["Tryghed i nattelivet", "Ung på vej", "Forebyggelse af kriminalitet", "Gadeplansarbejde",
-                         "Tryg skolevej", "Bydelsmødre", "Exit-indsats", "Nabohjælp", "Sikre fællesarealer", "Misbrugsindsats"]
-    static let units = ["skoleforvaltningen", "familie-og-beskaeftigelse", "sundhed-og-kultur", "by-og-land",
-                        "aeldre-og-handicap", "nordjyllands-politi", "himmerland-boligforening", "aalborg-stift"]
-    static let words = ["tryghed", "fællesskab", "børn", "unge", "forældre", "naboer", "politi", "skole", "boligområde",
-                        "kriminalitet", "forebyggelse", "samarbejde", "indsats", "måling", "trivsel", "ærlighed", "øget", "åben"]
+    static let places = [
+        "Aalborg Øst", "Nørresundby", "Vejgaard", "Hasseris", "Gug", "Svenstrup", "Nibe", "Vodskov", "Storvorde", "Hals",
+    ]
+    static let themes = [
+        "Tryghed i nattelivet", "Ung på vej", "Forebyggelse af kriminalitet", "Gadeplansarbejde",
+        "Tryg skolevej", "Bydelsmødre", "Exit-indsats", "Nabohjælp", "Sikre fællesarealer", "Misbrugsindsats",
+    ]
+    static let units = [
+        "skoleforvaltningen", "familie-og-beskaeftigelse", "sundhed-og-kultur", "by-og-land",
+        "aeldre-og-handicap", "nordjyllands-politi", "himmerland-boligforening", "aalborg-stift",
+    ]
+    static let words = [
+        "tryghed", "fællesskab", "børn", "unge", "forældre", "naboer", "politi", "skole", "boligområde",
+        "kriminalitet", "forebyggelse", "samarbejde", "indsats", "måling", "trivsel", "ærlighed", "øget", "åben",
+    ]
 
     static func initiative(_ number: Int, _ random: inout SplitMix64) -> JSONValue {
         let theme = random.pick(themes), place = random.pick(places)
@@ -50,29 +58,55 @@ struct StrategyCorpus {
             ("name", JSONValue(.string("\(theme) – \(place) \(number)"))),
             ("status", JSONValue(.string(random.pick(["planned", "active", "active", "ended", "merged"])))),
             ("period", ["from": date(fromYear, &random), "to": date(fromYear + 1 + random.below(5), &random)]),
-            ("goals", JSONValue(.array((0..<1 + random.below(3)).map { _ in JSONValue(.string("maal-\(1 + random.below(5))")) }))),
+            (
+                "goals",
+                JSONValue(.array((0..<1 + random.below(3)).map { _ in JSONValue(.string("maal-\(1 + random.below(5))")) }))
+            ),
             ("owners", JSONValue(.array((0..<1 + random.below(2)).map { _ in unit(&random) }))),
             ("participants", JSONValue(.array((0..<random.below(6)).map { _ in unit(&random) }))),
-            ("relatedInitiatives", JSONValue(.array((0..<random.below(8)).map { _ in JSONValue(.string("indsats-\(random.below(5000))")) }))),
-            ("budget", [
-                "amount": JSONValue(.number(JSONNumber(literal: "\(10_000 + random.below(2_000_000)).\(random.below(100))", double: 0))),
-                "currency": "DKK",
-                "share": JSONValue(.number(JSONNumber(Double(random.below(1000)) / 1000))),
-            ]),
-            ("measurements", JSONValue(.array((0..<random.below(5)).map { k in
-                ["year": JSONValue(integerLiteral: fromYear + k), "value": JSONValue(.number(JSONNumber(Double(random.below(10_000)) / 100))),
-                 "target": JSONValue(integerLiteral: random.below(100)), "note": JSONValue(.string(sentence(&random)))]
-            }))),
+            (
+                "relatedInitiatives",
+                JSONValue(.array((0..<random.below(8)).map { _ in JSONValue(.string("indsats-\(random.below(5000))")) }))
+            ),
+            (
+                "budget",
+                [
+                    "amount": JSONValue(
+                        .number(JSONNumber(literal: "\(10_000 + random.below(2_000_000)).\(random.below(100))", double: 0))),
+                    "currency": "DKK",
+                    "share": JSONValue(.number(JSONNumber(Double(random.below(1000)) / 1000))),
+                ]
+            ),
+            (
+                "measurements",
+                JSONValue(
+                    .array(
+                        (0..<random.below(5)).map { k in
+                            [
+                                "year": JSONValue(integerLiteral: fromYear + k),
+                                "value": JSONValue(.number(JSONNumber(Double(random.below(10_000)) / 100))),
+                                "target": JSONValue(integerLiteral: random.below(100)),
+                                "note": JSONValue(.string(sentence(&random))),
+                            ]
+                        }))
+            ),
             ("description", JSONValue(.string((0..<2 + random.below(4)).map { _ in sentence(&random) }.joined(separator: " ")))),
         ]
         if random.below(3) == 0 {
-            members.append(("formerNames", [["name": JSONValue(.string("\(random.pick(themes)) \(place)")), "until": date(fromYear, &random)]]))
+            members.append(
+                (
+                    "formerNames",
+                    [["name": JSONValue(.string("\(random.pick(themes)) \(place)")), "until": date(fromYear, &random)]]
+                ))
         }
         return JSONValue(.object(JSONObject(members.map { JSONMember(key: $0.0, value: $0.1) })))
     }
 
     static func unit(_ random: inout SplitMix64) -> JSONValue {
-        ["partner": JSONValue(.string(random.below(3) == 0 ? "nordjyllands-politi" : "aalborg-kommune")), "unit": JSONValue(.string(random.pick(units)))]
+        [
+            "partner": JSONValue(.string(random.below(3) == 0 ? "nordjyllands-politi" : "aalborg-kommune")),
+            "unit": JSONValue(.string(random.pick(units))),
+        ]
     }
 
     static func date(_ year: Int, _ random: inout SplitMix64) -> JSONValue {

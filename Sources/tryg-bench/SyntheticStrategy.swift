@@ -130,9 +130,15 @@ struct SyntheticStrategy {
         return Self.json([
             ("$schema", q("../schemas/organisation.schema.json")),
             ("steeringGroup", "{\"name\": \"Styregruppen\", \"members\": [\(steering.joined(separator: ", "))], \(duty)}"),
-            ("coordinationGroup", "{\"name\": \"Koordinationsgruppen\", \"composition\": \(text), \"meetingsPerYear\": 2, \(duty)}"),
+            (
+                "coordinationGroup",
+                "{\"name\": \"Koordinationsgruppen\", \"composition\": \(text), \"meetingsPerYear\": 2, \(duty)}"
+            ),
             ("tovholdere", "{\"name\": \"Tovholdere\", \"members\": [\(tovholdere.joined(separator: ", "))], \(duty)}"),
-            ("reporting", "{\"timesPerYear\": 1, \"timing\": \(text), \"reportedBy\": \"steeringGroup\", \"forum\": {\"name\": \"Forum\", \"partners\": [\(forum)]}}"),
+            (
+                "reporting",
+                "{\"timesPerYear\": 1, \"timing\": \(text), \"reportedBy\": \"steeringGroup\", \"forum\": {\"name\": \"Forum\", \"partners\": [\(forum)]}}"
+            ),
             ("sources", Self.sources),
         ])
     }
@@ -157,7 +163,8 @@ struct SyntheticStrategy {
             var p = random.below(partnerCount)
             // A partner that joined in 2019 owns or takes part in initiatives from then on only.
             if p % 5 == 4 && fromYear < 2019 { p -= 1 }
-            return unitsPerPartner == 0 || random.below(3) == 0 ? "partner-\(p)" : "partner-\(p)/enhed-\(random.below(unitsPerPartner))"
+            return unitsPerPartner == 0 || random.below(3) == 0
+                ? "partner-\(p)" : "partner-\(p)/enhed-\(random.below(unitsPerPartner))"
         }
         let owners = Array(Set((0..<(1 + random.below(3))).map { _ in party() })).sorted()
         let participants = random.below(2) == 0 ? [party()] : []

@@ -67,8 +67,9 @@ import Testing
             return damaged
         }
         let repository = try Repository.open(at: fixture.root)
-        #expect(gitError { try repository.blobBytes(blob) }?.message == "object \(blob.hex) is damaged: its compressed "
-            + "data is corrupt (incorrect data check) (\(Self.objectPath(fixture, blob))); 'git fsck' lists the damage")
+        #expect(
+            gitError { try repository.blobBytes(blob) }?.message == "object \(blob.hex) is damaged: its compressed "
+                + "data is corrupt (incorrect data check) (\(Self.objectPath(fixture, blob))); 'git fsck' lists the damage")
     }
 
     @Test(arguments: [true, false]) func aMissingTreeIsAnError(verify: Bool) throws {

@@ -60,7 +60,8 @@ import Testing
         let repository = try Repository.openFromEnvironment(["GIT_DIR": store, "GIT_WORK_TREE": tree], currentDirectory: "/")
         #expect(repository.workDirectory == tree)
         #expect(!repository.isBare)
-        #expect(try repository.snapshot(.workTree).files(under: "").map(\.path) == ["strategy/new.json", "strategy/strategy.json"])
+        #expect(
+            try repository.snapshot(.workTree).files(under: "").map(\.path) == ["strategy/new.json", "strategy/strategy.json"])
         #expect(try repository.snapshot(.index).files(under: "").map(\.path) == ["strategy/strategy.json"])
         #expect(try repository.snapshot(.revision("HEAD")).files(under: "strategy").count == 1)
     }
@@ -106,7 +107,8 @@ import Testing
         let pushEnvironment = ["GIT_OBJECT_DIRECTORY": quarantine, "GIT_ALTERNATE_OBJECT_DIRECTORIES": objects]
         let content = Array("{\"pushed\": true}\n".utf8)
         let blob = try fixture.git(["hash-object", "-w", "--stdin"], environment: pushEnvironment, input: content)
-        let tree = try fixture.git(["mktree"], environment: pushEnvironment, input: Array("100644 blob \(blob)\tpushed.json\n".utf8))
+        let tree = try fixture.git(
+            ["mktree"], environment: pushEnvironment, input: Array("100644 blob \(blob)\tpushed.json\n".utf8))
         let commitHex = try fixture.git(["commit-tree", tree, "-p", "HEAD", "-m", "pushed"], environment: pushEnvironment)
         let commit = try #require(ObjectID(hex: commitHex))
 
@@ -124,7 +126,9 @@ import Testing
         #expect(try snapshot.files(under: "").map(\.path) == ["pushed.json"])
         #expect(try snapshot.file(at: "pushed.json").map(snapshot.read) == content)
         #expect(try hook.walk("HEAD..\(commitHex)") == [commit])
-        #expect(try hook.changes(from: fixture.id(of: "HEAD"), to: commit, detectRenames: true, paths: ["pushed.json"]).map(\.kind) == [.added])
+        #expect(
+            try hook.changes(from: fixture.id(of: "HEAD"), to: commit, detectRenames: true, paths: ["pushed.json"]).map(\.kind)
+                == [.added])
 
         let withoutAlternates = try Repository.openFromEnvironment(
             ["GIT_DIR": fixture.root + "/.git", "GIT_OBJECT_DIRECTORY": quarantine], currentDirectory: "/"
@@ -143,7 +147,10 @@ import Testing
         let error = gitError {
             try Repository.openFromEnvironment(["GIT_DIR": ".git", "GIT_COMMON_DIR": other.root], currentDirectory: fixture.root)
         }
-        #expect(error?.message == "GIT_COMMON_DIR names '\(other.root)', but the repository's common folder is '\(fixture.root)/.git'; libgit2 1.5.1 cannot combine them")
+        #expect(
+            error?.message
+                == "GIT_COMMON_DIR names '\(other.root)', but the repository's common folder is '\(fixture.root)/.git'; libgit2 1.5.1 cannot combine them"
+        )
     }
 
     @Test func opensALinkedWorkTree() throws {

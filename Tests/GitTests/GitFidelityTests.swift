@@ -36,9 +36,10 @@ import Testing
         let fixture = try GitFixture(repository: false)
         try fixture.git(["init", "-q", "--object-format=sha256", fixture.root + "/repo"])
         let error = gitError { try Repository.open(at: fixture.root + "/repo") }
-        #expect(error?.message == "the repository at '\(fixture.root)/repo' stores SHA-256 object ids "
-            + "(extensions.objectFormat = sha256); this build of libgit2 (\(Repository.libgit2Version)) reads SHA-1 "
-            + "repositories only")
+        #expect(
+            error?.message == "the repository at '\(fixture.root)/repo' stores SHA-256 object ids "
+                + "(extensions.objectFormat = sha256); this build of libgit2 (\(Repository.libgit2Version)) reads SHA-1 "
+                + "repositories only")
         #expect(gitError { try Repository.discover(from: fixture.root + "/repo") }?.message.contains("SHA-256") == true)
     }
 
@@ -53,9 +54,10 @@ import Testing
         let walk = gitError { try repository.walk("HEAD") }
         #expect(walk?.message.hasPrefix("the history reaches past its cut-off: the repository is a shallow clone") == true)
         let commit = gitError { try repository.commit(older) }
-        #expect(commit?.message == "object \(older.hex) does not exist in the repository at '\(fixture.root)/shallow'; "
-            + "the repository is a shallow clone, and the object may lie beyond the cut-off of its history; fetch the "
-            + "rest with 'git fetch --unshallow'")
+        #expect(
+            commit?.message == "object \(older.hex) does not exist in the repository at '\(fixture.root)/shallow'; "
+                + "the repository is a shallow clone, and the object may lie beyond the cut-off of its history; fetch the "
+                + "rest with 'git fetch --unshallow'")
     }
 
     /// A push from a shallow clone (the server allows it with receive.shallowUpdate): git hands the
@@ -68,13 +70,15 @@ import Testing
         try fixture.git(["init", "-q", "--bare", "-b", "main", server])
         try fixture.git(["config", "receive.shallowUpdate", "true"], in: server)
         try FileManager.default.createDirectory(atPath: record, withIntermediateDirectories: true)
-        try HookTests.installHook("pre-receive", in: server + "/hooks", script: """
-            env > "\(record)/env.txt"
-            echo "PWD=$(pwd)" >> "\(record)/env.txt"
-            cp -R "$GIT_OBJECT_DIRECTORY" "\(record)/quarantine"
-            cp "$GIT_SHALLOW_FILE" "\(record)/shallow"
-            exit 1
-            """)
+        try HookTests.installHook(
+            "pre-receive", in: server + "/hooks",
+            script: """
+                env > "\(record)/env.txt"
+                echo "PWD=$(pwd)" >> "\(record)/env.txt"
+                cp -R "$GIT_OBJECT_DIRECTORY" "\(record)/quarantine"
+                cp "$GIT_SHALLOW_FILE" "\(record)/shallow"
+                exit 1
+                """)
         #expect(throws: FixtureError.self) { try fixture.git(["push", "-q", server, "main"], in: clone) }
         var (variables, directory) = try HookTests.recordedEnvironment(record + "/env.txt")
         #expect(variables["GIT_SHALLOW_FILE"] != nil)
@@ -85,8 +89,9 @@ import Testing
         #expect(repository.pushShallowCommits == [tip])
         #expect(repository.isShallow)
         let error = gitError { try repository.walk(including: [tip]) }
-        #expect(error?.message == "the history reaches past its cut-off: the push comes from a shallow clone, whose "
-            + "history is cut off at \(tip.short); push from a complete clone ('git fetch --unshallow' first) "
-            + "(libgit2 \(Repository.libgit2Version) cannot walk shallow history)")
+        #expect(
+            error?.message == "the history reaches past its cut-off: the push comes from a shallow clone, whose "
+                + "history is cut off at \(tip.short); push from a complete clone ('git fetch --unshallow' first) "
+                + "(libgit2 \(Repository.libgit2Version) cannot walk shallow history)")
     }
 }

@@ -90,11 +90,14 @@ import Testing
 
         let renamed = try repository.changes(from: first, to: second, detectRenames: true, paths: [])
         #expect(renamed.count == 2)
-        #expect(renamed.first == TreeChange(
-            kind: .modified, oldPath: "other/file.txt", newPath: "other/file.txt",
-            oldID: try fixture.id(of: "\(first.hex):other/file.txt"), newID: try fixture.id(of: "\(second.hex):other/file.txt"),
-            oldMode: 0o100644, newMode: 0o100644
-        ))
+        #expect(
+            renamed.first
+                == TreeChange(
+                    kind: .modified, oldPath: "other/file.txt", newPath: "other/file.txt",
+                    oldID: try fixture.id(of: "\(first.hex):other/file.txt"),
+                    newID: try fixture.id(of: "\(second.hex):other/file.txt"),
+                    oldMode: 0o100644, newMode: 0o100644
+                ))
         let rename = try #require(renamed.last)
         #expect(rename.kind == .renamed)
         #expect(rename.oldPath == "strategy/goals/old.json")
@@ -117,10 +120,13 @@ import Testing
         let fixture = h.fixture
         let repository = try Repository.open(at: fixture.root)
         let changes = try repository.changes(from: nil, to: h.a, detectRenames: true, paths: [])
-        #expect(changes == [TreeChange(
-            kind: .added, oldPath: nil, newPath: "a.txt", oldID: nil, newID: Repository.hashBlob(Array("a\n".utf8)),
-            oldMode: 0, newMode: 0o100644
-        )])
+        #expect(
+            changes == [
+                TreeChange(
+                    kind: .added, oldPath: nil, newPath: "a.txt", oldID: nil, newID: Repository.hashBlob(Array("a\n".utf8)),
+                    oldMode: 0, newMode: 0o100644
+                )
+            ])
         #expect(try repository.changes(from: h.d, to: h.d, detectRenames: false, paths: []).isEmpty)
         #expect(try repository.changes(from: nil, to: h.d, detectRenames: false, paths: ["c.txt"]).map(\.path) == ["c.txt"])
     }

@@ -50,14 +50,16 @@ import Testing
         try fixture.write("client/strategy/strategy.json", "{\"name\": \"first\"}\n")
         let first = try fixture.commitAll("first", in: client)
         try fixture.git(["push", "-q", "origin", "main"], in: client)
-        try installHook("pre-receive", in: server + "/hooks", script: """
-            env > "\(record)/env.txt"
-            echo "PWD=$(pwd)" >> "\(record)/env.txt"
-            cat > "\(record)/stdin.txt"
-            cp -R "$GIT_OBJECT_DIRECTORY" "\(record)/quarantine"
-            echo "refused by the test" >&2
-            exit 1
-            """)
+        try installHook(
+            "pre-receive", in: server + "/hooks",
+            script: """
+                env > "\(record)/env.txt"
+                echo "PWD=$(pwd)" >> "\(record)/env.txt"
+                cat > "\(record)/stdin.txt"
+                cp -R "$GIT_OBJECT_DIRECTORY" "\(record)/quarantine"
+                echo "refused by the test" >&2
+                exit 1
+                """)
         try fixture.write("client/strategy/strategy.json", "{\"name\": \"pushed\"}\n")
         let pushed = try fixture.commitAll("second", in: client)
         #expect(throws: FixtureError.self) { try fixture.git(["push", "-q", "origin", "main"], in: client) }
@@ -90,12 +92,14 @@ import Testing
         let fixture = try RepositoryTests.history()
         let record = fixture.root + "/.git/record"
         try FileManager.default.createDirectory(atPath: record, withIntermediateDirectories: true)
-        try Self.installHook("pre-commit", in: fixture.root + "/.git/hooks", script: """
-            env > "\(record)/env.txt"
-            echo "PWD=$(pwd)" >> "\(record)/env.txt"
-            cp "$GIT_INDEX_FILE" "\(record)/index"
-            exit 1
-            """)
+        try Self.installHook(
+            "pre-commit", in: fixture.root + "/.git/hooks",
+            script: """
+                env > "\(record)/env.txt"
+                echo "PWD=$(pwd)" >> "\(record)/env.txt"
+                cp "$GIT_INDEX_FILE" "\(record)/index"
+                exit 1
+                """)
         try fixture.write("strategy/strategy.json", "{\"name\": \"commit -a\"}\n")
         #expect(throws: FixtureError.self) { try fixture.git("commit", "-q", "-a", "-m", "refused") }
 

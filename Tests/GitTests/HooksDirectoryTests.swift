@@ -46,12 +46,14 @@ import Testing
         let fixture = try GitFixture()
         try fixture.git("config", "core.hooksPath", "~no-such-user-for-tryg/hooks")
         let repository = try Repository.open(at: fixture.root)
-        #expect(gitError { try repository.hooksDirectory() }?.message
-            == "cannot expand '~no-such-user-for-tryg' in '~no-such-user-for-tryg/hooks': there is no user "
-            + "'no-such-user-for-tryg'")
+        #expect(
+            gitError { try repository.hooksDirectory() }?.message
+                == "cannot expand '~no-such-user-for-tryg' in '~no-such-user-for-tryg/hooks': there is no user "
+                + "'no-such-user-for-tryg'")
         try fixture.git("config", "core.hooksPath", "~/hooks")
-        #expect(gitError { try repository.hooksDirectory(environment: [:]) }?.message
-            == "cannot expand '~' in '~/hooks': HOME is not set")
+        #expect(
+            gitError { try repository.hooksDirectory(environment: [:]) }?.message
+                == "cannot expand '~' in '~/hooks': HOME is not set")
     }
 
     @Test func aRelativePathIsTakenFromTheWorkTreeTop() throws {

@@ -3,7 +3,7 @@ import Git
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Objects over a reader's limit are refused from their header, before they are inflated
@@ -35,15 +35,17 @@ import Glibc
         #expect(try repository.objectSize(blob) == bombSize)
         let error = gitError { try repository.blobBytes(blob) }
         #expect(error?.isTooLarge == true)
-        #expect(error?.message == "object \(blob.hex) is 134217728 bytes (128 MiB), more than the limit of "
-            + "67108864 bytes (64 MiB); it was not read")
+        #expect(
+            error?.message == "object \(blob.hex) is 134217728 bytes (128 MiB), more than the limit of "
+                + "67108864 bytes (64 MiB); it was not read")
         let snapshot = try repository.snapshot(.revision("HEAD"))
         let file = try #require(try snapshot.file(at: "big.txt"))
         #expect(gitError { try snapshot.read(file) }?.isTooLarge == true)
         let after = peakMiB()
         #expect(try snapshot.read(file, limit: 1 << 30).count == bombSize)
-        print("ObjectSizeTests (\(storage)): peak RSS \(before) MiB before the refusals, \(after) MiB after them, "
-            + "\(peakMiB()) MiB after reading the whole 128 MiB blob on purpose")
+        print(
+            "ObjectSizeTests (\(storage)): peak RSS \(before) MiB before the refusals, \(after) MiB after them, "
+                + "\(peakMiB()) MiB after reading the whole 128 MiB blob on purpose")
     }
 
     @Test func aLooseBombIsRefusedFromItsHeader() throws {
@@ -68,7 +70,8 @@ import Glibc
         let path = CorruptionTests.objectPath(fixture, fake)
         try FileManager.default.createDirectory(
             atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try fixture.shell("""
+        try fixture.shell(
+            """
             python3 -c 'import sys, zlib; c = zlib.compressobj(); \
             sys.stdout.buffer.write(c.compress(b"blob \(Self.bombSize)\\0   ") + c.flush(zlib.Z_SYNC_FLUSH))' > '\(path)'
             """)
@@ -85,8 +88,9 @@ import Glibc
         let file = try #require(try snapshot.file(at: "strategy/big.json"))
         let error = gitError { try snapshot.read(file, limit: 1000) }
         #expect(error?.isTooLarge == true)
-        #expect(error?.message == "'\(fixture.root)/strategy/big.json' is 4096 bytes, more than the limit of "
-            + "1000 bytes; it was not read")
+        #expect(
+            error?.message == "'\(fixture.root)/strategy/big.json' is 4096 bytes, more than the limit of "
+                + "1000 bytes; it was not read")
         #expect(try snapshot.read(file, limit: 4096).count == 4096)
     }
 

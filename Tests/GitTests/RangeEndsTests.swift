@@ -16,7 +16,8 @@ import Testing
         }
         #expect(asked == ["one", "two"])
         #expect(ends.including == [second] && ends.excluding == [first])
-        let symmetric = try repository.rangeEnds("one...", naming: { (side: String) -> String in side == "one" ? "HEAD~1" : side })
+        let symmetric = try repository.rangeEnds(
+            "one...", naming: { (side: String) -> String in side == "one" ? "HEAD~1" : side })
         #expect(Set(symmetric.including) == [first, second] && symmetric.excluding == [first])
         let single = try repository.rangeEnds("latest", naming: { (_: String) -> String in "HEAD" })
         #expect(single.including == [second] && single.excluding.isEmpty)
@@ -27,12 +28,15 @@ import Testing
         let fixture = try RepositoryTests.history()
         let repository = try Repository.open(at: fixture.root)
         #expect(throws: Unknown.self) {
-            try repository.rangeEnds("v9..HEAD", naming: { (side: String) throws(Unknown) -> String in
-                if side == "v9" { throw Unknown() }
-                return side
-            })
+            try repository.rangeEnds(
+                "v9..HEAD",
+                naming: { (side: String) throws(Unknown) -> String in
+                    if side == "v9" { throw Unknown() }
+                    return side
+                })
         }
-        #expect(gitError { try repository.rangeEnds("nope..HEAD") }?.message == "unknown revision 'nope' (in the range 'nope..HEAD')")
+        #expect(
+            gitError { try repository.rangeEnds("nope..HEAD") }?.message == "unknown revision 'nope' (in the range 'nope..HEAD')")
     }
 
     @Test func sidesAreSplitOnce() {
@@ -47,8 +51,9 @@ import Testing
         let repository = try Repository.open(at: fixture.root)
         let hex = String(repeating: "ab", count: 32)
         let message = gitError { try repository.resolve(hex) }?.message
-        #expect(message == "'\(hex)' is a SHA-256 id; this build of libgit2 (\(Repository.libgit2Version)) reads SHA-1 "
-            + "repositories only")
+        #expect(
+            message == "'\(hex)' is a SHA-256 id; this build of libgit2 (\(Repository.libgit2Version)) reads SHA-1 "
+                + "repositories only")
         #expect(!Repository.libgit2Version.isEmpty && Repository.libgit2Version != "0.0.0")
     }
 }

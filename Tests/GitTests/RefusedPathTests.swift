@@ -27,22 +27,26 @@ import Testing
         let fixture = try GitFixture()
         let blob = try #require(ObjectID(hex: try fixture.git(["hash-object", "-w", "--stdin"], input: Array("{}\n".utf8))))
         let inner = try Self.tree(fixture, [("100644", "x.json", blob)])
-        let root = try Self.tree(fixture, [
-            ("40000", ".", inner), ("40000", "..", inner), ("100644", ".GIT", blob), ("100644", ".git. ", blob),
-            ("120000", ".gitmodules", blob), ("100644", "a/b.json", blob), ("100644", "a\\b.json", blob),
-            ("100644", "git~1", blob), ("100644", "ok.json", blob), ("40000", "strategy", inner),
-        ])
+        let root = try Self.tree(
+            fixture,
+            [
+                ("40000", ".", inner), ("40000", "..", inner), ("100644", ".GIT", blob), ("100644", ".git. ", blob),
+                ("120000", ".gitmodules", blob), ("100644", "a/b.json", blob), ("100644", "a\\b.json", blob),
+                ("100644", "git~1", blob), ("100644", "ok.json", blob), ("40000", "strategy", inner),
+            ])
         let snapshot = try Repository.open(at: fixture.root).snapshot(.commit(try Self.commit(fixture, tree: root)))
-        #expect(snapshot.refusedPaths == [
-            RefusedPath(path: ".", reason: "its name is '.'"),
-            RefusedPath(path: "..", reason: "its name is '..'"),
-            RefusedPath(path: ".GIT", reason: "its name '.GIT' is read as '.git', git's own folder"),
-            RefusedPath(path: ".git. ", reason: "its name '.git. ' is read as '.git', git's own folder"),
-            RefusedPath(path: ".gitmodules", reason: "it is a symbolic link named '.gitmodules'"),
-            RefusedPath(path: "a/b.json", reason: "its name contains '/'"),
-            RefusedPath(path: "a\\b.json", reason: "its name contains '\\', which git on Windows reads as a folder separator"),
-            RefusedPath(path: "git~1", reason: "its name 'git~1' is read as '.git', git's own folder"),
-        ])
+        #expect(
+            snapshot.refusedPaths == [
+                RefusedPath(path: ".", reason: "its name is '.'"),
+                RefusedPath(path: "..", reason: "its name is '..'"),
+                RefusedPath(path: ".GIT", reason: "its name '.GIT' is read as '.git', git's own folder"),
+                RefusedPath(path: ".git. ", reason: "its name '.git. ' is read as '.git', git's own folder"),
+                RefusedPath(path: ".gitmodules", reason: "it is a symbolic link named '.gitmodules'"),
+                RefusedPath(path: "a/b.json", reason: "its name contains '/'"),
+                RefusedPath(
+                    path: "a\\b.json", reason: "its name contains '\\', which git on Windows reads as a folder separator"),
+                RefusedPath(path: "git~1", reason: "its name 'git~1' is read as '.git', git's own folder"),
+            ])
         #expect(snapshot.allFiles.map(\.path).contains("../x.json"))
         #expect(try snapshot.file(at: "strategy/x.json") != nil)
         // git itself refuses to check the tree out.

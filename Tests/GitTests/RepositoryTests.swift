@@ -177,9 +177,10 @@ import Testing
         let repository = try Repository.open(at: fixture.root)
         let references = try repository.references()
         #expect(references.map(\.name) == ["refs/heads/main", "refs/tags/light", "refs/tags/tree-tag", "refs/tags/v1"])
-        #expect(try references.map(\.target) == [
-            fixture.id(of: "HEAD"), fixture.id(of: "HEAD"), fixture.id(of: "HEAD^{tree}"), fixture.id(of: "HEAD~1"),
-        ])
+        #expect(
+            try references.map(\.target) == [
+                fixture.id(of: "HEAD"), fixture.id(of: "HEAD"), fixture.id(of: "HEAD^{tree}"), fixture.id(of: "HEAD~1"),
+            ])
         #expect(repository.referenceExists("refs/tags/v1"))
         #expect(!repository.referenceExists("refs/tags/v2"))
         #expect(!repository.referenceExists("not a ref name"))

@@ -15,9 +15,10 @@ import Testing
         let snapshot = try repository.snapshot(.revision("HEAD"))
         #expect(snapshot.commitID == head)
         #expect(snapshot.source == .revision("HEAD"))
-        #expect(try snapshot.files(under: "").map(\.path) == [
-            "README.md", "dir/sub/deep.txt", "strategy/goals/g1.json", "strategy/strategy.json", "tool.sh",
-        ])
+        #expect(
+            try snapshot.files(under: "").map(\.path) == [
+                "README.md", "dir/sub/deep.txt", "strategy/goals/g1.json", "strategy/strategy.json", "tool.sh",
+            ])
         #expect(try snapshot.files(under: "strategy/").map(\.path) == ["strategy/goals/g1.json", "strategy/strategy.json"])
         #expect(try snapshot.files(under: "./strategy/goals").count == 1)
         #expect(try snapshot.files(under: "strat").isEmpty)
@@ -80,10 +81,11 @@ import Testing
             return "\(fields[1]) \(fields[2].split(separator: "\t").last ?? "")"
         }
         #expect(try snapshot.files(under: "").map { "\($0.id.hex) \($0.path)" } == staged)
-        #expect(try snapshot.files(under: "").map(\.path) == [
-            ".gitignore", "README.md", "forced.log", "strategy/goals/g1.json", "strategy/partners/p1.json",
-            "strategy/strategy.json",
-        ])
+        #expect(
+            try snapshot.files(under: "").map(\.path) == [
+                ".gitignore", "README.md", "forced.log", "strategy/goals/g1.json", "strategy/partners/p1.json",
+                "strategy/strategy.json",
+            ])
         let readme = try #require(try snapshot.file(at: "README.md"))
         #expect(try snapshot.read(readme) == Array("changed\n".utf8))
         let outside = SnapshotFile(path: "../escape", id: readme.id)
@@ -119,10 +121,13 @@ import Testing
         try fixture.git("clone", "-q", "--bare", source.root, fixture.root + "/bare.git")
         let repository = try Repository.open(at: fixture.root + "/bare.git")
         let workTree = gitError { try repository.snapshot(.workTree) }
-        #expect(workTree?.message == "the repository at '\(fixture.root)/bare.git' is bare: it has no work tree; name a revision instead")
+        #expect(
+            workTree?.message
+                == "the repository at '\(fixture.root)/bare.git' is bare: it has no work tree; name a revision instead")
         #expect(workTree?.code == GitError.Code.bareRepository)
         let index = gitError { try repository.snapshot(.index) }
-        #expect(index?.message == "the repository at '\(fixture.root)/bare.git' is bare: it has no index; name a revision instead")
+        #expect(
+            index?.message == "the repository at '\(fixture.root)/bare.git' is bare: it has no index; name a revision instead")
         #expect(try repository.snapshot(.revision("main")).files(under: "strategy").count == 2)
     }
 
@@ -160,7 +165,8 @@ import Testing
     /// Writing 10,000 files is slow on some machines' /tmp (seconds of system time), so
     /// this one runs only when asked for.
     @Test(
-        .enabled(if: ProcessInfo.processInfo.environment["TRYG_SLOW_TESTS"] == "1", "set TRYG_SLOW_TESTS=1 to write 10,000 files"),
+        .enabled(
+            if: ProcessInfo.processInfo.environment["TRYG_SLOW_TESTS"] == "1", "set TRYG_SLOW_TESTS=1 to write 10,000 files"),
         .timeLimit(.minutes(2))
     )
     func listsAWorkTreeOfTenThousandFilesQuickly() throws {

@@ -47,11 +47,12 @@ struct TreeCompareTests {
 
     func lines(_ changes: [TreeChange]) -> [String] {
         changes.map { change in
-            let status = switch change.kind {
-            case .added: "A"
-            case .deleted: "D"
-            default: "M"
-            }
+            let status =
+                switch change.kind {
+                case .added: "A"
+                case .deleted: "D"
+                default: "M"
+                }
             return "\(status) \(change.path)"
         }
     }
@@ -70,7 +71,9 @@ struct TreeCompareTests {
         #expect(try repository.changedFiles(from: second, to: second).isEmpty)
     }
 
-    @Test("restricted to folders and files, like a pathspec", arguments: [["keep"], ["keep/deep/"], ["a", "gone"], ["becomes-folder"], ["a.b"], ["missing"]])
+    @Test(
+        "restricted to folders and files, like a pathspec",
+        arguments: [["keep"], ["keep/deep/"], ["a", "gone"], ["becomes-folder"], ["a.b"], ["missing"]])
     func restricted(paths: [String]) throws {
         let (fixture, first, second) = try twoCommits()
         let repository = try Repository.open(at: fixture.root)

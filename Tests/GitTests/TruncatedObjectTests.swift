@@ -105,13 +105,15 @@ import Testing
         let blob = try fixture.id(of: "HEAD:README.md")
         let path = "\(fixture.root)/.git/objects/\(blob.hex.prefix(2))/\(blob.hex.dropFirst(2))"
         try FileManager.default.removeItem(atPath: path)
-        try fixture.shell("""
+        try fixture.shell(
+            """
             python3 -c 'import sys, zlib; sys.stdout.buffer.write(zlib.compress(b"blob 12\\0this is a blob with a too-small length"))' > '\(path)'
             """)
         let root = fixture.root
         let error = Self.withDeadline { gitError { try Repository.open(at: root).blobBytes(blob) } }
-        #expect(error??.message == "object \(blob.hex) is damaged: it holds more data than its header says (\(path)); "
-            + "'git fsck' lists the damage")
+        #expect(
+            error??.message == "object \(blob.hex) is damaged: it holds more data than its header says (\(path)); "
+                + "'git fsck' lists the damage")
     }
 
     @Test func anIntactLooseObjectReadsAsGitWroteIt() throws {

@@ -64,7 +64,8 @@ import Testing
         #expect(throws: FixtureError.self) { try fixture.git("add", "strategy/a.json") }  // git refuses it too
         let repository = try Repository.open(at: fixture.root)
         let error = gitError { try repository.snapshot(.workTree) }
-        #expect(error?.message == "'strategy/a.json' has no byte order mark, which its working-tree-encoding UTF-16 "
-            + "needs (use UTF-16LE or UTF-16BE for text without one)")
+        #expect(
+            error?.message == "'strategy/a.json' has no byte order mark, which its working-tree-encoding UTF-16 "
+                + "needs (use UTF-16LE or UTF-16BE for text without one)")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import JSON
+
 @testable import JSONSchema
 
 /// Runs files of the official JSON Schema Test Suite (draft 2020-12) against the validator.
@@ -80,7 +81,8 @@ struct ConformanceSuite {
             schema = try registry.compile(schemaValue, uri: "https://tryg.test/suite/\(file)/\(index).json")
         } catch {
             for test in tests {
-                result.failures.append("\(file) | \(description) | \(test["description"]?.stringValue ?? "?"): schema did not compile: \(error)")
+                result.failures.append(
+                    "\(file) | \(description) | \(test["description"]?.stringValue ?? "?"): schema did not compile: \(error)")
             }
             return
         }
@@ -93,7 +95,9 @@ struct ConformanceSuite {
                 result.passed += 1
             } else {
                 let detail = errors.prefix(3).map { "\($0.keywordLocation): \($0.message)" }.joined(separator: "; ")
-                result.failures.append("\(file) | \(description) | \(name): expected \(expected ? "valid" : "invalid"), isValid=\(fast), errors=\(errors.count) \(detail)")
+                result.failures.append(
+                    "\(file) | \(description) | \(name): expected \(expected ? "valid" : "invalid"), isValid=\(fast), errors=\(errors.count) \(detail)"
+                )
             }
         }
     }

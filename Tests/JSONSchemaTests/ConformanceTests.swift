@@ -1,9 +1,12 @@
 import Foundation
 import Testing
+
 @testable import JSONSchema
 
 /// The official JSON Schema Test Suite, draft 2020-12.
-@Suite(.enabled(if: ConformanceSuite.root != nil, "the shared JSON-Schema-Test-Suite folder (<repo>/../shared/conformance) is absent"))
+@Suite(
+    .enabled(
+        if: ConformanceSuite.root != nil, "the shared JSON-Schema-Test-Suite folder (<repo>/../shared/conformance) is absent"))
 struct ConformanceTests {
     /// Every required test of draft 2020-12 must pass.
     @Test func requiredTests() throws {
@@ -27,8 +30,11 @@ struct ConformanceTests {
         let suite = try #require(ConformanceSuite())
         var passed = 0
         var failed = 0
-        let runs = suite.files(in: "tests/draft2020-12/optional").map { ($0, "optional/", SchemaOptions()) }
-            + suite.files(in: "tests/draft2020-12/optional/format").map { ($0, "optional/format/", SchemaOptions(assertFormats: true)) }
+        let runs =
+            suite.files(in: "tests/draft2020-12/optional").map { ($0, "optional/", SchemaOptions()) }
+            + suite.files(in: "tests/draft2020-12/optional/format").map {
+                ($0, "optional/format/", SchemaOptions(assertFormats: true))
+            }
         for (file, folder, options) in runs {
             let result = suite.run(file, options: options)
             print("draft2020-12/\(folder)\(result.file): \(result.passed) passed, \(result.failures.count) failed")
@@ -54,6 +60,6 @@ struct ConformanceTests {
     /// Optional tests that fail on purpose, by "file | case" prefix, with the reason.
     static let knownOptionalFailures: [String: String] = [
         "cross-draft.json | refs to historic drafts are processed as historic drafts":
-            "tryg implements draft 2020-12 only; a $schema of an earlier draft is a compile error, not a historic dialect",
+            "tryg implements draft 2020-12 only; a $schema of an earlier draft is a compile error, not a historic dialect"
     ]
 }

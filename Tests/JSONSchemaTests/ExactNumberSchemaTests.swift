@@ -1,5 +1,6 @@
 import JSON
 import Testing
+
 @testable import JSONSchema
 
 /// Numbers below and above a `Double`'s range in schemas and instances: every keyword decides
@@ -59,12 +60,16 @@ import Testing
     @Test func overlongDivisorIsRefusedWithItsReason() throws {
         let digits = "1" + String(repeating: "3", count: 1000)
         let error = try #require(try SchemaFixture.compileError(#"{"multipleOf": \#(digits)}"#))
-        #expect(error.message == "\"multipleOf\" has 1001 significant digits; tryg decides multipleOf exactly for divisors of at most 1000")
+        #expect(
+            error.message
+                == "\"multipleOf\" has 1001 significant digits; tryg decides multipleOf exactly for divisors of at most 1000")
         #expect(try SchemaFixture.compileError(#"{"multipleOf": \#(digits.dropLast())}"#) == nil)
         // The meta-schema's exclusiveMinimum 0 refuses a negative divisor however small.
         let negative = try SchemaFixture.compileError(#"{"multipleOf": -1e-400}"#)
         #expect(negative?.message == "invalid schema at /multipleOf: multipleOf must be greater than 0; found -1e-400")
         let unchecked = SchemaOptions(validateSchemas: false)
-        #expect(try SchemaFixture.compileError(#"{"multipleOf": -1e-400}"#, options: unchecked)?.message == "\"multipleOf\" must be greater than 0, found -1e-400")
+        #expect(
+            try SchemaFixture.compileError(#"{"multipleOf": -1e-400}"#, options: unchecked)?.message
+                == "\"multipleOf\" must be greater than 0, found -1e-400")
     }
 }

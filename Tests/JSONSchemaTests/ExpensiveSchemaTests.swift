@@ -1,5 +1,6 @@
 import JSON
 import Testing
+
 @testable import JSONSchema
 
 /// Schemas and patterns that would take exponential time: evaluation is memoised once its budget
@@ -13,7 +14,9 @@ import Testing
         return ##"{"$defs": {\##(links.joined(separator: ", ")), "a\##(depth)": \##(last)}, "$ref": "#/$defs/a0"}"##
     }
 
-    static let anyOfChain = chain(depth: 24, link: { ##"{"anyOf": [{"$ref": "#/$defs/a\##($0 + 1)"}, {"$ref": "#/$defs/a\##($0 + 1)"}]}"## }, last: #"{"type": "string"}"#)
+    static let anyOfChain = chain(
+        depth: 24, link: { ##"{"anyOf": [{"$ref": "#/$defs/a\##($0 + 1)"}, {"$ref": "#/$defs/a\##($0 + 1)"}]}"## },
+        last: #"{"type": "string"}"#)
 
     @Test(.timeLimit(.minutes(1))) func anyOfChainOfDepth24() throws {
         let schema = try SchemaFixture.compile(Self.anyOfChain)
@@ -30,9 +33,10 @@ import Testing
 
     @Test(.timeLimit(.minutes(1))) func allOfChainReportsEachFailureOnce() throws {
         // Both alternatives of every link must hold: without the memo 2^24 evaluations, and 2^24 copies of one error.
-        let schema = try SchemaFixture.compile(Self.chain(
-            depth: 24, link: { ##"{"allOf": [{"$ref": "#/$defs/a\##($0 + 1)"}, {"$ref": "#/$defs/a\##($0 + 1)"}]}"## },
-            last: #"{"type": "string"}"#))
+        let schema = try SchemaFixture.compile(
+            Self.chain(
+                depth: 24, link: { ##"{"allOf": [{"$ref": "#/$defs/a\##($0 + 1)"}, {"$ref": "#/$defs/a\##($0 + 1)"}]}"## },
+                last: #"{"type": "string"}"#))
         let violations = schema.validate(try SchemaFixture.parse("1").root)
         #expect(violations.map(\.message) == ["expected a string, found a number"])
         #expect(violations.first?.absoluteKeywordLocation == "https://tryg.test/schema.json#/$defs/a24/type")
@@ -40,9 +44,13 @@ import Testing
 
     @Test(.timeLimit(.minutes(1))) func memberChainOfDepth20() throws {
         // The same value reached twice per level through properties and patternProperties, 20 levels deep.
-        let schema = try SchemaFixture.compile(Self.chain(
-            depth: 20, link: { ##"{"properties": {"x": {"$ref": "#/$defs/a\##($0 + 1)"}}, "patternProperties": {"^x$": {"$ref": "#/$defs/a\##($0 + 1)"}}}"## },
-            last: #"{"type": "string"}"#))
+        let schema = try SchemaFixture.compile(
+            Self.chain(
+                depth: 20,
+                link: {
+                    ##"{"properties": {"x": {"$ref": "#/$defs/a\##($0 + 1)"}}, "patternProperties": {"^x$": {"$ref": "#/$defs/a\##($0 + 1)"}}}"##
+                },
+                last: #"{"type": "string"}"#))
         let nested = String(repeating: #"{"x": "#, count: 20) + "1" + String(repeating: "}", count: 20)
         let violations = schema.validate(try SchemaFixture.parse(nested).root)
         #expect(violations.map(\.message) == ["expected a string, found a number"])
@@ -61,7 +69,8 @@ import Testing
 
     static func stepsMessage(_ pattern: String, length: Int) -> String {
         let steps = ICUPattern.stepLimit(forLength: length)
-        return "the pattern \(ViolationText.quote(pattern, limit: 60)) is too expensive for this value: matching stopped after \(steps) steps, tryg's limit for a string of this length; simplify the pattern (for example, avoid nested repetition such as (a+)+)"
+        return
+            "the pattern \(ViolationText.quote(pattern, limit: 60)) is too expensive for this value: matching stopped after \(steps) steps, tryg's limit for a string of this length; simplify the pattern (for example, avoid nested repetition such as (a+)+)"
     }
 
     static func memoryMessage(_ pattern: String) -> String {
@@ -80,9 +89,13 @@ import Testing
     @Test(.timeLimit(.minutes(1))) func patternOutOfStepsIsAnError() throws {
         // Before: 2^40 backtracking steps (minutes); now an error after a million.
         let value = JSONValue(.string(Self.forty))
-        try check(#"{"pattern": "\#(Self.exponential)"}"#, value, [("pattern-limit", "", Self.stepsMessage(Self.exponential, length: 41))])
+        try check(
+            #"{"pattern": "\#(Self.exponential)"}"#, value,
+            [("pattern-limit", "", Self.stepsMessage(Self.exponential, length: 41))])
         // Under "not" the value must not be accepted either: it has no answer.
-        try check(#"{"not": {"pattern": "\#(Self.exponential)"}}"#, value, [("pattern-limit", "", Self.stepsMessage(Self.exponential, length: 41))])
+        try check(
+            #"{"not": {"pattern": "\#(Self.exponential)"}}"#, value,
+            [("pattern-limit", "", Self.stepsMessage(Self.exponential, length: 41))])
     }
 
     @Test(.timeLimit(.minutes(1))) func nestedRepetitionOnTrygsOwnMatcherIsDecided() throws {
@@ -109,13 +122,15 @@ import Testing
     }
 
     @Test(.timeLimit(.minutes(1))) func patternOnKeysOutOfStepsPointsAtTheKey() throws {
-        let schema = try SchemaFixture.compile(#"{"patternProperties": {"\#(Self.exponential)": true}, "propertyNames": {"pattern": "\#(Self.exponential)"}}"#)
+        let schema = try SchemaFixture.compile(
+            #"{"patternProperties": {"\#(Self.exponential)": true}, "propertyNames": {"pattern": "\#(Self.exponential)"}}"#)
         let text = "{\"aa\": 1, \"\(Self.forty)\": 2}"
         let violations = schema.validate(try SchemaFixture.parse(text).root)
         let keyOffset = 10  // the opening quote of the key
         // The key's pattern ran out twice (patternProperties, propertyNames): two violations at the key.
         #expect(violations.map(\.keyword) == ["pattern-limit", "pattern-limit"])
-        #expect(violations.allSatisfy { $0.instanceLocation == JSONPointer(tokens: [Self.forty]) && $0.instanceOffset == keyOffset })
+        #expect(
+            violations.allSatisfy { $0.instanceLocation == JSONPointer(tokens: [Self.forty]) && $0.instanceOffset == keyOffset })
         #expect(Set(violations.map(\.keywordLocation)) == ["/patternProperties", "/propertyNames/pattern"])
     }
 }

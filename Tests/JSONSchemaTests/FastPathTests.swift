@@ -1,5 +1,6 @@
 import JSON
 import Testing
+
 @testable import JSONSchema
 
 /// The fast path (`isValid`) and the detailed path (`validate`) agree, including where the fast path
@@ -29,10 +30,12 @@ import Testing
              "unevaluatedProperties": false}
             """#
         #expect(try isResolvedStatically(schema))
-        try check(schema, [
-            (#"{"a": 1, "b": 2}"#, true), (#"{"a": 1, "b": 3}"#, false), (#"{"a": 0, "b": 3}"#, true),
-            (#"{"a": 1, "c": 2}"#, false), (#"{"x-c": 2}"#, true), (#"{}"#, true), (#"[1]"#, true),
-        ])
+        try check(
+            schema,
+            [
+                (#"{"a": 1, "b": 2}"#, true), (#"{"a": 1, "b": 3}"#, false), (#"{"a": 0, "b": 3}"#, true),
+                (#"{"a": 1, "c": 2}"#, false), (#"{"x-c": 2}"#, true), (#"{}"#, true), (#"[1]"#, true),
+            ])
     }
 
     @Test func unevaluatedPropertiesLeftDynamic() throws {
@@ -43,10 +46,12 @@ import Testing
              "unevaluatedProperties": {"type": "integer"}}
             """#
         #expect(try !isResolvedStatically(schema))
-        try check(schema, [
-            (#"{"a": 1, "c": "x"}"#, true), (#"{"a": 1, "c": 1}"#, true), (#"{"c": 1}"#, false),
-            (#"{"a": 1, "d": "x"}"#, false), (#"{"a": 1, "d": 2}"#, true),
-        ])
+        try check(
+            schema,
+            [
+                (#"{"a": 1, "c": "x"}"#, true), (#"{"a": 1, "c": 1}"#, true), (#"{"c": 1}"#, false),
+                (#"{"a": 1, "d": "x"}"#, false), (#"{"a": 1, "d": 2}"#, true),
+            ])
         let viaRef = #"""
             {"$defs": {"more": {"properties": {"z": true}}}, "properties": {"a": true},
              "$ref": "#/$defs/more", "unevaluatedProperties": false}
@@ -61,12 +66,17 @@ import Testing
         let allButOne = "{" + (1..<70).map { "\"k\($0)\": \($0)" }.joined(separator: ", ") + "}"
         try check("{\"required\": [\(names.joined(separator: ", "))]}", [(all, true), (allButOne, false)])
         // Repeated names are refused by the meta-schema; compiled without it, they count once.
-        try check(#"{"required": ["a", "b", "a"]}"#, options: SchemaOptions(validateSchemas: false), [(#"{"a": 1, "b": 2}"#, true), (#"{"a": 1, "a": 2}"#, false)])
+        try check(
+            #"{"required": ["a", "b", "a"]}"#, options: SchemaOptions(validateSchemas: false),
+            [(#"{"a": 1, "b": 2}"#, true), (#"{"a": 1, "a": 2}"#, false)])
         try check(#"{"required": ["a", "b"]}"#, [(#"{"a": 1, "a": 2, "c": 3}"#, false)])
         // Keys longer than eight bytes, sharing their first eight bytes.
         try check(
             #"{"properties": {"participants": {"type": "array"}, "participantz": {"type": "string"}}, "additionalProperties": false}"#,
-            [(#"{"participants": [], "participantz": "x"}"#, true), (#"{"participantz": []}"#, false), (#"{"participant": 1}"#, false)])
+            [
+                (#"{"participants": [], "participantz": "x"}"#, true), (#"{"participantz": []}"#, false),
+                (#"{"participant": 1}"#, false),
+            ])
     }
 
     @Test func keyTableFindsEveryLengthAndNoNearMiss() {
@@ -94,12 +104,17 @@ import Testing
     }
 
     @Test func limitedEditDistanceAgreesWithTheExactOneUpToTheLimit() {
-        let words = ["", "a", "ab", "ba", "name", "nmae", "naem", "status", "stauts", "period", "participants", "partners", "owners", "émile", "emile"]
+        let words = [
+            "", "a", "ab", "ba", "name", "nmae", "naem", "status", "stauts", "period", "participants", "partners", "owners",
+            "émile", "emile",
+        ]
         for x in words {
             for y in words {
                 let a = Array(x.unicodeScalars), b = Array(y.unicodeScalars)
                 let exact = ViolationText.editDistance(a, b)
-                let limited = a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in ViolationText.editDistance(a, b, limit: 2) } }
+                let limited = a.withUnsafeBufferPointer { a in
+                    b.withUnsafeBufferPointer { b in ViolationText.editDistance(a, b, limit: 2) }
+                }
                 if exact <= 2 { #expect(limited == exact, "\(x) \(y)") } else { #expect(limited > 2, "\(x) \(y)") }
             }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import JSONSchema
 
 /// Locates the official JSON Schema Test Suite next to the repository (`<repo root>/../shared`).
@@ -39,7 +40,8 @@ struct FormatSuiteTests {
         "ecmascript-regex", "json-pointer", "relative-json-pointer", "unknown",
     ]
 
-    @Test("every string datum of the file", .enabled(if: FormatSuiteLocator.optionalDirectory != nil, FormatSuiteLocator.reason),
+    @Test(
+        "every string datum of the file", .enabled(if: FormatSuiteLocator.optionalDirectory != nil, FormatSuiteLocator.reason),
         arguments: files)
     func suiteFile(_ name: String) throws {
         var passed = 0, total = 0

@@ -15,7 +15,8 @@ struct FuzzRegressionTests {
     func hostnameThirdCharacterHyphen(name: String) throws {
         let registry = SchemaRegistry(options: SchemaOptions(assertFormats: true))
         for format in ["hostname", "idn-hostname"] {
-            let schema = try registry.compile(["format": JSONValue(stringLiteral: format)], uri: "https://fuzz.tryg.invalid/\(format).json")
+            let schema = try registry.compile(
+                ["format": JSONValue(stringLiteral: format)], uri: "https://fuzz.tryg.invalid/\(format).json")
             #expect(schema.isValid(JSONValue(stringLiteral: name)), "\(format): \(name)")
         }
     }

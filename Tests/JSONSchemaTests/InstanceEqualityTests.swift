@@ -1,5 +1,6 @@
 import JSON
 import Testing
+
 @testable import JSONSchema
 
 /// `const`, `enum` and `uniqueItems` compare objects by their effective members: a repeated key

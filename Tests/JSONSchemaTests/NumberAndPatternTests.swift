@@ -1,5 +1,6 @@
 import JSON
 import Testing
+
 @testable import JSONSchema
 
 /// Exact number semantics and the fast pattern matcher.
@@ -7,8 +8,12 @@ import Testing
     /// The schema keywords use the JSON module's one number model and equality (see JSONTests for
     /// their full tests); here, through schemas, on both paths.
     @Test func integersComparisonAndEquality() throws {
-        try check(#"{"type": "integer"}"#, ["1.0": true, "1e2": true, "1.5": false,
-            "12345678910111213141516171819202122232425262728293031": true, "1.00000000000000000001": false])
+        try check(
+            #"{"type": "integer"}"#,
+            [
+                "1.0": true, "1e2": true, "1.5": false,
+                "12345678910111213141516171819202122232425262728293031": true, "1.00000000000000000001": false,
+            ])
         try check(#"{"exclusiveMaximum": 18446744073709551617}"#, ["18446744073709551616": true, "18446744073709551617": false])
         try check(#"{"const": 1}"#, ["1.0": true, "true": false])
         try check(#"{"const": {"a": 1, "b": [1.0]}}"#, [#"{"b": [1], "a": 1.00}"#: true, #"{"b": [1], "a": 2}"#: false])
@@ -32,12 +37,16 @@ import Testing
     }
 
     @Test(arguments: [
-        "^[a-z0-9]+(-[a-z0-9]+)*$", "^\\d{4}-\\d{2}$", "a+b", "^(ab|cd){2,3}$", "[0-9]", "^$", "x?y*z+", "^[A-Z_][-A-Za-z0-9._]*$",
+        "^[a-z0-9]+(-[a-z0-9]+)*$", "^\\d{4}-\\d{2}$", "a+b", "^(ab|cd){2,3}$", "[0-9]", "^$", "x?y*z+",
+        "^[A-Z_][-A-Za-z0-9._]*$",
     ])
     func simplePatternAgreesWithECMARegex(pattern: String) throws {
         let simple = try #require(SimplePattern(pattern))
         let regex = try ECMARegex(pattern)
-        let samples = ["", "a", "ab", "abab", "cdabcd", "tryg-indsats-1", "Tryg", "2024-01", "20240-1", "-a", "a-", "xyz", "z", "æøå", "a-æ", "ababababab", "_x.y-1", "b"]
+        let samples = [
+            "", "a", "ab", "abab", "cdabcd", "tryg-indsats-1", "Tryg", "2024-01", "20240-1", "-a", "a-", "xyz", "z", "æøå", "a-æ",
+            "ababababab", "_x.y-1", "b",
+        ]
         for sample in samples {
             #expect(simple.matches(sample) == regex.matches(sample), "\(pattern) on \(sample)")
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import JSONSchema
 
 /// The regular-expression files of the official test suite, evaluated with `ECMARegex` directly.
@@ -9,7 +10,8 @@ import Testing
 /// `additionalProperties`) is interpreted here in the few lines it needs.
 @Suite("JSON Schema Test Suite: optional regex files")
 struct RegexSuiteTests {
-    @Test("every pattern case of the file", .enabled(if: FormatSuiteLocator.optionalDirectory != nil, FormatSuiteLocator.reason),
+    @Test(
+        "every pattern case of the file", .enabled(if: FormatSuiteLocator.optionalDirectory != nil, FormatSuiteLocator.reason),
         arguments: ["ecmascript-regex.json", "non-bmp-regex.json"])
     func suiteFile(_ name: String) throws {
         var passed = 0, total = 0, skipped = 0

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import JSONSchema
 
 @Suite("ECMA-262 regular expressions")
@@ -82,7 +83,10 @@ struct RegexTests {
         ("(?<n>a)(?<n>b)", "duplicate group name 'n' at character 13"),
         ("(?<1a>x)", "invalid character '1' in group name at character 4"),
         ("(?i)abc", "invalid group: '(?' must be followed by ':', '=', '!', '<=', '<!', '<name>' or modifiers at character 4"),
-        ("(?P<name>x)", "invalid group: '(?' must be followed by ':', '=', '!', '<=', '<!', '<name>' or modifiers at character 3"),
+        (
+            "(?P<name>x)",
+            "invalid group: '(?' must be followed by ':', '=', '!', '<=', '<!', '<name>' or modifiers at character 3"
+        ),
         ("(?#c)", "invalid group: '(?' must be followed by ':', '=', '!', '<=', '<!', '<name>' or modifiers at character 3"),
         ("[", "unterminated character class at character 2"),
         ("[a", "unterminated character class at character 3"),
@@ -125,14 +129,16 @@ struct RegexTests {
         #expect(Self.error("a**")?.description == "invalid regular expression \"a**\": nothing to repeat at character 3")
     }
 
-    @Test("syntax errors are said in Danish too", arguments: [
-        ("a**", "der er intet at gentage ved tegn nr. 3"),
-        ("(?<n>a)(?<n>b)", "gruppenavnet 'n' bruges to gange ved tegn nr. 13"),
-        ("[b-a]", "intervallet i tegnklassen står i forkert rækkefølge ved tegn nr. 5"),
-        ("\\p{Foo}", "ukendt Unicode-egenskab 'Foo' ved tegn nr. 8"),
-        ("\\pL", "ugyldig egenskabs-escape (skriv \\p{Navn}) ved tegn nr. 3"),
-        ("\\u{110000}", "ugyldig escape-sekvens '\\u{…}' (der skal stå hexcifre op til 10FFFF) ved tegn nr. 11"),
-    ])
+    @Test(
+        "syntax errors are said in Danish too",
+        arguments: [
+            ("a**", "der er intet at gentage ved tegn nr. 3"),
+            ("(?<n>a)(?<n>b)", "gruppenavnet 'n' bruges to gange ved tegn nr. 13"),
+            ("[b-a]", "intervallet i tegnklassen står i forkert rækkefølge ved tegn nr. 5"),
+            ("\\p{Foo}", "ukendt Unicode-egenskab 'Foo' ved tegn nr. 8"),
+            ("\\pL", "ugyldig egenskabs-escape (skriv \\p{Navn}) ved tegn nr. 3"),
+            ("\\u{110000}", "ugyldig escape-sekvens '\\u{…}' (der skal stå hexcifre op til 10FFFF) ved tegn nr. 11"),
+        ])
     func danishSyntaxError(_ pattern: String, _ danish: String) {
         #expect(Self.error(pattern)?.text.danish == danish)
     }
@@ -147,10 +153,12 @@ struct RegexTests {
         }
     }
 
-    @Test("valid patterns pass the regex format", arguments: [
-        "([abc])+\\s+$", "(?<name>x)", "(?<n>a)\\k<n>", "(?<=a+)b", "[]", "[^]", "\\cA", "\\1(a)", "(?i-m:a)",
-        "[\\b]", "a{1,}?", "[-]", "[a-]", "\\u{0}",
-    ])
+    @Test(
+        "valid patterns pass the regex format",
+        arguments: [
+            "([abc])+\\s+$", "(?<name>x)", "(?<n>a)\\k<n>", "(?<=a+)b", "[]", "[^]", "\\cA", "\\1(a)", "(?i-m:a)",
+            "[\\b]", "a{1,}?", "[-]", "[a-]", "\\u{0}",
+        ])
     func validRegexFormat(_ pattern: String) {
         #expect(FormatChecker.isValid(pattern, format: "regex") == true)
     }

@@ -1,5 +1,6 @@
 import JSON
 import Testing
+
 @testable import JSONSchema
 
 /// Summaries of `oneOf`/`anyOf` failures and the order of errors.
@@ -15,28 +16,36 @@ import Testing
     @Test func closestBranchIsTheOneWhoseDiscriminatorMatched() throws {
         let schema = try SchemaFixture.compile(Self.shapes)
         let lines = try SchemaFixture.report(schema, #"{"kind": "square", "side": "4"}"#)
-        #expect(lines == [
-            " 1:1 oneOf: value does not match any of the 3 alternatives of oneOf; the closest, alternative 2, fails: expected a number, found a string",
-            "/side 1:28 type: expected a number, found a string",
-        ])
+        #expect(
+            lines == [
+                " 1:1 oneOf: value does not match any of the 3 alternatives of oneOf; the closest, alternative 2, fails: expected a number, found a string",
+                "/side 1:28 type: expected a number, found a string",
+            ])
     }
 
     @Test func anyOfPrefersFewestErrors() throws {
         let schema = try SchemaFixture.compile(#"{"anyOf": [{"required": ["a", "b", "d"]}, {"required": ["c"]}]}"#)
         let errors = schema.validate(try SchemaFixture.parse(#"{"a": 1}"#).root)
         #expect(errors.map(\.keywordLocation) == ["/anyOf", "/anyOf/1/required"])
-        #expect(errors.first?.message == "value does not match any of the 2 alternatives of anyOf; the closest, alternative 2, fails: required property \"c\" is missing")
+        #expect(
+            errors.first?.message
+                == "value does not match any of the 2 alternatives of anyOf; the closest, alternative 2, fails: required property \"c\" is missing"
+        )
     }
 
     @Test func oneOfMatchingTwice() throws {
         let schema = try SchemaFixture.compile(#"{"oneOf": [{"type": "integer"}, {"minimum": 2}]}"#)
-        #expect(schema.validate(3).map(\.message) == ["value must match exactly one alternative of oneOf, but matches 2: alternatives 1 and 2"])
+        #expect(
+            schema.validate(3).map(\.message) == [
+                "value must match exactly one alternative of oneOf, but matches 2: alternatives 1 and 2"
+            ])
         #expect(schema.isValid(1))
         #expect(!schema.isValid(3))
     }
 
     @Test func errorsAreInDocumentOrderAndDeterministic() throws {
-        let schema = try SchemaFixture.compile("""
+        let schema = try SchemaFixture.compile(
+            """
             {"properties": {"b": {"type": "string"}, "a": {"type": "string"}}, "required": ["z"]}
             """)
         let instance = try SchemaFixture.parse(#"{"a": 1, "b": 2}"#).root
@@ -47,7 +56,10 @@ import Testing
 
     @Test func fastAndDetailedPathsAgree() throws {
         let schema = try SchemaFixture.compile(SchemaMessageTests.initiative)
-        for text in [#"{"id": "a", "name": "abc", "status": "active"}"#, #"{"id": "a"}"#, "[]", #"{"id": "a", "name": "abc", "status": "x", "extra": 1}"#] {
+        for text in [
+            #"{"id": "a", "name": "abc", "status": "active"}"#, #"{"id": "a"}"#, "[]",
+            #"{"id": "a", "name": "abc", "status": "x", "extra": 1}"#,
+        ] {
             let value = try SchemaFixture.parse(text).root
             #expect(schema.isValid(value) == schema.validate(value).isEmpty, "\(text)")
         }

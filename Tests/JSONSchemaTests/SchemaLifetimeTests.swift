@@ -1,5 +1,6 @@
 import JSON
 import Testing
+
 @testable import JSONSchema
 
 /// A compiled schema's node graph — nodes, keywords, resource scopes, reference cycles and all —
@@ -46,9 +47,14 @@ import Testing
         weak var scope: ResourceScope?
         try {
             let registry = SchemaRegistry()
-            try registry.add(try SchemaFixture.parse(##"{"$defs": {"a": {"$ref": "#/$defs/b"}, "b": {"allOf": [{"$ref": "#/$defs/a"}]}}, "$ref": "#/$defs/a"}"##).root, uri: "https://tryg.test/cycle.json")
+            try registry.add(
+                try SchemaFixture.parse(
+                    ##"{"$defs": {"a": {"$ref": "#/$defs/b"}, "b": {"allOf": [{"$ref": "#/$defs/a"}]}}, "$ref": "#/$defs/a"}"##
+                ).root, uri: "https://tryg.test/cycle.json")
             let compiler = SchemaCompiler(registry: registry, options: registry.options)
-            #expect(throws: SchemaError.self) { _ = try compiler.compile(root: try registry.resolve("https://tryg.test/cycle.json", from: nil)) }
+            #expect(throws: SchemaError.self) {
+                _ = try compiler.compile(root: try registry.resolve("https://tryg.test/cycle.json", from: nil))
+            }
             #expect(compiler.allNodes.count >= 3)
             node = compiler.allNodes.last
             scope = compiler.allNodes.first?.resource

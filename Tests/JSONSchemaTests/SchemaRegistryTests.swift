@@ -1,5 +1,6 @@
 import JSON
 import Testing
+
 @testable import JSONSchema
 
 /// Registration, identifiers, references between documents and the built-in meta-schemas.
@@ -15,8 +16,13 @@ import Testing
 
     @Test func documentsReferToEachOtherByRelativeIds() throws {
         let registry = SchemaRegistry()
-        try registry.add(try SchemaFixture.parse(#"{"$id": "defs/common.json", "$defs": {"id": {"type": "string", "pattern": "^[a-z]+$"}}}"#), uri: "https://tryg.test/schemas/x.json")
-        try registry.add(try SchemaFixture.parse(#"{"$schema": "https://json-schema.org/draft/2020-12/schema", "items": {"$ref": "defs/common.json#/$defs/id"}}"#), uri: "https://tryg.test/schemas/list.json")
+        try registry.add(
+            try SchemaFixture.parse(#"{"$id": "defs/common.json", "$defs": {"id": {"type": "string", "pattern": "^[a-z]+$"}}}"#),
+            uri: "https://tryg.test/schemas/x.json")
+        try registry.add(
+            try SchemaFixture.parse(
+                #"{"$schema": "https://json-schema.org/draft/2020-12/schema", "items": {"$ref": "defs/common.json#/$defs/id"}}"#),
+            uri: "https://tryg.test/schemas/list.json")
         let schema = try registry.compile(uri: "https://tryg.test/schemas/list.json")
         #expect(schema.isValid(["abc", "de"]))
         let errors = schema.validate(["abc", "D"])
@@ -27,7 +33,9 @@ import Testing
     @Test func relativeRegistrationURIs() throws {
         let registry = SchemaRegistry()
         try registry.add(try SchemaFixture.parse(#"{"$defs": {"id": {"type": "string"}}}"#), uri: "schemas/common.schema.json")
-        try registry.add(try SchemaFixture.parse(#"{"properties": {"id": {"$ref": "common.schema.json#/$defs/id"}}}"#), uri: "schemas/goal.schema.json")
+        try registry.add(
+            try SchemaFixture.parse(#"{"properties": {"id": {"$ref": "common.schema.json#/$defs/id"}}}"#),
+            uri: "schemas/goal.schema.json")
         let schema = try registry.compile(uri: "schemas/goal.schema.json")
         let errors = schema.validate(try SchemaFixture.parse(#"{"id": 5}"#).root)
         #expect(errors.map(\.absoluteKeywordLocation) == ["schemas/common.schema.json#/$defs/id/type"])
@@ -35,9 +43,11 @@ import Testing
 
     @Test func urnIdsAndAnchors() throws {
         let registry = SchemaRegistry()
-        try registry.add(try SchemaFixture.parse("""
-            {"$id": "urn:uuid:deadbeef-1234-ffff-ffff-4321feebdaed", "$defs": {"n": {"$anchor": "name", "type": "string"}}, "$ref": "#name"}
-            """), uri: "https://tryg.test/urn.json")
+        try registry.add(
+            try SchemaFixture.parse(
+                """
+                {"$id": "urn:uuid:deadbeef-1234-ffff-ffff-4321feebdaed", "$defs": {"n": {"$anchor": "name", "type": "string"}}, "$ref": "#name"}
+                """), uri: "https://tryg.test/urn.json")
         let schema = try registry.compile(uri: "urn:uuid:deadbeef-1234-ffff-ffff-4321feebdaed")
         #expect(schema.isValid("x"))
         #expect(!schema.isValid(1))
@@ -48,11 +58,14 @@ import Testing
     @Test func requiredWithRepeatedNames() throws {
         let schema = try SchemaFixture.compile(#"{"required": ["a", "a", "b"]}"#, options: SchemaOptions(validateSchemas: false))
         #expect(schema.isValid(try SchemaFixture.parse(#"{"a": 1, "b": 2}"#).root))
-        #expect(schema.validate(try SchemaFixture.parse(#"{"a": 1}"#).root).map(\.message) == ["required property \"b\" is missing"])
+        #expect(
+            schema.validate(try SchemaFixture.parse(#"{"a": 1}"#).root).map(\.message) == ["required property \"b\" is missing"])
     }
 
     @Test func percentEncodedAndEscapedPointers() throws {
-        let schema = try SchemaFixture.compile(##"{"$defs": {"a b": {"type": "integer"}, "c/d": {"minimum": 3}}, "allOf": [{"$ref": "#/$defs/a%20b"}, {"$ref": "#/$defs/c~1d"}]}"##)
+        let schema = try SchemaFixture.compile(
+            ##"{"$defs": {"a b": {"type": "integer"}, "c/d": {"minimum": 3}}, "allOf": [{"$ref": "#/$defs/a%20b"}, {"$ref": "#/$defs/c~1d"}]}"##
+        )
         #expect(schema.isValid(4))
         #expect(!schema.isValid(2))
         #expect(!schema.isValid(4.5))

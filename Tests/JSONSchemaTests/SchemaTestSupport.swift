@@ -1,4 +1,5 @@
 import JSON
+
 @testable import JSONSchema
 
 /// Helpers for the schema unit tests: parse, compile, validate.

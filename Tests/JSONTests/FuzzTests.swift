@@ -10,7 +10,8 @@ struct FuzzTests {
         #"[true, false, null, "\u00e6\ud83d\ude00\n", {"": [[], {}]}, 123456789012345678901234567890]"#,
         "{\r\n\t\"a\" : [ 1 , { \"b\" : \"æøå\\\"\" } ] ,\"a\":0.5E+7 }",
     ]
-    static let interesting: [UInt8] = Array("{}[]\",:\\/-+.0123456789eEtfnu \n\r\t".utf8) + [0x00, 0x1F, 0x7F, 0x80, 0xBF, 0xC3, 0xE2, 0xED, 0xF0, 0xF4, 0xFF]
+    static let interesting: [UInt8] =
+        Array("{}[]\",:\\/-+.0123456789eEtfnu \n\r\t".utf8) + [0x00, 0x1F, 0x7F, 0x80, 0xBF, 0xC3, 0xE2, 0xED, 0xF0, 0xF4, 0xFF]
 
     @Test(arguments: 0..<4)
     func mutationsNeverCrash(round: Int) {

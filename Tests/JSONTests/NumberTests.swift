@@ -13,7 +13,9 @@ struct NumberTests {
 
     @Test func hugeAndSpecialNumbersKeepTheirLiterals() {
         let digits400 = "1" + String(repeating: "234567890", count: 44) + "123"
-        let literals = ["1e400", "-1e400", "1e-400", digits400, "-" + digits400, "-0", "1.0", "1E+2", "0.000", "-0.0e-0", "12.50e+3"]
+        let literals = [
+            "1e400", "-1e400", "1e-400", digits400, "-" + digits400, "-0", "1.0", "1E+2", "0.000", "-0.0e-0", "12.50e+3",
+        ]
         let root = parse("[" + literals.joined(separator: ", ") + "]").root
         #expect(root.arrayValue?.compactMap(\.numberValue?.literal) == literals)
         let doubles = root.arrayValue?.compactMap(\.numberValue?.double) ?? []
@@ -26,8 +28,10 @@ struct NumberTests {
     }
 
     @Test func doublesAreCorrectlyRounded() {
-        let literals = ["0.1", "1.7976931348623157e308", "5e-324", "2.2250738585072014e-308", "9007199254740993",
-                        "123456789012345678901234567890", "3.141592653589793238462643383279", "1e22", "1e23", "-7.25"]
+        let literals = [
+            "0.1", "1.7976931348623157e308", "5e-324", "2.2250738585072014e-308", "9007199254740993",
+            "123456789012345678901234567890", "3.141592653589793238462643383279", "1e22", "1e23", "-7.25",
+        ]
         for literal in literals {
             let parsed = parse(literal).root.numberValue?.double
             #expect(parsed == Double(literal), "\(literal)")
@@ -76,7 +80,9 @@ struct NumberTests {
     }
 
     @Test func setsUseMathematicalValues() {
-        let set: Set<JSONNumber> = [Self.number("1"), Self.number("1.0"), Self.number("1e0"), Self.number("2"), Self.number("-0"), Self.number("0")]
+        let set: Set<JSONNumber> = [
+            Self.number("1"), Self.number("1.0"), Self.number("1e0"), Self.number("2"), Self.number("-0"), Self.number("0"),
+        ]
         #expect(set.count == 3)
     }
 
@@ -100,7 +106,8 @@ struct NumberTests {
         ("0.3", "0.1", true), ("0.35", "0.1", false), ("10", "3", false), ("9", "3", true), ("-6", "3", true),
         ("1e400", "7", false), ("7e400", "7", true), ("1e400", "2", true), ("1e400", "1e-5", true), ("1e-5", "1e400", false),
         ("0", "5", true), ("4.5", "1.5", true), ("19.99", "0.01", true), ("0.0075", "0.0001", true), ("0.0075", "0.002", false),
-        ("123456789012345678901234567890", "10", true), ("123456789012345678901234567890", "7", true), ("123456789012345678901234567891", "7", false),
+        ("123456789012345678901234567890", "10", true), ("123456789012345678901234567890", "7", true),
+        ("123456789012345678901234567891", "7", false),
         ("123456789012345678901234567893", "3", true), ("1e400", "13", false), ("1.0", "1", true), ("2.5", "1", false),
         ("18446744073709551616", "9999999999999999999", false), ("99999999999999999980000000000", "9999999999999999998", true),
     ])

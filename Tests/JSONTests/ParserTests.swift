@@ -46,11 +46,12 @@ struct ParserTests {
     @Test func duplicateKeysAreReportedWithBothOffsets() {
         let text = "{\"a\": 1, \"b\": {\"x\": 1, \"x\": 2}, \"a\": 3, \"a\": 4}"
         let document = parse(text)
-        #expect(document.duplicateKeys == [
-            DuplicateKey(key: "x", offset: 23, firstOffset: 15),
-            DuplicateKey(key: "a", offset: 32, firstOffset: 1),
-            DuplicateKey(key: "a", offset: 40, firstOffset: 1),
-        ])
+        #expect(
+            document.duplicateKeys == [
+                DuplicateKey(key: "x", offset: 23, firstOffset: 15),
+                DuplicateKey(key: "a", offset: 32, firstOffset: 1),
+                DuplicateKey(key: "a", offset: 40, firstOffset: 1),
+            ])
         #expect(document.root["a"]?.numberValue?.literal == "4")  // the last one counts
         #expect(document.location(ofOffset: 23).description == "1:24")
     }
@@ -121,15 +122,19 @@ struct NestingTests {
         let text = String(repeating: "[", count: 512) + "1" + String(repeating: "]", count: 512)
         var value = parse(text).root
         var depth = 0
-        while let inner = value[0] { value = inner; depth += 1 }
+        while let inner = value[0] {
+            value = inner
+            depth += 1
+        }
         #expect(depth == 512)
         #expect(value.numberValue?.literal == "1")
         #expect(syntaxError("[" + text + "]") == "1:513: arrays and objects are nested deeper than 512 levels")
     }
 
     @Test func customLimit() {
-        #expect(syntaxError(bytes: Array("[[[]]]".utf8), limits: .init(maxDepth: 2))
-            == "1:3: arrays and objects are nested deeper than 2 levels")
+        #expect(
+            syntaxError(bytes: Array("[[[]]]".utf8), limits: .init(maxDepth: 2))
+                == "1:3: arrays and objects are nested deeper than 2 levels")
         #expect(syntaxError(bytes: Array("[[]]".utf8), limits: .init(maxDepth: 2)) == "ok")
     }
 
@@ -157,11 +162,14 @@ struct NestingTests {
 @Suite("Sharing between tasks")
 struct ConcurrencyTests {
     @Test func parsesAndLocatesConcurrently() async {
-        let source = SourceText("[\n" + (0..<200).map { "  {\"n\": \($0), \"navn\": \"æ\($0)\"}" }.joined(separator: ",\n") + "\n]")
+        let source = SourceText(
+            "[\n" + (0..<200).map { "  {\"n\": \($0), \"navn\": \"æ\($0)\"}" }.joined(separator: ",\n") + "\n]")
         let locations = await withTaskGroup(of: String.self) { group in
             for k in 0..<8 {
                 group.addTask {
-                    guard let document = try? JSONParser().parse(source), let element = document.root[k * 20] else { return "fail" }
+                    guard let document = try? JSONParser().parse(source), let element = document.root[k * 20] else {
+                        return "fail"
+                    }
                     return "\(source.location(ofOffset: element.offset)) \(element)"
                 }
             }

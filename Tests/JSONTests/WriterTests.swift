@@ -5,22 +5,23 @@ import Testing
 struct WriterTests {
     @Test func prettyLayout() {
         let value = parse(#"{"navn":"Tryg by","mål":[1,2.50,{"a":[]}],"tom":{},"ja":true,"nej":null}"#).root
-        #expect(value.canonicalText() == """
-            {
-              "navn": "Tryg by",
-              "mål": [
-                1,
-                2.50,
+        #expect(
+            value.canonicalText() == """
                 {
-                  "a": []
+                  "navn": "Tryg by",
+                  "mål": [
+                    1,
+                    2.50,
+                    {
+                      "a": []
+                    }
+                  ],
+                  "tom": {},
+                  "ja": true,
+                  "nej": null
                 }
-              ],
-              "tom": {},
-              "ja": true,
-              "nej": null
-            }
 
-            """)
+                """)
         #expect(value.canonicalText(indent: 4).hasPrefix("{\n    \"navn\""))
         #expect(value.compactText == #"{"navn":"Tryg by","mål":[1,2.50,{"a":[]}],"tom":{},"ja":true,"nej":null}"#)
     }
@@ -52,7 +53,8 @@ struct WriterTests {
     }
 
     @Test func writingIsIdempotentOnRealisticText() {
-        let text = "{\r\n\t\"id\" : \"tryghed-i-nattelivet\" ,\"periode\":{\"fra\":\"2024-01-01\"},\"ejere\":[ \"politi\" ,\"kommune\" ] }"
+        let text =
+            "{\r\n\t\"id\" : \"tryghed-i-nattelivet\" ,\"periode\":{\"fra\":\"2024-01-01\"},\"ejere\":[ \"politi\" ,\"kommune\" ] }"
         let once = parse(text).root.canonicalText()
         #expect(parse(once).root.canonicalText() == once)
         #expect(parse(once).root.isStructurallyEqual(to: parse(text).root))
@@ -112,8 +114,10 @@ struct RoundTripTests {
         mutating func pick<T>(_ options: [T]) -> T { options[below(options.count)] }
 
         mutating func string() -> String {
-            let pieces = ["a", "Z", "æ", "ø", "Å", " ", "\"", "\\", "/", "\n", "\t", "\u{0}", "\u{1F}", "\u{7F}",
-                          "😀", "€", "e\u{301}", "\u{E9}", "tryg", "2024-01-01", "\u{2028}", "\u{FEFF}"]
+            let pieces = [
+                "a", "Z", "æ", "ø", "Å", " ", "\"", "\\", "/", "\n", "\t", "\u{0}", "\u{1F}", "\u{7F}",
+                "😀", "€", "e\u{301}", "\u{E9}", "tryg", "2024-01-01", "\u{2028}", "\u{FEFF}",
+            ]
             return (0..<below(6)).map { _ in pick(pieces) }.joined()
         }
 

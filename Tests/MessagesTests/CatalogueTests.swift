@@ -14,7 +14,8 @@ struct CatalogueTests {
             guard let translation = danish[key] else { continue }
             #expect(
                 Catalogue.placeholders(in: template) == Catalogue.placeholders(in: translation),
-                "\(key): English uses \(Catalogue.placeholders(in: template).sorted()), Danish \(Catalogue.placeholders(in: translation).sorted())")
+                "\(key): English uses \(Catalogue.placeholders(in: template).sorted()), Danish \(Catalogue.placeholders(in: translation).sorted())"
+            )
         }
     }
 
@@ -31,7 +32,8 @@ struct CatalogueTests {
         let two = Catalogue.fill("{n} {n:fil|filer}", ["n": .count(2)], .da)
         #expect(one == "1 fil")
         #expect(two == "2 filer")
-        #expect(Catalogue.fill(#"{"role": "…", "at": "{id}"}"#, ["id": .text("politi")], .en) == #"{"role": "…", "at": "politi"}"#)
+        #expect(
+            Catalogue.fill(#"{"role": "…", "at": "{id}"}"#, ["id": .text("politi")], .en) == #"{"role": "…", "at": "politi"}"#)
         #expect(Catalogue.fill("{missing} stays", [:], .en) == "{missing} stays")
     }
 
@@ -77,7 +79,8 @@ struct CatalogueTests {
         for text in samples {
             for count in 0...(text.unicodeScalars.count + 2) {
                 let prefix = String(String.UnicodeScalarView(text.unicodeScalars.prefix(count)))
-                let expected = TextEscaping.terminal(prefix, keepTabs: true).unicodeScalars.map { $0 == "\t" ? "\t" : " " }.joined()
+                let expected = TextEscaping.terminal(prefix, keepTabs: true).unicodeScalars.map { $0 == "\t" ? "\t" : " " }
+                    .joined()
                 #expect(TextEscaping.terminalLead(text, scalars: count) == expected, "\(text.debugDescription) \(count)")
             }
         }

@@ -1,7 +1,7 @@
 import Git
 import Strategy
-import Testing
 import TestSupport
+import Testing
 
 /// The Strategy API the site reads history and coverage through.
 @Suite("Site's inputs: content history, provenance and coverage")
@@ -54,7 +54,7 @@ struct ContentHistoryTests {
     @Test("coverage rows: gaps over a span, a unit counting only what names it")
     func coverage() throws {
         var files = SiteFixture.minimalContent(initiatives: [
-            "a": Self.initiative("a", name: "Alfa", status: "ended", to: "2019-06-30"),
+            "a": Self.initiative("a", name: "Alfa", status: "ended", to: "2019-06-30")
         ])
         files["strategy/partners/politi.json"] = """
             {"$schema": "../../schemas/partner.schema.json", "id": "politi", "name": "Politiet", "joined": "2018-01-01",

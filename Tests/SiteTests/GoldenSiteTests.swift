@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Every kind of page of the real content against golden files, byte for byte; the same build
 /// twice gives the same bytes; every internal link and source resolves.
@@ -38,13 +38,15 @@ struct GoldenSiteTests {
             Issue.record("recorded \(page); TRYG_RECORD=1 always fails the run: run the tests again without it")
             return
         }
-        let expected = try #require(FileManager.default.contents(atPath: path), "no golden file \(path): record with TRYG_RECORD=1")
+        let expected = try #require(
+            FileManager.default.contents(atPath: path), "no golden file \(path): record with TRYG_RECORD=1")
         if Array(expected) != actual {
             let got = String(decoding: actual, as: UTF8.self), want = String(decoding: expected, as: UTF8.self)
             let a = got.split(separator: "\n", omittingEmptySubsequences: false)
             let b = want.split(separator: "\n", omittingEmptySubsequences: false)
             let line = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
-            Issue.record("""
+            Issue.record(
+                """
                 \(page) differs from its golden file at line \(line + 1) (re-record with TRYG_RECORD=1 if intended):
                   got:  \(line < a.count ? String(a[line]) : "(end)")
                   want: \(line < b.count ? String(b[line]) : "(end)")
@@ -62,7 +64,9 @@ struct GoldenSiteTests {
         #expect(first.count > 50)
     }
 
-    @Test("every internal href and src resolves to a generated file and its fragment to an id", .enabled(if: hasHistory, "no Version 1 commit"))
+    @Test(
+        "every internal href and src resolves to a generated file and its fragment to an id",
+        .enabled(if: hasHistory, "no Version 1 commit"))
     func linksResolve() throws {
         let files = try Self.site()
         var checked = 0

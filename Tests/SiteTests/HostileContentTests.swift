@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Content is hostile until escaped: names, notes and addresses that try to break out of text and
 /// attribute positions, script URLs, and entities written literally.
@@ -52,7 +52,9 @@ struct HostileContentTests {
         }
         let combined = SiteFixture.text(files, "indsatser/kombineret.html")
         try #require(!combined.isEmpty, "the combining-mark initiative must be valid content, or it is left out")
-        #expect(combined.contains("<meta name=\"description\" content=\"Tryg&quot;\u{301} onmouseover=&quot;alert(10)&quot;"), "\(combined)")
+        #expect(
+            combined.contains("<meta name=\"description\" content=\"Tryg&quot;\u{301} onmouseover=&quot;alert(10)&quot;"),
+            "\(combined)")
         let page = SiteFixture.text(files, "indsatser/farlig.html")
         try #require(!page.isEmpty, "the hostile initiative must be valid content, or it is left out")
         #expect(page.contains("<h1>&quot; onmouseover=&quot;alert(1)&quot; x=&quot;&lt;script&gt;alert(2)&lt;/script&gt;</h1>"))
@@ -62,7 +64,10 @@ struct HostileContentTests {
         // Script URLs in sources are shown as no link at all; an http(s) URL is linked, escaped.
         #expect(!page.contains("alert(5)") && !page.contains("alert(6)"))
         #expect(page.contains("<a href=\"https://example.org/a?b=1&amp;c=2\">https://example.org/a?b=1&amp;c=2</a>"))
-        #expect(page.contains("<p class=\"banner banner-preview\"><strong>Forhåndsvisning:</strong> PR &lt;b&gt;12&lt;/b&gt; &quot; onclick=&quot;x</p>"))
+        #expect(
+            page.contains(
+                "<p class=\"banner banner-preview\"><strong>Forhåndsvisning:</strong> PR &lt;b&gt;12&lt;/b&gt; &quot; onclick=&quot;x</p>"
+            ))
     }
 
     @Test("the coverage picture escapes names in its SVG text")
@@ -108,7 +113,10 @@ enum MarkupScan {
         let scalars = Array(text.unicodeScalars)
         var i = 0
         while i < scalars.count {
-            guard scalars[i] == "<" else { i += 1; continue }
+            guard scalars[i] == "<" else {
+                i += 1
+                continue
+            }
             guard let close = scalars[(i + 1)...].firstIndex(of: ">") else { break }
             let tag = String(String.UnicodeScalarView(scalars[(i + 1)..<close]))
             let tagScalars = scalars[(i + 1)..<close]
@@ -120,7 +128,10 @@ enum MarkupScan {
             // Attribute names: what stands before each `=` outside quoted values.
             var inQuote = false, current = ""
             for c in tagScalars.dropFirst(name.unicodeScalars.count) {
-                if c == "\"" { inQuote.toggle(); continue }
+                if c == "\"" {
+                    inQuote.toggle()
+                    continue
+                }
                 if inQuote { continue }
                 if c == "=" {
                     let attribute = current.lowercased()

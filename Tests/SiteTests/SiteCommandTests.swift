@@ -1,7 +1,7 @@
 import Foundation
 import Site
-import Testing
 import TestSupport
+import Testing
 
 /// `tryg site` end to end with the built binary: refusing content with errors, writing atomically,
 /// labelling assumptions, and the preview banner.
@@ -24,9 +24,16 @@ struct SiteCommandTests {
         let repo = try SiteFixture.repository(SiteFixture.minimalContent(initiatives: ["vandring": Self.assumed]))
         let files = try SiteFixture.build(repo)
         let page = SiteFixture.text(files, "indsatser/vandring.html")
-        #expect(page.contains("<dt>Ejere</dt>\n<dd><a href=\"../partnere/politi.html\">Politiet</a> <a class=\"mark mark-inferred\" href=\"#antagelse-1\">udledt, se note 1</a></dd>"), "\(page)")
-        #expect(page.contains("<dd>Fra 1. januar 2018 <a class=\"mark mark-chosen\" href=\"#antagelse-2\">valgt, se note 2</a></dd>"))
-        #expect(page.contains("<li id=\"antagelse-1\"><p><span class=\"tag tag-inferred\">Udledt</span> <strong>ejere, nr. 1</strong> <code>/owners/0</code>"))
+        #expect(
+            page.contains(
+                "<dt>Ejere</dt>\n<dd><a href=\"../partnere/politi.html\">Politiet</a> <a class=\"mark mark-inferred\" href=\"#antagelse-1\">udledt, se note 1</a></dd>"
+            ), "\(page)")
+        #expect(
+            page.contains("<dd>Fra 1. januar 2018 <a class=\"mark mark-chosen\" href=\"#antagelse-2\">valgt, se note 2</a></dd>"))
+        #expect(
+            page.contains(
+                "<li id=\"antagelse-1\"><p><span class=\"tag tag-inferred\">Udledt</span> <strong>ejere, nr. 1</strong> <code>/owners/0</code>"
+            ))
         #expect(page.contains("<p lang=\"en\">No page names the owner; the police is inferred.</p>"))
         // A fact without an assumption carries no mark.
         #expect(page.contains("<dt>Status</dt>\n<dd>Igangværende</dd>"))
@@ -37,11 +44,15 @@ struct SiteCommandTests {
         let initiative = Self.assumed.replacingOccurrences(
             of: #""status": "active""#,
             with: #""description": "Borgere & politi går <sammen> rundt i bydelen.", "status": "active""#
-        ).replacingOccurrences(of: #"[{"field": "/owners/0""#, with: #"[{"field": "/description", "kind": "inferred", "note": "Summarised."}, {"field": "/owners/0""#)
+        ).replacingOccurrences(
+            of: #"[{"field": "/owners/0""#,
+            with: #"[{"field": "/description", "kind": "inferred", "note": "Summarised."}, {"field": "/owners/0""#)
         let repo = try SiteFixture.repository(SiteFixture.minimalContent(initiatives: ["vandring": initiative]))
         let page = SiteFixture.text(try SiteFixture.build(repo), "indsatser/vandring.html")
-        #expect(page.contains(
-            "<dt>Beskrivelse</dt>\n<dd>Borgere &amp; politi går &lt;sammen&gt; rundt i bydelen. <a class=\"mark mark-inferred\" href=\"#antagelse-1\">udledt, se note 1</a></dd>"),
+        #expect(
+            page.contains(
+                "<dt>Beskrivelse</dt>\n<dd>Borgere &amp; politi går &lt;sammen&gt; rundt i bydelen. <a class=\"mark mark-inferred\" href=\"#antagelse-1\">udledt, se note 1</a></dd>"
+            ),
             "\(page)")
         #expect(page.range(of: "<dt>Beskrivelse</dt>")!.lowerBound < page.range(of: "<dt>Status</dt>")!.lowerBound)
     }
@@ -79,7 +90,9 @@ struct SiteCommandTests {
         let base = FileManager.default.temporaryDirectory.path + "/tryg-site-\(UUID().uuidString.prefix(8))"
         defer { try? FileManager.default.removeItem(atPath: base) }
         let out = base + "/site"
-        let good = [SiteFile(path: ".tryg-site", bytes: Array("x".utf8)), SiteFile(path: "index.html", bytes: Array("good".utf8))]
+        let good = [
+            SiteFile(path: ".tryg-site", bytes: Array("x".utf8)), SiteFile(path: "index.html", bytes: Array("good".utf8)),
+        ]
         try SiteWriter.write(good, to: out)
         // "a.html" is a file, so "a.html/b.html" cannot be written: the build fails part-way.
         let broken = [
@@ -101,7 +114,9 @@ struct SiteCommandTests {
         defer { try? FileManager.default.removeItem(atPath: base) }
         try FileManager.default.createDirectory(atPath: base + "/home", withIntermediateDirectories: true)
         try Data("keep".utf8).write(to: URL(fileURLWithPath: base + "/home/notes.txt"))
-        #expect(throws: SiteWriteError.self) { try SiteWriter.write([SiteFile(path: "index.html", bytes: [])], to: base + "/home") }
+        #expect(throws: SiteWriteError.self) {
+            try SiteWriter.write([SiteFile(path: "index.html", bytes: [])], to: base + "/home")
+        }
         #expect(try String(contentsOfFile: base + "/home/notes.txt", encoding: .utf8) == "keep")
         #expect(throws: SiteWriteError.self) { try SiteWriter.write([SiteFile(path: "../x.html", bytes: [])], to: base + "/new") }
         #expect(!FileManager.default.fileExists(atPath: base + "/x.html"))

@@ -2,15 +2,17 @@ import Foundation
 import Git
 import Site
 import Strategy
-import Testing
 import TestSupport
+import Testing
 
 /// Repositories to build sites from, and helpers to read what was built.
 enum SiteFixture {
     /// The first-parent commit of this package whose strategy is version 1, when the clone has it.
     static let version1Commit: String? = {
         let root = Locations.packageRoot
-        guard let list = try? runProcess("/usr/bin/git", ["-C", root, "log", "--first-parent", "--format=%H", "--", "strategy/strategy.json"]),
+        guard
+            let list = try? runProcess(
+                "/usr/bin/git", ["-C", root, "log", "--first-parent", "--format=%H", "--", "strategy/strategy.json"]),
             list.status == 0
         else { return nil }
         return list.stdout.split(separator: "\n").map(String.init).first { commit in
@@ -33,7 +35,8 @@ enum SiteFixture {
             let archive = try runProcess("/bin/sh", ["-c", "git -C '\(root)' archive \(v1) strategy | tar -x -C '\(repo.path)'"])
             guard archive.status == 0 else { throw FixtureFailed(what: "git archive: \(archive)") }
             try repo.git(["add", "-A"])
-            try repo.git(["commit", "-q", "-m", "Indhold: Version 1 (2014–2017)"], environment: dates("2017-12-31T10:00:00+01:00"))
+            try repo.git(
+                ["commit", "-q", "-m", "Indhold: Version 1 (2014–2017)"], environment: dates("2017-12-31T10:00:00+01:00"))
             try FileManager.default.removeItem(atPath: repo.path + "/strategy")
         }
         try copy(from: root, into: repo.path, items: ["strategy", "schemas", "tryg.json"])
@@ -65,9 +68,10 @@ enum SiteFixture {
     }
 
     /// Builds the site of a revision in process; fails the test when it is refused.
-    static func build(_ repo: TemporaryRepository, revision: String = "HEAD", allowErrors: Bool = false,
-                      preview: String? = nil) throws -> [String: [UInt8]]
-    {
+    static func build(
+        _ repo: TemporaryRepository, revision: String = "HEAD", allowErrors: Bool = false,
+        preview: String? = nil
+    ) throws -> [String: [UInt8]] {
         let repository = try Repository.open(at: repo.path)
         var options = SiteOptions()
         options.allowErrors = allowErrors
@@ -90,39 +94,39 @@ enum SiteFixture {
     static func minimalContent(initiatives: [String: String]) -> [String: String] {
         var files = [
             "strategy/strategy.json": """
-                {"$schema": "../schemas/strategy.schema.json", "name": "Tryg Test – en prøve", "shortName": "Tryg Test",
-                 "version": 1, "period": {"from": "2018-01-01", "to": "2021-12-31"}, "website": "https://example.org",
-                 "sources": [{"kind": "seed", "note": "A test strategy."}]}
-                """,
+            {"$schema": "../schemas/strategy.schema.json", "name": "Tryg Test – en prøve", "shortName": "Tryg Test",
+             "version": 1, "period": {"from": "2018-01-01", "to": "2021-12-31"}, "website": "https://example.org",
+             "sources": [{"kind": "seed", "note": "A test strategy."}]}
+            """,
             "strategy/partners/politi.json": """
-                {"$schema": "../../schemas/partner.schema.json", "id": "politi", "name": "Politiet", "joined": "2018-01-01",
-                 "sources": [{"kind": "seed", "note": "A test partner."}]}
-                """,
+            {"$schema": "../../schemas/partner.schema.json", "id": "politi", "name": "Politiet", "joined": "2018-01-01",
+             "sources": [{"kind": "seed", "note": "A test partner."}]}
+            """,
             "strategy/partners/kommune.json": """
-                {"$schema": "../../schemas/partner.schema.json", "id": "kommune", "name": "Kommunen", "joined": "2018-01-01",
-                 "sources": [{"kind": "seed", "note": "A second test partner."}]}
-                """,
+            {"$schema": "../../schemas/partner.schema.json", "id": "kommune", "name": "Kommunen", "joined": "2018-01-01",
+             "sources": [{"kind": "seed", "note": "A second test partner."}]}
+            """,
             "strategy/initiatives/kommunal.json": """
-                {"$schema": "../../schemas/initiative.schema.json", "id": "kommunal", "name": "Kommunal indsats",
-                 "status": "active", "period": {"from": "2018-01-01"}, "goals": ["maal-1"], "owners": ["kommune"],
-                 "sources": [{"kind": "seed", "note": "A test initiative."}]}
-                """,
+            {"$schema": "../../schemas/initiative.schema.json", "id": "kommunal", "name": "Kommunal indsats",
+             "status": "active", "period": {"from": "2018-01-01"}, "goals": ["maal-1"], "owners": ["kommune"],
+             "sources": [{"kind": "seed", "note": "A test initiative."}]}
+            """,
             "strategy/goals/maal-1.json": """
-                {"$schema": "../../schemas/goal.schema.json", "id": "maal-1", "number": 1, "name": "Tryghed",
-                 "text": {"da": "Borgerne er trygge", "en": "Citizens feel safe"}, "sources": [{"kind": "seed", "note": "A test goal."}]}
-                """,
+            {"$schema": "../../schemas/goal.schema.json", "id": "maal-1", "number": 1, "name": "Tryghed",
+             "text": {"da": "Borgerne er trygge", "en": "Citizens feel safe"}, "sources": [{"kind": "seed", "note": "A test goal."}]}
+            """,
             "strategy/organisation.json": """
-                {"$schema": "../schemas/organisation.schema.json",
-                 "steeringGroup": {"name": "Styregruppen", "members": [{"role": "Leder", "at": "politi"}, {"role": "Chef", "at": "kommune"}],
-                                   "responsibilities": [{"da": "Har ansvaret.", "en": "Is responsible."}]},
-                 "coordinationGroup": {"name": "Koordinationsgruppen", "composition": {"da": "Tovholderne.", "en": "The leads."},
-                                       "meetingsPerYear": 2, "responsibilities": [{"da": "Koordinerer.", "en": "Coordinates."}]},
-                 "tovholdere": {"name": "Tovholdere", "members": [{"role": "Konsulent", "at": "politi"}, {"role": "Koordinator", "at": "kommune"}],
-                                "responsibilities": [{"da": "Faciliterer.", "en": "Facilitate."}]},
-                 "reporting": {"timesPerYear": 1, "timing": {"da": "Om foråret.", "en": "In spring."},
-                               "reportedBy": "steeringGroup", "forum": {"name": "Forum", "partners": ["politi", "kommune"]}},
-                 "sources": [{"kind": "seed", "note": "A test organisation."}]}
-                """,
+            {"$schema": "../schemas/organisation.schema.json",
+             "steeringGroup": {"name": "Styregruppen", "members": [{"role": "Leder", "at": "politi"}, {"role": "Chef", "at": "kommune"}],
+                               "responsibilities": [{"da": "Har ansvaret.", "en": "Is responsible."}]},
+             "coordinationGroup": {"name": "Koordinationsgruppen", "composition": {"da": "Tovholderne.", "en": "The leads."},
+                                   "meetingsPerYear": 2, "responsibilities": [{"da": "Koordinerer.", "en": "Coordinates."}]},
+             "tovholdere": {"name": "Tovholdere", "members": [{"role": "Konsulent", "at": "politi"}, {"role": "Koordinator", "at": "kommune"}],
+                            "responsibilities": [{"da": "Faciliterer.", "en": "Facilitate."}]},
+             "reporting": {"timesPerYear": 1, "timing": {"da": "Om foråret.", "en": "In spring."},
+                           "reportedBy": "steeringGroup", "forum": {"name": "Forum", "partners": ["politi", "kommune"]}},
+             "sources": [{"kind": "seed", "note": "A test organisation."}]}
+            """,
         ]
         for (id, body) in initiatives { files["strategy/initiatives/\(id).json"] = body }
         return files

@@ -36,7 +36,8 @@ struct ViewModelLookupTests {
         checked.insert(String(describing: type(of: value)))
         for child in mirror.children {
             guard let label = child.label else { continue }
-            let isNil = Mirror(reflecting: child.value).displayStyle == .optional && Mirror(reflecting: child.value).children.isEmpty
+            let isNil =
+                Mirror(reflecting: child.value).displayStyle == .optional && Mirror(reflecting: child.value).children.isEmpty
             #expect(isNil || parent.child(named: label) != nil, "\(type(of: value)).\(label) is not found by its name")
             check(child.value, &checked)
         }

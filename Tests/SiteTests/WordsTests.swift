@@ -17,12 +17,13 @@ struct WordsTests {
         #expect(Danish.count(2, "indsats", "indsatser") == "2 indsatser")
     }
 
-    @Test("only absolute http(s) addresses without surprises become links",
-          arguments: [
+    @Test(
+        "only absolute http(s) addresses without surprises become links",
+        arguments: [
             ("https://tryg.aalborg.dk", true), ("http://example.org/a?b=1", true), ("HTTPS://EXAMPLE.ORG", true),
             ("javascript:alert(1)", false), (" https://x.org", false), ("https://x.org/\"", false), ("//x.org", false),
             ("https:///x", false), ("data:text/html,x", false), ("https://x.org/<b>", false), ("/index.html", false),
-          ])
+        ])
     func externalURL(_ url: String, _ linked: Bool) {
         #expect((Markup.externalURL(url) != nil) == linked, "\(url)")
     }

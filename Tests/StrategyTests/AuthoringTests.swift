@@ -2,28 +2,34 @@ import Foundation
 import Git
 import JSON
 import Messages
-@testable import Strategy
-import Testing
 import TestSupport
+import Testing
+
+@testable import Strategy
 
 /// The pieces of authoring that need no repository: ids from Danish names, the canonical format on
 /// every file of this repository, the lookup of goals and owners, owner dates and the rules about them.
 @Suite("Authoring")
 struct AuthoringTests {
-    @Test("ids from Danish names", arguments: [
-        ("Tryg i nattelivet 2.0", "tryg-i-nattelivet-2-0"),
-        ("Bekymrende fravær i skolen", "bekymrende-fravaer-i-skolen"),
-        ("Sikkerhed på havnefronten", "sikkerhed-paa-havnefronten"),
-        ("Trivsel for pårørende til psykisk syge – Center for Pårørende", "trivsel-for-paaroerende-til-psykisk-syge-center-for-paaroerende"),
-        (#"Aalborg "FRI-TID" for handicappede"#, "aalborg-fri-tid-for-handicappede"),
-        ("Børne- og ungesamråd – Aalborgmodellen", "boerne-og-ungesamraad-aalborgmodellen"),
-        ("ÆØÅ æøå", "aeoeaa-aeoeaa"),
-        ("Café Ümlaut Straße", "cafe-umlaut-strasse"),
-        ("Cafe\u{301} decomposed", "cafe-decomposed"),
-        ("  --Tryghedsvandringer!!  ", "tryghedsvandringer"),
-        ("\"En Vej Ind\" for unge", "en-vej-ind-for-unge"),
-        ("Drop-out-elever – en styrket indsats", "drop-out-elever-en-styrket-indsats"),
-    ])
+    @Test(
+        "ids from Danish names",
+        arguments: [
+            ("Tryg i nattelivet 2.0", "tryg-i-nattelivet-2-0"),
+            ("Bekymrende fravær i skolen", "bekymrende-fravaer-i-skolen"),
+            ("Sikkerhed på havnefronten", "sikkerhed-paa-havnefronten"),
+            (
+                "Trivsel for pårørende til psykisk syge – Center for Pårørende",
+                "trivsel-for-paaroerende-til-psykisk-syge-center-for-paaroerende"
+            ),
+            (#"Aalborg "FRI-TID" for handicappede"#, "aalborg-fri-tid-for-handicappede"),
+            ("Børne- og ungesamråd – Aalborgmodellen", "boerne-og-ungesamraad-aalborgmodellen"),
+            ("ÆØÅ æøå", "aeoeaa-aeoeaa"),
+            ("Café Ümlaut Straße", "cafe-umlaut-strasse"),
+            ("Cafe\u{301} decomposed", "cafe-decomposed"),
+            ("  --Tryghedsvandringer!!  ", "tryghedsvandringer"),
+            ("\"En Vej Ind\" for unge", "en-vej-ind-for-unge"),
+            ("Drop-out-elever – en styrket indsats", "drop-out-elever-en-styrket-indsats"),
+        ])
     func idFromName(_ name: String, _ id: String) {
         #expect(IDDerivation.id(from: name) == id)
         #expect(IDs.isValid(id))
@@ -93,7 +99,10 @@ struct AuthoringTests {
         let format = try Self.format(try Self.repositoryFiles())
         let text = #"{"zeta": 1.50, "sources": [], "alpha": 1e2, "id": "x", "number": 10.0, "$schema": "s"}"#
         let out = String(decoding: format.bytes(try JSONParser().parse(text).root, path: "strategy/goals/x.json"), as: UTF8.self)
-        #expect(out == "{\n  \"$schema\": \"s\",\n  \"id\": \"x\",\n  \"number\": 10.0,\n  \"sources\": [],\n  \"zeta\": 1.50,\n  \"alpha\": 1e2\n}\n")
+        #expect(
+            out
+                == "{\n  \"$schema\": \"s\",\n  \"id\": \"x\",\n  \"number\": 10.0,\n  \"sources\": [],\n  \"zeta\": 1.50,\n  \"alpha\": 1e2\n}\n"
+        )
     }
 
     /// `value` with every object's members in reverse order.
@@ -123,16 +132,24 @@ struct AuthoringTests {
     @Test("goals, owners and initiatives by id, name, number, Danish letters or a unit's name")
     func lookup() throws {
         var f = RuleFixture.minimal()
-        f.files["strategy/goals/hoej-tryghed.json"] = RuleFixture.object([("id", "\"hoej-tryghed\""), ("name", "\"Høj tryghed\""), ("number", "2")])
+        f.files["strategy/goals/hoej-tryghed.json"] = RuleFixture.object([
+            ("id", "\"hoej-tryghed\""), ("name", "\"Høj tryghed\""), ("number", "2"),
+        ])
         let model = try f.model()
         let goals = ReferenceLookup.goals(model)
         for text in ["hoej-tryghed", "høj-tryghed", "Høj tryghed", "HØJ TRYGHED", "2"] {
             #expect((try? goals.resolve(text).get()) == "hoej-tryghed", "\(text)")
         }
         let owners = ReferenceLookup.owners(model)
-        #expect(ReferenceLookup.goals(model).suggestion(for: "Høj tryghed") == .message(Message("authoring.suggestion", [
-            "suggestion": .message(Message("common.did-you-mean", ["candidate": .text("hoej-tryghed")])), "valid": .text(""),
-        ])))
+        #expect(
+            ReferenceLookup.goals(model).suggestion(for: "Høj tryghed")
+                == .message(
+                    Message(
+                        "authoring.suggestion",
+                        [
+                            "suggestion": .message(Message("common.did-you-mean", ["candidate": .text("hoej-tryghed")])),
+                            "valid": .text(""),
+                        ])))
         #expect((try? owners.resolve("Skole").get()) == "kommune/skole")
         #expect((try? owners.resolve("politi").get()) == "politi")
         guard case .failure(let error) = owners.resolve("polti") else {
@@ -147,11 +164,13 @@ struct AuthoringTests {
     func referenceSuggestions() throws {
         var f = RuleFixture.minimal()
         f.initiative("a", from: "2018-01-01", goals: ["Mål 1", "1"], owners: ["Skole", "politi"])
-        expectLines(try f.check(ReferenceResolves.self), [
-            #"strategy/initiatives/a.json:6:13: error: there is no goal "Mål 1" (did you mean "maal"?) [reference-resolves]"#,
-            #"strategy/initiatives/a.json:6:22: error: there is no goal "1" (did you mean "maal"?) [reference-resolves]"#,
-            #"strategy/initiatives/a.json:7:14: error: there is no partner "Skole" (did you mean "kommune/skole"?) [reference-resolves]"#,
-        ])
+        expectLines(
+            try f.check(ReferenceResolves.self),
+            [
+                #"strategy/initiatives/a.json:6:13: error: there is no goal "Mål 1" (did you mean "maal"?) [reference-resolves]"#,
+                #"strategy/initiatives/a.json:6:22: error: there is no goal "1" (did you mean "maal"?) [reference-resolves]"#,
+                #"strategy/initiatives/a.json:7:14: error: there is no partner "Skole" (did you mean "kommune/skole"?) [reference-resolves]"#,
+            ])
     }
 
     @Test("coverage counts an owner only on its own days; owner-is-partner catches ownership before joining")
@@ -162,17 +181,21 @@ struct AuthoringTests {
             ("id", "\"r\""), ("name", "\"R\""), ("status", "\"active\""), ("period", #"{"from": "2018-01-01"}"#),
             ("goals", #"["maal"]"#), ("owners", #"[{"owner": "region", "from": "2019-07-01"}]"#),
         ])
-        expectLines(try f.check(PartnerCoverage.self, asOf: "2022-06-01"), [
-            "strategy/partners/region.json:3:11: error: Region owns no active initiative from 2019-01-01 to 2019-06-30 [partner-coverage]\n"
-                + "  related: strategy/initiatives/r.json:1:1 “R” (owned) is active from 2019-07-01",
-        ])
+        expectLines(
+            try f.check(PartnerCoverage.self, asOf: "2022-06-01"),
+            [
+                "strategy/partners/region.json:3:11: error: Region owns no active initiative from 2019-01-01 to 2019-06-30 [partner-coverage]\n"
+                    + "  related: strategy/initiatives/r.json:1:1 “R” (owned) is active from 2019-07-01"
+            ])
         expectLines(try f.check(OwnerIsPartner.self), [])
         f.files["strategy/initiatives/r.json"] = f.files["strategy/initiatives/r.json"]?.replacingOccurrences(
             of: #"[{"owner": "region", "from": "2019-07-01"}]"#, with: #"["region"]"#)
-        expectLines(try f.check(OwnerIsPartner.self), [
-            "strategy/initiatives/r.json:7:14: error: Region owns “R” from 2018-01-01, but joined the strategy only on 2019-01-01 [owner-is-partner]\n"
-                + "  related: strategy/partners/region.json:4:13 the day the partner joined",
-        ])
+        expectLines(
+            try f.check(OwnerIsPartner.self),
+            [
+                "strategy/initiatives/r.json:7:14: error: Region owns “R” from 2018-01-01, but joined the strategy only on 2019-01-01 [owner-is-partner]\n"
+                    + "  related: strategy/partners/region.json:4:13 the day the partner joined"
+            ])
     }
 
     @Test("an ownership wholly before joining or after leaving is not told to take dates that run backwards")

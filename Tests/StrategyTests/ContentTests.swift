@@ -1,8 +1,8 @@
 import Git
 import JSON
 import Strategy
-import Testing
 import TestSupport
+import Testing
 
 /// The repository's own content: the seed's facts hold at HEAD, and both strategy versions in the
 /// history validate cleanly.
@@ -46,9 +46,10 @@ struct ContentTests {
         #expect(active == seed)
         #expect(model.goals.count == 5)
         #expect(model.goals.compactMap(\.number).sorted() == [1, 2, 3, 4, 5])
-        #expect(model.partners.map(\.name).sorted() == [
-            "Aalborg Kommune", "Nordjyllands Politi", "Region Nordjylland – Psykiatrien",
-        ])
+        #expect(
+            model.partners.map(\.name).sorted() == [
+                "Aalborg Kommune", "Nordjyllands Politi", "Region Nordjylland – Psykiatrien",
+            ])
         #expect(model.strategy?.version == 2)
         #expect(model.strategy?.adoptionCase == "2018-021871")
         #expect(model.strategy?.period == Period(from: Day("2018-01-01")!, to: Day("2021-12-31")))

@@ -3,8 +3,8 @@ import Git
 import JSON
 import Messages
 import Strategy
-import Testing
 import TestSupport
+import Testing
 
 /// The semantic diff on real repositories made with git: each kind of change alone and together.
 @Suite("Semantic diff")
@@ -35,9 +35,10 @@ struct DiffTests {
         let change = try only(diff)
         #expect(change.kind == .added)
         #expect(change.entity == .initiative && change.id == "tryg-bydel" && change.name == "Tryg Bydel")
-        #expect(ChangeWords().lines(change, verbose: false).map(\.english) == [
-            "status: active, 2018-01-01 onwards", "goals: maal", "owners: kommunen",
-        ])
+        #expect(
+            ChangeWords().lines(change, verbose: false).map(\.english) == [
+                "status: active, 2018-01-01 onwards", "goals: maal", "owners: kommunen",
+            ])
         #expect(diff.counts.headline.english == "1 added")
     }
 
@@ -53,8 +54,11 @@ struct DiffTests {
     func ended() throws {
         let (diff, _) = try diff(
             [path: DiffFixture.initiative("tryg-bydel", name: "Tryg Bydel")],
-            [path: DiffFixture.initiative("tryg-bydel", name: "Tryg Bydel", status: "ended", to: "2021-12-31",
-                                          extra: "\n  \"endedReason\": { \"da\": \"Slut\", \"en\": \"Over\" },")])
+            [
+                path: DiffFixture.initiative(
+                    "tryg-bydel", name: "Tryg Bydel", status: "ended", to: "2021-12-31",
+                    extra: "\n  \"endedReason\": { \"da\": \"Slut\", \"en\": \"Over\" },")
+            ])
         let change = try only(diff)
         #expect(change.kind == .modified && change.ended)
         #expect(change.events.count == 1)
@@ -72,8 +76,11 @@ struct DiffTests {
     func merged() throws {
         let (diff, _) = try diff(
             [path: DiffFixture.initiative("tryg-bydel", name: "Tryg Bydel")],
-            [path: DiffFixture.initiative("tryg-bydel", name: "Tryg Bydel", status: "merged", to: "2019-06-30",
-                                          extra: "\n  \"mergedInto\": \"tryg-by\",")])
+            [
+                path: DiffFixture.initiative(
+                    "tryg-bydel", name: "Tryg Bydel", status: "merged", to: "2019-06-30",
+                    extra: "\n  \"mergedInto\": \"tryg-by\",")
+            ])
         let change = try only(diff)
         #expect(change.merged && change.events.count == 1)
         guard case .status(_, "merged", "2019-06-30", "tryg-by") = change.events.first?.kind else {
@@ -85,7 +92,8 @@ struct DiffTests {
     @Test("a rename with the old name in formerNames is one rename event; inferred when the assumptions say so")
     func renamed() throws {
         let former = "\n  \"formerNames\": [{ \"name\": \"Tryg Bydel\", \"until\": \"2019-12-31\" }],"
-        let inferred = former + "\n  \"assumptions\": [{ \"field\": \"/formerNames/0\", \"kind\": \"inferred\", \"note\": \"a guess\" }],"
+        let inferred =
+            former + "\n  \"assumptions\": [{ \"field\": \"/formerNames/0\", \"kind\": \"inferred\", \"note\": \"a guess\" }],"
         for (extra, isInferred) in [(former, false), (inferred, true)] {
             let (diff, _) = try diff(
                 [path: DiffFixture.initiative("tryg-bydel", name: "Tryg Bydel")],
@@ -134,9 +142,11 @@ struct DiffTests {
         let skole = "{ \"id\": \"skole\", \"name\": \"Skole\", \"involved\": false }"
         let (diff, _) = try diff(
             ["strategy/partners/kommunen.json": partner(skole)],
-            ["strategy/partners/kommunen.json": partner(
-                "{ \"id\": \"kultur\", \"name\": \"Kultur\", \"involved\": true }, "
-                    + skole.replacingOccurrences(of: "false", with: "true"))])
+            [
+                "strategy/partners/kommunen.json": partner(
+                    "{ \"id\": \"kultur\", \"name\": \"Kultur\", \"involved\": true }, "
+                        + skole.replacingOccurrences(of: "false", with: "true"))
+            ])
         let change = try only(diff)
         #expect(change.entity == .partner)
         #expect(change.events.map(\.field) == ["units", "units[skole].involved"])
@@ -151,16 +161,20 @@ struct DiffTests {
     func manyAtOnce() throws {
         var before: [String: String] = [:]
         for i in 0..<20 { before["strategy/initiatives/i\(i).json"] = DiffFixture.initiative("i\(i)", name: "I \(i)") }
-        let (diff, differ) = try diff(before, [
-            "strategy/initiatives/i1.json": DiffFixture.initiative("i1", name: "I 1", status: "ended", to: "2020-01-01",
-                                                                   extra: "\n  \"endedReason\": { \"da\": \"x\", \"en\": \"x\" },"),
-            "strategy/initiatives/i2.json": DiffFixture.initiative("i2", name: "I two",
-                                                                   extra: "\n  \"formerNames\": [{ \"name\": \"I 2\", \"until\": \"2019-12-31\" }],"),
-            "strategy/initiatives/i3.json": nil,
-            "strategy/initiatives/new.json": DiffFixture.initiative(
-                "new", name: "New", status: "planned", from: "2022-01-01", goals: ["andet"], owners: ["politiet"]),
-            "strategy/goals/maal.json": "{ \"id\": \"maal\", \"name\": \"Mål\", \"number\": 1 }\n",
-        ])
+        let (diff, differ) = try diff(
+            before,
+            [
+                "strategy/initiatives/i1.json": DiffFixture.initiative(
+                    "i1", name: "I 1", status: "ended", to: "2020-01-01",
+                    extra: "\n  \"endedReason\": { \"da\": \"x\", \"en\": \"x\" },"),
+                "strategy/initiatives/i2.json": DiffFixture.initiative(
+                    "i2", name: "I two",
+                    extra: "\n  \"formerNames\": [{ \"name\": \"I 2\", \"until\": \"2019-12-31\" }],"),
+                "strategy/initiatives/i3.json": nil,
+                "strategy/initiatives/new.json": DiffFixture.initiative(
+                    "new", name: "New", status: "planned", from: "2022-01-01", goals: ["andet"], owners: ["politiet"]),
+                "strategy/goals/maal.json": "{ \"id\": \"maal\", \"name\": \"Mål\", \"number\": 1 }\n",
+            ])
         #expect(diff.counts.headline.english == "1 ended, 1 renamed, 2 added, 1 removed")
         #expect(diff.changes.map(\.id) == ["maal", "i3", "i1", "i2", "new"])
         #expect(differ.parseCount == 7)  // 3 old + 4 new blobs; the 17 unchanged files are never read
@@ -170,8 +184,11 @@ struct DiffTests {
     func renameAndFields() throws {
         let (diff, _) = try diff(
             [path: DiffFixture.initiative("tryg-bydel", name: "Tryg Bydel")],
-            [path: DiffFixture.initiative("tryg-bydel", name: "Trygge Bydele", goals: ["maal", "andet"], owners: ["politiet"],
-                                          extra: "\n  \"formerNames\": [{ \"name\": \"Tryg Bydel\", \"until\": \"2019-12-31\" }],")])
+            [
+                path: DiffFixture.initiative(
+                    "tryg-bydel", name: "Trygge Bydele", goals: ["maal", "andet"], owners: ["politiet"],
+                    extra: "\n  \"formerNames\": [{ \"name\": \"Tryg Bydel\", \"until\": \"2019-12-31\" }],")
+            ])
         let change = try only(diff)
         #expect(change.events.map(\.field) == ["name", "goals", "owners"])
         #expect(change.renamed && change.hasFieldChanges)
@@ -182,7 +199,11 @@ struct DiffTests {
         let text = DiffFixture.initiative("tryg-bydel", name: "Tryg Bydel")
         let (diff, _) = try diff(
             [path: text],
-            [path: nil, "strategy/initiatives/trygge-bydele.json": text.replacingOccurrences(of: "\"tryg-bydel\"", with: "\"trygge-bydele\"")])
+            [
+                path: nil,
+                "strategy/initiatives/trygge-bydele.json": text.replacingOccurrences(
+                    of: "\"tryg-bydel\"", with: "\"trygge-bydele\""),
+            ])
         let change = try only(diff)
         guard case .idChanged(let from, let similarity) = change.kind else {
             Issue.record("\(change.kind)")
@@ -202,7 +223,8 @@ struct DiffTests {
         try repo.write("strategy/initiatives/ny.json", text.replacingOccurrences(of: "\"tryg-bydel\"", with: "\"ny\""))
         let repository = try Repository.open(at: repo.path)
         let differ = StrategyDiffer(repository: repository)
-        let diff = try differ.diff(from: .commit(try repository.resolveCommit("HEAD")), to: .snapshot(try repository.snapshot(.workTree)))
+        let diff = try differ.diff(
+            from: .commit(try repository.resolveCommit("HEAD")), to: .snapshot(try repository.snapshot(.workTree)))
         let change = try only(diff)
         guard case .idChanged("tryg-bydel", let similarity) = change.kind else {
             Issue.record("\(change.kind)")
@@ -218,8 +240,9 @@ struct DiffTests {
             [path: DiffFixture.initiative("tryg-bydel", name: "Tryg Bydel")], [path: "{ \"id\": \"tryg-bydel\",\n}\n"])
         let change = try only(diff)
         #expect(change.kind == .modified && change.events.isEmpty && change.name == "Tryg Bydel")
-        #expect(change.problems.map(\.english) == [
-            "the new file strategy/initiatives/tryg-bydel.json is not valid JSON (line 2, column 1: expected a member name after ',' (trailing commas are not allowed), found '}')",
-        ])
+        #expect(
+            change.problems.map(\.english) == [
+                "the new file strategy/initiatives/tryg-bydel.json is not valid JSON (line 2, column 1: expected a member name after ',' (trailing commas are not allowed), found '}')"
+            ])
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
 import Git
 import Strategy
-import Testing
 import TestSupport
+import Testing
 
 /// Strategy versions found in history, and the life of one entity.
 @Suite("History: versions and entity log")
@@ -21,11 +21,16 @@ struct HistoryTests {
         commits.append(try repo.commitAll("v1"))
         try repo.write("strategy/initiatives/tryg-bydel.json", DiffFixture.initiative("tryg-bydel", name: "Tryg Bydel"))
         commits.append(try repo.commitAll("add tryg-bydel"))
-        try repo.write("strategy/strategy.json", Self.strategy(
-            2, from: "2018-01-01", to: "2021-12-31",
-            adoption: "\n  \"adoption\": { \"case\": \"2018-021871\", \"agendaItem\": 16, \"decision\": \"Anbefales\" },"))
-        try repo.write("strategy/initiatives/tryg-bydel.json", DiffFixture.initiative(
-            "tryg-bydel", name: "Trygge Bydele", extra: "\n  \"formerNames\": [{ \"name\": \"Tryg Bydel\", \"until\": \"2017-12-31\" }],"))
+        try repo.write(
+            "strategy/strategy.json",
+            Self.strategy(
+                2, from: "2018-01-01", to: "2021-12-31",
+                adoption: "\n  \"adoption\": { \"case\": \"2018-021871\", \"agendaItem\": 16, \"decision\": \"Anbefales\" },"))
+        try repo.write(
+            "strategy/initiatives/tryg-bydel.json",
+            DiffFixture.initiative(
+                "tryg-bydel", name: "Trygge Bydele",
+                extra: "\n  \"formerNames\": [{ \"name\": \"Tryg Bydel\", \"until\": \"2017-12-31\" }],"))
         commits.append(try repo.commitAll("v2"))
         try repo.write("README.md", "y\n")
         commits.append(try repo.commitAll("readme"))
@@ -60,7 +65,8 @@ struct HistoryTests {
         let (repo, commits) = try history()
         let text = try String(contentsOfFile: repo.path + "/strategy/initiatives/tryg-bydel.json", encoding: .utf8)
         try repo.remove("strategy/initiatives/tryg-bydel.json")
-        try repo.write("strategy/initiatives/trygge-bydele.json", text.replacingOccurrences(of: "\"tryg-bydel\"", with: "\"trygge-bydele\""))
+        try repo.write(
+            "strategy/initiatives/trygge-bydele.json", text.replacingOccurrences(of: "\"tryg-bydel\"", with: "\"trygge-bydele\""))
         let moved = try repo.commitAll("move")
         let repository = try Repository.open(at: repo.path)
         let log = try #require(try EntityLog.log(of: "trygge-bydele", in: repository, from: try repository.resolveCommit("HEAD")))
@@ -100,7 +106,8 @@ struct HistoryMergeTests {
         try repo.write("strategy/initiatives/a.json", DiffFixture.initiative("a", name: "Alfa"))
         let base = try repo.commitAll("base")
         try repo.git(["checkout", "-q", "-b", "side"])
-        try repo.write("strategy/initiatives/a.json", DiffFixture.initiative("a", name: "Alfa", owners: ["kommunen", "politiet"]))
+        try repo.write(
+            "strategy/initiatives/a.json", DiffFixture.initiative("a", name: "Alfa", owners: ["kommunen", "politiet"]))
         let side = try repo.commitAll("side: owner")
         try repo.git(["checkout", "-q", "main"])
         try repo.write("README.md", "main\n")

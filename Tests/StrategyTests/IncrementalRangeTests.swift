@@ -1,8 +1,8 @@
 import Foundation
 import Git
 import Strategy
-import Testing
 import TestSupport
+import Testing
 
 /// A range is checked commit by commit from the state the previous commit left (only changed files
 /// are read, the model is updated in place, rules re-check what a change can affect). The oracle:
@@ -47,45 +47,82 @@ struct IncrementalRangeTests {
             ("rename an initiative", { try edit(repo, initiative, "\"name\": \"", "\"name\": \"Omdøbt ") }),
             ("add an initiative", { try repo.write(test, testInitiative()) }),
             ("misspell a goal", { try repo.write(test, testInitiative(goals: "\"hoej-trygheed\"")) }),
-            ("fix it, owned by a unit", {
-                try repo.write(test, testInitiative(owners: "\"aalborg-kommune/skoleforvaltningen\""))
-            }),
+            (
+                "fix it, owned by a unit",
+                {
+                    try repo.write(test, testInitiative(owners: "\"aalborg-kommune/skoleforvaltningen\""))
+                }
+            ),
             ("owner that does not exist", { try repo.write(test, testInitiative(owners: "\"nordjylands-politi\"")) }),
             ("break the schema", { try repo.write(test, testInitiative(extra: "\n  \"colour\": \"blue\",")) }),
             ("still broken, another file changed", { try edit(repo, initiative, "\"name\": \"", "\"name\": \"Igen ") }),
             ("fixed", { try repo.write(test, testInitiative()) }),
-            ("merge into an initiative that does not absorb it", {
-                try repo.write(test, testInitiative(extra: "\n  \"mergedInto\": \"tryg-bydel\","))
-                try edit(repo, test, "\"status\": \"active\"", "\"status\": \"merged\"")
-                try edit(repo, test, "\"from\": \"2018-01-01\" }", "\"from\": \"2018-01-01\", \"to\": \"2019-01-31\" }")
-            }),
-            ("an exception without reason", {
-                try repo.write(test, testInitiative(extra: "\n  \"exceptions\": [{ \"rule\": \"yearly-report\", \"reason\": \" \" }],"))
-            }),
+            (
+                "merge into an initiative that does not absorb it",
+                {
+                    try repo.write(test, testInitiative(extra: "\n  \"mergedInto\": \"tryg-bydel\","))
+                    try edit(repo, test, "\"status\": \"active\"", "\"status\": \"merged\"")
+                    try edit(repo, test, "\"from\": \"2018-01-01\" }", "\"from\": \"2018-01-01\", \"to\": \"2019-01-31\" }")
+                }
+            ),
+            (
+                "an exception without reason",
+                {
+                    try repo.write(
+                        test, testInitiative(extra: "\n  \"exceptions\": [{ \"rule\": \"yearly-report\", \"reason\": \" \" }],"))
+                }
+            ),
             ("rename a goal", { try edit(repo, "strategy/goals/hoej-tryghed.json", "\"name\": \"", "\"name\": \"Ny ") }),
-            ("rename a partner", {
-                try edit(repo, "strategy/partners/nordjyllands-politi.json", "\"name\": \"Nordjyllands Politi\"", "\"name\": \"Politiet\"")
-            }),
-            ("a partner leaves early", {
-                try edit(repo, "strategy/partners/nordjyllands-politi.json", "\"joined\": \"2014-09-01\",", "\"joined\": \"2014-09-01\", \"left\": \"2019-12-31\",")
-            }),
-            ("rename the strategy", { try edit(repo, "strategy/strategy.json", "\"name\": \"Tryg Aalborg", "\"name\": \"Trygge Aalborg") }),
-            ("add a report", {
-                try repo.write("strategy/reports/2018/test-indsats.json", """
-                    { "$schema": "../../../schemas/report.schema.json", "initiative": "test-indsats", "year": 2018,
-                      "sources": [{ "kind": "seed", "note": "A test report." }] }
-                    """)
-            }),
-            ("the report changes its year", {
-                try edit(repo, "strategy/reports/2018/test-indsats.json", "\"year\": 2018", "\"year\": 2019")
-            }),
+            (
+                "rename a partner",
+                {
+                    try edit(
+                        repo, "strategy/partners/nordjyllands-politi.json", "\"name\": \"Nordjyllands Politi\"",
+                        "\"name\": \"Politiet\"")
+                }
+            ),
+            (
+                "a partner leaves early",
+                {
+                    try edit(
+                        repo, "strategy/partners/nordjyllands-politi.json", "\"joined\": \"2014-09-01\",",
+                        "\"joined\": \"2014-09-01\", \"left\": \"2019-12-31\",")
+                }
+            ),
+            (
+                "rename the strategy",
+                { try edit(repo, "strategy/strategy.json", "\"name\": \"Tryg Aalborg", "\"name\": \"Trygge Aalborg") }
+            ),
+            (
+                "add a report",
+                {
+                    try repo.write(
+                        "strategy/reports/2018/test-indsats.json",
+                        """
+                        { "$schema": "../../../schemas/report.schema.json", "initiative": "test-indsats", "year": 2018,
+                          "sources": [{ "kind": "seed", "note": "A test report." }] }
+                        """)
+                }
+            ),
+            (
+                "the report changes its year",
+                {
+                    try edit(repo, "strategy/reports/2018/test-indsats.json", "\"year\": 2018", "\"year\": 2019")
+                }
+            ),
             ("move a file", { try repo.git(["mv", test, "strategy/initiatives/test-indsats-2.json"]) }),
             ("only the README", { try repo.write("README.md", "changed") }),
             ("remove it", { try repo.remove("strategy/initiatives/test-indsats-2.json") }),
-            ("change a schema", { try edit(repo, "schemas/goal.schema.json", "\"description\": \"", "\"description\": \"Changed. ") }),
-            ("turn a rule off", {
-                try edit(repo, "tryg.json", "\"schemas\": [", "\"rules\": { \"yearly-report\": \"off\" },\n  \"schemas\": [")
-            }),
+            (
+                "change a schema",
+                { try edit(repo, "schemas/goal.schema.json", "\"description\": \"", "\"description\": \"Changed. ") }
+            ),
+            (
+                "turn a rule off",
+                {
+                    try edit(repo, "tryg.json", "\"schemas\": [", "\"rules\": { \"yearly-report\": \"off\" },\n  \"schemas\": [")
+                }
+            ),
             ("syntax error", { try edit(repo, initiative, "{", "{ ,") }),
             ("and fixed", { try edit(repo, initiative, "{ ,", "{") }),
         ]
@@ -96,8 +133,10 @@ struct IncrementalRangeTests {
         // A side branch from the middle of the history, merged back: the walk visits its commits
         // between those of main, so consecutive states differ by more than one commit's change.
         try repo.git(["checkout", "-q", "-b", "side", "HEAD~12"])
-        try repo.write("strategy/initiatives/side-indsats.json", testInitiative(owners: "\"region-nordjylland-psykiatrien\"")
-            .replacingOccurrences(of: "test-indsats", with: "side-indsats"))
+        try repo.write(
+            "strategy/initiatives/side-indsats.json",
+            testInitiative(owners: "\"region-nordjylland-psykiatrien\"")
+                .replacingOccurrences(of: "test-indsats", with: "side-indsats"))
         try repo.commitAll("side: add an initiative")
         try edit(repo, "strategy/goals/boern-og-unges-trivsel.json", "\"name\": \"", "\"name\": \"Side ")
         try repo.commitAll("side: rename a goal")

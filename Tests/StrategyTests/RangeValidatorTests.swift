@@ -3,8 +3,8 @@ import Git
 import JSON
 import Messages
 import Strategy
-import Testing
 import TestSupport
+import Testing
 
 /// Checking every commit of a range with one cache: what is parsed and validated again, and what not.
 @Suite("RangeValidator")
@@ -134,10 +134,12 @@ struct RangePushTests {
         #expect(long.first?.newID.byteCount == 32)
     }
 
-    @Test("malformed lines are errors naming the line", arguments: [
-        ("x y", "line 1 of the hook's input: expected '<old-id> <new-id> <ref-name>', found 'x y'"),
-        ("\n1234 5678 refs/heads/x", "line 2 of the hook's input: '1234' is not an object id (40 or 64 hex digits)"),
-    ])
+    @Test(
+        "malformed lines are errors naming the line",
+        arguments: [
+            ("x y", "line 1 of the hook's input: expected '<old-id> <new-id> <ref-name>', found 'x y'"),
+            ("\n1234 5678 refs/heads/x", "line 2 of the hook's input: '1234' is not an object id (40 or 64 hex digits)"),
+        ])
     func malformed(input: String, message: String) {
         #expect(throws: PushInputError.self) { try PushUpdate.parse(input) }
         do {
@@ -147,10 +149,12 @@ struct RangePushTests {
         }
     }
 
-    @Test("protected reference patterns", arguments: [
-        ("refs/heads/main", true), ("refs/heads/feature/x", true), ("refs/tags/v1", true),
-        ("refs/notes/commits", false), ("refs/heads/", false), ("refs/headsx/main", false),
-    ])
+    @Test(
+        "protected reference patterns",
+        arguments: [
+            ("refs/heads/main", true), ("refs/heads/feature/x", true), ("refs/tags/v1", true),
+            ("refs/notes/commits", false), ("refs/heads/", false), ("refs/headsx/main", false),
+        ])
     func defaults(reference: String, protected: Bool) {
         #expect(ProtectedRefs().matches(reference) == protected)
     }

@@ -1,5 +1,6 @@
-@testable import Strategy
 import Testing
+
+@testable import Strategy
 
 /// `partner-coverage` and `unit-coverage` on small strategies: gaps as date ranges, at the entity's
 /// name, with the owned initiatives around the gap.
@@ -18,14 +19,17 @@ struct RuleCoverageTests {
     func oneDayGapInside() throws {
         var f = RuleFixture.minimal()
         f.initiative("a", from: "2018-01-01", owners: ["kommune/skole"])
-        f.initiative("p", status: "ended", from: "2018-01-01", to: "2019-06-30", owners: ["politi"],
-                     extra: [("endedReason", #""x""#)])
+        f.initiative(
+            "p", status: "ended", from: "2018-01-01", to: "2019-06-30", owners: ["politi"],
+            extra: [("endedReason", #""x""#)])
         f.initiative("q", from: "2019-07-02", owners: ["politi"])
-        expectLines(try f.check(PartnerCoverage.self), [
-            "\(politi): error: Politi owns no active initiative on 2019-07-01 [partner-coverage]"
-                + "\n  related: strategy/initiatives/p.json:1:1 “P” (owned) is active until 2019-06-30"
-                + "\n  related: strategy/initiatives/q.json:1:1 “Q” (owned) is active from 2019-07-02",
-        ])
+        expectLines(
+            try f.check(PartnerCoverage.self),
+            [
+                "\(politi): error: Politi owns no active initiative on 2019-07-01 [partner-coverage]"
+                    + "\n  related: strategy/initiatives/p.json:1:1 “P” (owned) is active until 2019-06-30"
+                    + "\n  related: strategy/initiatives/q.json:1:1 “Q” (owned) is active from 2019-07-02"
+            ])
     }
 
     @Test("an initiative ending the day before another starts leaves no gap")
@@ -42,12 +46,14 @@ struct RuleCoverageTests {
         var f = RuleFixture.minimal()
         f.initiative("a", from: "2018-01-01", owners: ["kommune/skole"])
         f.initiative("p", from: "2018-01-02", to: "2021-12-30", owners: ["politi"])
-        expectLines(try f.check(PartnerCoverage.self), [
-            "\(politi): error: Politi owns no active initiative on 2018-01-01 [partner-coverage]"
-                + "\n  related: strategy/initiatives/p.json:1:1 “P” (owned) is active from 2018-01-02",
-            "\(politi): error: Politi owns no active initiative on 2021-12-31 [partner-coverage]"
-                + "\n  related: strategy/initiatives/p.json:1:1 “P” (owned) is active until 2021-12-30",
-        ])
+        expectLines(
+            try f.check(PartnerCoverage.self),
+            [
+                "\(politi): error: Politi owns no active initiative on 2018-01-01 [partner-coverage]"
+                    + "\n  related: strategy/initiatives/p.json:1:1 “P” (owned) is active from 2018-01-02",
+                "\(politi): error: Politi owns no active initiative on 2021-12-31 [partner-coverage]"
+                    + "\n  related: strategy/initiatives/p.json:1:1 “P” (owned) is active until 2021-12-30",
+            ])
     }
 
     @Test("a partner that joined mid-period is covered from the day it joined")
@@ -58,10 +64,12 @@ struct RuleCoverageTests {
         f.initiative("r", from: "2019-01-01", owners: ["region"])
         expectLines(try f.check(PartnerCoverage.self), [])
         f.initiative("r", from: "2019-02-01", owners: ["region"])
-        expectLines(try f.check(PartnerCoverage.self), [
-            "strategy/partners/region.json:3:11: error: Region owns no active initiative from 2019-01-01 to 2019-01-31 [partner-coverage]"
-                + "\n  related: strategy/initiatives/r.json:1:1 “R” (owned) is active from 2019-02-01",
-        ])
+        expectLines(
+            try f.check(PartnerCoverage.self),
+            [
+                "strategy/partners/region.json:3:11: error: Region owns no active initiative from 2019-01-01 to 2019-01-31 [partner-coverage]"
+                    + "\n  related: strategy/initiatives/r.json:1:1 “R” (owned) is active from 2019-02-01"
+            ])
     }
 
     @Test("a partner that left is covered only until it left; one that joined after the period is not checked")
@@ -80,10 +88,12 @@ struct RuleCoverageTests {
         f.initiative("a", from: "2018-01-01", owners: ["kommune/skole"])
         expectLines(try f.check(PartnerCoverage.self), ["\(politi): error: Politi owns no initiative at all [partner-coverage]"])
         f.initiative("p", status: "planned", from: "2022-01-01", owners: ["politi"])
-        expectLines(try f.check(PartnerCoverage.self), [
-            "\(politi): error: Politi owns no active initiative from 2018-01-01 to 2021-12-31 [partner-coverage]"
-                + "\n  related: strategy/initiatives/p.json:1:1 “P” is owned, but its status is planned",
-        ])
+        expectLines(
+            try f.check(PartnerCoverage.self),
+            [
+                "\(politi): error: Politi owns no active initiative from 2018-01-01 to 2021-12-31 [partner-coverage]"
+                    + "\n  related: strategy/initiatives/p.json:1:1 “P” is owned, but its status is planned"
+            ])
     }
 
     @Test("a unit counts for its partner, but the partner as a whole does not count for its units")
@@ -91,23 +101,29 @@ struct RuleCoverageTests {
         var f = RuleFixture.minimal()
         f.initiative("a", from: "2018-01-01", owners: ["kommune", "politi"])
         expectLines(try f.check(PartnerCoverage.self), [])
-        expectLines(try f.check(UnitCoverage.self), [
-            "\(skole): error: Skole (Kommune) owns no initiative at all [unit-coverage]",
-        ])
+        expectLines(
+            try f.check(UnitCoverage.self),
+            [
+                "\(skole): error: Skole (Kommune) owns no initiative at all [unit-coverage]"
+            ])
     }
 
     @Test("a unit's gap is reported at the unit; a unit that is not involved is not checked")
     func unitGapAndUninvolvedUnit() throws {
         var f = RuleFixture.minimal()
-        f.partner("kommune", name: "Kommune", joined: "2018-01-01", units: [
-            #"{"id": "skole", "name": "Skole", "involved": true}"#, #"{"id": "kultur", "name": "Kultur", "involved": false}"#,
-        ])
+        f.partner(
+            "kommune", name: "Kommune", joined: "2018-01-01",
+            units: [
+                #"{"id": "skole", "name": "Skole", "involved": true}"#, #"{"id": "kultur", "name": "Kultur", "involved": false}"#,
+            ])
         f.initiative("a", from: "2018-01-01", to: "2020-12-31", owners: ["kommune/skole", "politi"])
         f.initiative("b", from: "2018-01-01", owners: ["kommune", "politi"])
-        expectLines(try f.check(UnitCoverage.self), [
-            "\(skole): error: Skole (Kommune) owns no active initiative from 2021-01-01 to 2021-12-31 [unit-coverage]"
-                + "\n  related: strategy/initiatives/a.json:1:1 “A” (owned) is active until 2020-12-31",
-        ])
+        expectLines(
+            try f.check(UnitCoverage.self),
+            [
+                "\(skole): error: Skole (Kommune) owns no active initiative from 2021-01-01 to 2021-12-31 [unit-coverage]"
+                    + "\n  related: strategy/initiatives/a.json:1:1 “A” (owned) is active until 2020-12-31"
+            ])
     }
 
     @Test("odd content does not crash: no strategy period, unknown owners, backwards periods")
@@ -130,10 +146,12 @@ struct CoverageSweepTests {
     @Test("overlapping, nested, unsorted and open intervals")
     func sweep() {
         let target = period("2018-01-01", "2018-12-31")
-        let gaps = CoverageSweep.gaps(in: target, covered: [
-            period("2018-06-01", "2018-06-30"), period("2018-01-01", "2018-03-31"), period("2018-02-01", "2018-02-10"),
-            period("2018-04-02", "2018-05-31"), period("2018-09-01", nil),
-        ])
+        let gaps = CoverageSweep.gaps(
+            in: target,
+            covered: [
+                period("2018-06-01", "2018-06-30"), period("2018-01-01", "2018-03-31"), period("2018-02-01", "2018-02-10"),
+                period("2018-04-02", "2018-05-31"), period("2018-09-01", nil),
+            ])
         #expect(gaps.map(\.period) == [period("2018-04-01", "2018-04-01"), period("2018-07-01", "2018-08-31")])
         #expect(gaps.map(\.before) == [1, 0])
         #expect(gaps.map(\.after) == [3, 4])

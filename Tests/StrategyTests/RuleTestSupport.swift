@@ -1,6 +1,7 @@
 import JSON
-@testable import Strategy
 import Testing
+
+@testable import Strategy
 
 /// A small strategy held in memory, as file texts by path, for testing one rule at a time.
 ///
@@ -17,7 +18,8 @@ struct RuleFixture {
     static func minimal() -> RuleFixture {
         var f = RuleFixture()
         f.strategy(period: #"{"from": "2018-01-01", "to": "2021-12-31"}"#)
-        f.partner("kommune", name: "Kommune", joined: "2018-01-01", units: [#"{"id": "skole", "name": "Skole", "involved": true}"#])
+        f.partner(
+            "kommune", name: "Kommune", joined: "2018-01-01", units: [#"{"id": "skole", "name": "Skole", "involved": true}"#])
         f.partner("politi", name: "Politi", joined: "2018-01-01")
         f.goal("maal", number: 1)
         f.initiative("a", from: "2018-01-01", owners: ["kommune/skole", "politi"])
@@ -56,8 +58,10 @@ struct RuleFixture {
     ) {
         let period = to.map { #"{"from": "\#(from)", "to": "\#($0)"}"# } ?? #"{"from": "\#(from)"}"#
         files["strategy/initiatives/\(id).json"] = Self.object(
-            [("id", "\"\(id)\""), ("name", "\"\(id.uppercased())\""), ("status", "\"\(status)\""), ("period", period),
-             ("goals", Self.list(goals)), ("owners", Self.list(owners))] + extra)
+            [
+                ("id", "\"\(id)\""), ("name", "\"\(id.uppercased())\""), ("status", "\"\(status)\""), ("period", period),
+                ("goals", Self.list(goals)), ("owners", Self.list(owners)),
+            ] + extra)
     }
 
     mutating func organisation(steering: [String], tovholdere: [String], extra: [(String, String)] = []) {
@@ -68,7 +72,8 @@ struct RuleFixture {
             [("steeringGroup", group(steering)), ("tovholdere", group(tovholdere))] + extra)
     }
 
-    mutating func report(_ initiative: String, year: Int, folder: Int? = nil, file: String? = nil, extra: [(String, String)] = []) {
+    mutating func report(_ initiative: String, year: Int, folder: Int? = nil, file: String? = nil, extra: [(String, String)] = [])
+    {
         files["strategy/reports/\(folder ?? year)/\(file ?? initiative).json"] = Self.object(
             [("initiative", "\"\(initiative)\""), ("year", String(year)), ("number", "1")] + extra)
     }
@@ -97,7 +102,8 @@ struct RuleFixture {
 
 /// `path:line:col: severity: message [code]`, then `  related: path:line:col message` per related location.
 func ruleLine(_ d: Diagnostic) -> String {
-    var out = "\(d.path ?? "-"):\(d.location.map { "\($0.line):\($0.column)" } ?? "-"): \(d.severity.rawValue): \(d.message) [\(d.code)]"
+    var out =
+        "\(d.path ?? "-"):\(d.location.map { "\($0.line):\($0.column)" } ?? "-"): \(d.severity.rawValue): \(d.message) [\(d.code)]"
     for r in d.related {
         out += "\n  related: \(r.path):\(r.location.map { "\($0.line):\($0.column)" } ?? "-") \(r.message)"
     }

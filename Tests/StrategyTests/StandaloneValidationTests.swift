@@ -9,7 +9,8 @@ import Testing
 struct StandaloneValidationTests {
     /// A temporary folder with `files`; the caller removes it.
     func folder(_ files: [String: String]) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tryg-standalone-\(UUID().uuidString.prefix(8))").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tryg-standalone-\(UUID().uuidString.prefix(8))")
+            .path
         for (name, content) in files {
             let url = URL(fileURLWithPath: path + "/" + name)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -43,10 +44,10 @@ struct StandaloneValidationTests {
     func byID() throws {
         let dir = try folder([
             "s.json": #"""
-                {"$id": "https://example.org/schemas/s.json", "properties": {
-                  "kind": {"$ref": "kinds.json#/$defs/kind"},
-                  "sub": {"$id": "https://example.org/other/sub.json", "$ref": "string.json"}}}
-                """#,
+            {"$id": "https://example.org/schemas/s.json", "properties": {
+              "kind": {"$ref": "kinds.json#/$defs/kind"},
+              "sub": {"$id": "https://example.org/other/sub.json", "$ref": "string.json"}}}
+            """#,
             "kinds.json": #"{"$id": "https://example.org/schemas/kinds.json", "$defs": {"kind": {"enum": ["a"]}}}"#,
             "string.json": #"{"$id": "https://example.org/other/string.json", "type": "string"}"#,
             "data.json": Self.data,

@@ -21,14 +21,17 @@ public enum GoldenFile {
             Issue.record("no golden file \(path); record it with TRYG_RECORD=1", sourceLocation: sourceLocation)
             return
         }
-        #expect(output == expected, "re-record with TRYG_RECORD=1 if the change is intended; got:\n\(output)", sourceLocation: sourceLocation)
+        #expect(
+            output == expected, "re-record with TRYG_RECORD=1 if the change is intended; got:\n\(output)",
+            sourceLocation: sourceLocation)
     }
 
     /// `output` with each commit id (full, then its 7-digit abbreviation) replaced by a stable name.
     public static func naming(_ output: String, _ commits: [(id: String, name: String)]) -> String {
         var out = output
         for (id, name) in commits {
-            out = out.replacingOccurrences(of: id, with: name + "-full").replacingOccurrences(of: String(id.prefix(7)), with: name)
+            out = out.replacingOccurrences(of: id, with: name + "-full").replacingOccurrences(
+                of: String(id.prefix(7)), with: name)
         }
         return out
     }

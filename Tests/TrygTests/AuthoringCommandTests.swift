@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `tryg new`, `rename`, `end`, `merge`, `owners` and `fmt` end to end, on temporary clones of this
 /// repository's real content: the exact files each command writes and what it prints are compared
@@ -17,7 +17,8 @@ struct AuthoringCommandTests {
 
     /// The files git sees as changed or new, sorted.
     static func changedFiles(_ repo: TemporaryRepository) throws -> [String] {
-        try repo.git(["status", "--porcelain", "--untracked-files=all"]).split(separator: "\n").map { String($0.dropFirst(3)) }.sorted()
+        try repo.git(["status", "--porcelain", "--untracked-files=all"]).split(separator: "\n").map { String($0.dropFirst(3)) }
+            .sorted()
     }
 
     /// One command on the real content, with the exit status it must give.
@@ -28,20 +29,30 @@ struct AuthoringCommandTests {
     }
 
     static let cases: [Case] = [
-        Case(name: "new-initiative", arguments: [
-            "new", "initiative", "Tryg i nattelivet 2.0", "--goal", "1", "--owner", "Nordjyllands Politi",
-            "--owner", "Skoleforvaltningen", "--from", "2021-03-01", "--cooperation", "Natteravnene",
-            "--description", "Nattelivet i Jomfru Ane Gade, videreført", "--source", "Test source.",
-        ]),
+        Case(
+            name: "new-initiative",
+            arguments: [
+                "new", "initiative", "Tryg i nattelivet 2.0", "--goal", "1", "--owner", "Nordjyllands Politi",
+                "--owner", "Skoleforvaltningen", "--from", "2021-03-01", "--cooperation", "Natteravnene",
+                "--description", "Nattelivet i Jomfru Ane Gade, videreført", "--source", "Test source.",
+            ]),
         Case(name: "new-report", arguments: ["new", "report", "Forebyggelsesseminarer", "2018"]),
-        Case(name: "new-goal", arguments: [
-            "new", "goal", "Trygge boligområder", "--text", "Flere skal føle sig trygge, hvor de bor",
-            "--text-en", "More people feel safe where they live", "--force",
-        ]),
+        Case(
+            name: "new-goal",
+            arguments: [
+                "new", "goal", "Trygge boligområder", "--text", "Flere skal føle sig trygge, hvor de bor",
+                "--text-en", "More people feel safe where they live", "--force",
+            ]),
         Case(name: "new-unit", arguments: ["new", "unit", "Aalborg Kommune", "Kultur- og Fritidsforvaltningen"]),
         Case(name: "rename", arguments: ["rename", "tryg-bydel", "Trygge bydele", "--on", "2020-01-01"]),
-        Case(name: "end", arguments: ["end", "tryg-bydel", "--on", "2020-12-31", "--reason", "Indsatsen er ført videre i den almindelige drift."]),
-        Case(name: "merge", arguments: ["merge", "introforloeb-for-flygtninge", "--into", "socialt-udsatte-i-byens-rum", "--on", "2019-12-31"]),
+        Case(
+            name: "end",
+            arguments: [
+                "end", "tryg-bydel", "--on", "2020-12-31", "--reason", "Indsatsen er ført videre i den almindelige drift.",
+            ]),
+        Case(
+            name: "merge",
+            arguments: ["merge", "introforloeb-for-flygtninge", "--into", "socialt-udsatte-i-byens-rum", "--on", "2019-12-31"]),
         Case(name: "owners-add", arguments: ["owners", "tryg-bydel", "--add", "Skoleforvaltningen", "--on", "2019-01-01"]),
         Case(name: "owners-remove", arguments: ["owners", "formidling", "--remove", "region-nordjylland-psykiatrien"]),
     ]
@@ -70,7 +81,11 @@ struct AuthoringCommandTests {
         #expect(result.stdout == (try String(contentsOfFile: folder + "/stdout", encoding: .utf8)))
         let expected = (FileManager.default.enumerator(atPath: folder + "/files")?.allObjects as? [String] ?? [])
             .filter { !$0.hasSuffix("/") && FileManager.default.isReadableFile(atPath: folder + "/files/" + $0) }
-            .filter { var isFolder: ObjCBool = false; FileManager.default.fileExists(atPath: folder + "/files/" + $0, isDirectory: &isFolder); return !isFolder.boolValue }
+            .filter {
+                var isFolder: ObjCBool = false
+                FileManager.default.fileExists(atPath: folder + "/files/" + $0, isDirectory: &isFolder)
+                return !isFolder.boolValue
+            }
             .sorted()
         #expect(changed == expected)
         for path in expected {
@@ -89,11 +104,15 @@ struct AuthoringCommandTests {
         let arguments = ["end", "tryghedsvandringer", "--on", "2019-12-31", "--reason", "Slut.", "--as-of", "2022-06-01"]
         let refused = try Self.tryg(arguments, in: repo)
         #expect(refused.status == 1, "\(refused)")
-        #expect(refused.stdout.contains(
-            "strategy/partners/aalborg-kommune.json:9:15: fejl: By- og Landskabsforvaltningen (Aalborg Kommune) ejer ingen igangværende indsats fra 1. januar 2020 til 31. december 2021 [unit-coverage]"),
+        #expect(
+            refused.stdout.contains(
+                "strategy/partners/aalborg-kommune.json:9:15: fejl: By- og Landskabsforvaltningen (Aalborg Kommune) ejer ingen igangværende indsats fra 1. januar 2020 til 31. december 2021 [unit-coverage]"
+            ),
             "\(refused)")
-        #expect(refused.stdout.hasSuffix(
-            "intet er skrevet: ændringen ville give 1 fejl, som arbejdsmappen ikke har (--force skriver alligevel)\n"), "\(refused)")
+        #expect(
+            refused.stdout.hasSuffix(
+                "intet er skrevet: ændringen ville give 1 fejl, som arbejdsmappen ikke har (--force skriver alligevel)\n"),
+            "\(refused)")
         #expect(try Self.changedFiles(repo) == [])
 
         let forced = try Self.tryg(arguments + ["--force"], in: repo)
@@ -108,12 +127,14 @@ struct AuthoringCommandTests {
         let repo = try DiffCommandSupport.realContentRepository()
         let folder = repo.path + "/strategy/initiatives"
         let root = getuid() == 0
-        let lock = root
+        let lock =
+            root
             ? try runProcess("/usr/bin/chattr", ["+i", folder])
             : try runProcess("/bin/chmod", ["555", folder])
         try #require(lock.status == 0, "cannot make the folder read-only here: \(lock)")
         defer { _ = try? runProcess(root ? "/usr/bin/chattr" : "/bin/chmod", root ? ["-i", folder] : ["755", folder]) }
-        let result = try Self.tryg(["merge", "introforloeb-for-flygtninge", "--into", "socialt-udsatte-i-byens-rum", "--on", "2019-12-31"], in: repo)
+        let result = try Self.tryg(
+            ["merge", "introforloeb-for-flygtninge", "--into", "socialt-udsatte-i-byens-rum", "--on", "2019-12-31"], in: repo)
         #expect(result.status == 2, "\(result)")
         #expect(result.stderr.hasPrefix("tryg: fejl: kunne ikke skrive "), "\(result)")
         #expect(result.stderr.hasSuffix("intet er ændret\n") && result.stderr.split(separator: "\n").count == 1, "\(result)")
@@ -121,24 +142,58 @@ struct AuthoringCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix(".tryg-") } == [])
     }
 
-    @Test("bad input: one sentence on standard error, exit 2, nothing written", arguments: [
-        (["rename", "tryg-bydl", "X", "--on", "2020-01-01"], #"tryg: fejl: der findes ingen indsats "tryg-bydl" (mente du "tryg-bydel"?)"#),
-        (["new", "initiative", "Tryg Bydel!", "--goal", "1", "--owner", "politi", "--from", "2020-01-01"],
-         #"tryg: fejl: id'et "tryg-bydel" er optaget: der findes allerede en fil med det; vælg et andet navn, eller angiv et ledigt id, f.eks. --id tryg-bydel-2"#),
-        (["new", "initiative", "Drop-out-elever – en styrket indsats", "--goal", "høj tryghed", "--owner", "Nordjyllands Politi", "--from", "2020-01-01"],
-         #"tryg: fejl: id'et "drop-out-elever-en-styrket-indsats" er optaget (drop-out-elever har eller har haft det; id'er genbruges aldrig): vælg et andet navn, eller angiv et ledigt id, f.eks. --id drop-out-elever-en-styrket-indsats-2"#),
-        (["new", "initiative", "Ny", "--goal", "mål 9", "--owner", "politi", "--from", "2020-01-01"],
-         #"tryg: fejl: der findes intet mål "mål 9"; de gyldige er: boern-og-unges-trivsel, hoej-tryghed, meningsfuld-hverdag, mindre-utryghedsskabende-adfaerd, social-baeredygtighed"#),
-        (["end", "tryg-bydel", "--on", "2020-02-30", "--reason", "x"], #"tryg: fejl: --on "2020-02-30" er ikke en dato: skriv den ÅÅÅÅ-MM-DD, f.eks. 2021-03-01"#),
-        (["end", "tryg-bydel", "--on", "2010-01-01", "--reason", "x"], "tryg: fejl: 1. januar 2010 ligger før indsatsens første dag (1. januar 2018)"),
-        (["merge", "tryg-bydel", "--into", "Tryg Bydel", "--on", "2020-01-01"], "tryg: fejl: en indsats kan ikke lægges sammen med sig selv (tryg-bydel)"),
-        (["merge", "tryg-bydel", "--into", "brobygningsforloeb", "--on", "2020-01-01"],
-         "tryg: fejl: brobygningsforloeb er ikke igangværende efter den dag: læg indsatsen sammen med en, der fortsætter"),
-        (["end", "dit-kvarter", "--on", "2020-01-01", "--reason", "x"], #"tryg: fejl: “Dit Kvarter” er allerede afsluttet (status "merged")"#),
-        (["owners", "tryg-bydel", "--add", "Nordjyllands Politi"], "tryg: fejl: nordjyllands-politi ejer allerede “Tryg Bydel”"),
-        (["new", "initiative", "Ny indsats"], "tryg: fejl: mangler --goal, --owner og --from: tryg spørger kun om dem på en terminal"),
-        (["rename", "tryg-bydel", "Nyt navn"], "tryg: fejl: mangler --on: tryg spørger kun om dem på en terminal"),
-    ])
+    @Test(
+        "bad input: one sentence on standard error, exit 2, nothing written",
+        arguments: [
+            (
+                ["rename", "tryg-bydl", "X", "--on", "2020-01-01"],
+                #"tryg: fejl: der findes ingen indsats "tryg-bydl" (mente du "tryg-bydel"?)"#
+            ),
+            (
+                ["new", "initiative", "Tryg Bydel!", "--goal", "1", "--owner", "politi", "--from", "2020-01-01"],
+                #"tryg: fejl: id'et "tryg-bydel" er optaget: der findes allerede en fil med det; vælg et andet navn, eller angiv et ledigt id, f.eks. --id tryg-bydel-2"#
+            ),
+            (
+                [
+                    "new", "initiative", "Drop-out-elever – en styrket indsats", "--goal", "høj tryghed", "--owner",
+                    "Nordjyllands Politi", "--from", "2020-01-01",
+                ],
+                #"tryg: fejl: id'et "drop-out-elever-en-styrket-indsats" er optaget (drop-out-elever har eller har haft det; id'er genbruges aldrig): vælg et andet navn, eller angiv et ledigt id, f.eks. --id drop-out-elever-en-styrket-indsats-2"#
+            ),
+            (
+                ["new", "initiative", "Ny", "--goal", "mål 9", "--owner", "politi", "--from", "2020-01-01"],
+                #"tryg: fejl: der findes intet mål "mål 9"; de gyldige er: boern-og-unges-trivsel, hoej-tryghed, meningsfuld-hverdag, mindre-utryghedsskabende-adfaerd, social-baeredygtighed"#
+            ),
+            (
+                ["end", "tryg-bydel", "--on", "2020-02-30", "--reason", "x"],
+                #"tryg: fejl: --on "2020-02-30" er ikke en dato: skriv den ÅÅÅÅ-MM-DD, f.eks. 2021-03-01"#
+            ),
+            (
+                ["end", "tryg-bydel", "--on", "2010-01-01", "--reason", "x"],
+                "tryg: fejl: 1. januar 2010 ligger før indsatsens første dag (1. januar 2018)"
+            ),
+            (
+                ["merge", "tryg-bydel", "--into", "Tryg Bydel", "--on", "2020-01-01"],
+                "tryg: fejl: en indsats kan ikke lægges sammen med sig selv (tryg-bydel)"
+            ),
+            (
+                ["merge", "tryg-bydel", "--into", "brobygningsforloeb", "--on", "2020-01-01"],
+                "tryg: fejl: brobygningsforloeb er ikke igangværende efter den dag: læg indsatsen sammen med en, der fortsætter"
+            ),
+            (
+                ["end", "dit-kvarter", "--on", "2020-01-01", "--reason", "x"],
+                #"tryg: fejl: “Dit Kvarter” er allerede afsluttet (status "merged")"#
+            ),
+            (
+                ["owners", "tryg-bydel", "--add", "Nordjyllands Politi"],
+                "tryg: fejl: nordjyllands-politi ejer allerede “Tryg Bydel”"
+            ),
+            (
+                ["new", "initiative", "Ny indsats"],
+                "tryg: fejl: mangler --goal, --owner og --from: tryg spørger kun om dem på en terminal"
+            ),
+            (["rename", "tryg-bydel", "Nyt navn"], "tryg: fejl: mangler --on: tryg spørger kun om dem på en terminal"),
+        ])
     func badInput(_ arguments: [String], _ message: String) throws {
         let repo = try DiffCommandSupport.realContentRepository()
         let result = try Self.tryg(arguments, in: repo, input: "")
@@ -153,8 +208,10 @@ struct AuthoringCommandTests {
         let repo = try DiffCommandSupport.realContentRepository()
         let result = try Self.tryg(["rename", "tryg-bydel", "Trygge bydele", "--on", "2020-01-01", "--lang", "en"], in: repo)
         #expect(result.status == 0, "\(result)")
-        #expect(result.stdout.hasPrefix(
-            "renamed: “Tryg Bydel” → “Trygge bydele” from 2020-01-01 (“Tryg Bydel” recorded as a former name until 2019-12-31)\n"), "\(result)")
+        #expect(
+            result.stdout.hasPrefix(
+                "renamed: “Tryg Bydel” → “Trygge bydele” from 2020-01-01 (“Tryg Bydel” recorded as a former name until 2019-12-31)\n"
+            ), "\(result)")
         let missing = try Self.tryg(["end", "tryg-bydel", "--lang", "en"], in: repo, input: "")
         #expect(missing.stderr == "tryg: error: missing --on and --reason: tryg asks for them only on a terminal\n", "\(missing)")
     }
@@ -191,7 +248,8 @@ struct AuthoringCommandTests {
         let repo = try DiffCommandSupport.realContentRepository()
         let path = "strategy/goals/hoej-tryghed.json"
         let original = try String(contentsOfFile: repo.path + "/" + path, encoding: .utf8)
-        let scrambled = "\u{FEFF}{\"sources\": [{\"note\": \"Goal 1 as listed in case 2018-021871; the goals of Version 1 are kept unchanged in Version 2 ('Målene fastholdes').\", \"kind\": \"seed\"}],"
+        let scrambled =
+            "\u{FEFF}{\"sources\": [{\"note\": \"Goal 1 as listed in case 2018-021871; the goals of Version 1 are kept unchanged in Version 2 ('Målene fastholdes').\", \"kind\": \"seed\"}],"
             + "\"text\":{\"en\":\"Citizens of Aalborg Kommune continue to experience a high level of safety\",\"da\":\"Borgerne i Aalborg Kommune skal fortsat opleve en h\\u00f8j tryghed\"},"
             + "\"name\":\"Høj tryghed\",\"number\":1,\"id\":\"hoej-tryghed\",\"$schema\":\"../../schemas/goal.schema.json\","
             + "\"assumptions\":[{\"note\":\"Short display name chosen by the editors; the strategy itself gives only the goal's text.\",\"kind\":\"chosen\",\"field\":\"/name\"},"

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// A hosted repository as the CI systems see it: a bare `origin` holding this package's strategy,
 /// schemas, CI scripts and build inputs on `main`, and two proposed changes branched from it:
@@ -28,7 +28,8 @@ final class CIRepository: @unchecked Sendable {
         let root = Locations.packageRoot
         let copy = try runProcess("/bin/cp", ["-R", root + "/scripts", root + "/Package.swift", author.path])
         guard copy.status == 0 else { throw CIFailure("copying scripts failed: \(copy)") }
-        try author.write("Sources/tryg/Tryg.swift", try String(contentsOfFile: root + "/Sources/tryg/Tryg.swift", encoding: .utf8))
+        try author.write(
+            "Sources/tryg/Tryg.swift", try String(contentsOfFile: root + "/Sources/tryg/Tryg.swift", encoding: .utf8))
         branchPoint = try author.commitAll("CI og kilder")
         try author.git(["remote", "add", "origin", origin.path])
 
@@ -55,7 +56,8 @@ final class CIRepository: @unchecked Sendable {
     private func addPartner() throws {
         let path = author.path + "/" + Self.partnerPath
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        let changed = text.replacingOccurrences(of: "\"Nordjyllands Beredskab\"", with: "\"Nordjyllands Beredskab\",\n    \"Testforeningen\"")
+        let changed = text.replacingOccurrences(
+            of: "\"Nordjyllands Beredskab\"", with: "\"Nordjyllands Beredskab\",\n    \"Testforeningen\"")
         guard changed != text else { throw CIFailure("\(Self.partnerPath) changed its shape") }
         try author.write(Self.partnerPath, changed)
     }
@@ -135,7 +137,10 @@ struct GitHubJobRunner {
                 Issue.record("the test does not know the condition '\(step["if"] ?? "")' of step '\(name)'")
                 return runs
             }
-            guard runs_ else { runs.append(StepRun(name: name, ran: false)); continue }
+            guard runs_ else {
+                runs.append(StepRun(name: name, ran: false))
+                continue
+            }
             if let script = step["run"] as? String {
                 #expect(!script.contains("${{"), "step '\(name)': expressions belong in env:, not in the script")
                 let result = try runBashStep(script, in: work, environment: environment)
@@ -152,9 +157,13 @@ struct GitHubJobRunner {
     /// A `uses:` step finds what it uploads or caches.
     func checkInputs(_ uses: String, _ inputs: [String: Any], name: String) {
         let path: String?
-        if uses.hasPrefix("github/codeql-action/upload-sarif") { path = inputs["sarif_file"] as? String }
-        else if uses.hasPrefix("actions/cache/save") || uses.hasPrefix("actions/upload-") { path = inputs["path"] as? String }
-        else { path = nil }
+        if uses.hasPrefix("github/codeql-action/upload-sarif") {
+            path = inputs["sarif_file"] as? String
+        } else if uses.hasPrefix("actions/cache/save") || uses.hasPrefix("actions/upload-") {
+            path = inputs["path"] as? String
+        } else {
+            path = nil
+        }
         if let path {
             #expect(FileManager.default.fileExists(atPath: work + "/" + path), "step '\(name)' finds no \(path)")
         }
@@ -211,7 +220,8 @@ struct GitLabPipelineRunner {
         let work = TemporaryFolderView(path: folder.path + "/work")
         try prepare(work)
         for (need, earlier) in needs {
-            for path in Self.artifactPaths(jobs[need] ?? [:]) where FileManager.default.fileExists(atPath: earlier.work + "/" + path) {
+            for path in Self.artifactPaths(jobs[need] ?? [:])
+            where FileManager.default.fileExists(atPath: earlier.work + "/" + path) {
                 let target = URL(fileURLWithPath: work.path + "/" + path).deletingLastPathComponent().path
                 _ = try runProcess("/bin/mkdir", ["-p", target])
                 let copy = try runProcess("/bin/cp", ["-a", earlier.work + "/" + path, target + "/"])

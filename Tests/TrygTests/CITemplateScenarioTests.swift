@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The templates' jobs on real changes: pull and merge requests with a new error, without findings,
 /// a push to the default branch and a branch without a merge request.
@@ -16,7 +16,8 @@ struct CITemplateScenarioTests {
 
     /// Runs the check job for an event in `clone`, as the runner would after actions/checkout.
     func runGitHub(
-        _ event: String, payload: [String: Any], sha: String, ref: String, in clone: TemporaryFolder, extra: [String: String] = [:]
+        _ event: String, payload: [String: Any], sha: String, ref: String, in clone: TemporaryFolder,
+        extra: [String: String] = [:]
     ) throws -> (steps: [StepRun], summary: String) {
         let workflow = try CITemplate.load(CITemplate.github)
         let steps = try #require(((workflow["jobs"] as? [String: Any])?["check"] as? [String: Any])?["steps"] as? [[String: Any]])
@@ -50,7 +51,8 @@ struct CITemplateScenarioTests {
 
     func step(_ runs: [StepRun], _ prefix: String) throws -> StepRun {
         try #require(
-            runs.first { $0.name == prefix } ?? runs.first { $0.name.hasPrefix(prefix) }, "no step '\(prefix)' in \(runs.map(\.name))")
+            runs.first { $0.name == prefix } ?? runs.first { $0.name.hasPrefix(prefix) },
+            "no step '\(prefix)' in \(runs.map(\.name))")
     }
 
     /// The workflow commands a step printed outside its folded log.
@@ -66,7 +68,9 @@ struct CITemplateScenarioTests {
         return parts.count > 2 ? parts[1] : annotation
     }
 
-    @Test("GitHub pull request: the commits from the merge base are checked, the new error annotated and failing, the diff in the summary, SARIF written")
+    @Test(
+        "GitHub pull request: the commits from the merge base are checked, the new error annotated and failing, the diff in the summary, SARIF written"
+    )
     func githubPullRequest() throws {
         let repository = try CIRepository()
         let clone = try repository.checkout(repository.merge7, fetching: "refs/pull/7/merge")
@@ -80,24 +84,35 @@ struct CITemplateScenarioTests {
         }
         let check = try step(runs, "Validate every commit")
         #expect(check.status == 1, "\(check.output)")
-        #expect(check.output.contains("checking every commit of \(repository.branchPoint)..\(repository.featureTip)"), "\(check.output)")
+        #expect(
+            check.output.contains("checking every commit of \(repository.branchPoint)..\(repository.featureTip)"),
+            "\(check.output)")
         let found = annotations(check)
-        #expect(found.contains { $0.hasPrefix("::error file=\(RangeFixture.initiativePath),line=5,col=13,title=tryg [enum]::") }, "\(found)")
+        #expect(
+            found.contains { $0.hasPrefix("::error file=\(RangeFixture.initiativePath),line=5,col=13,title=tryg [enum]::") },
+            "\(found)")
         #expect(!found.contains { $0.hasPrefix("::warning") }, "\(found)")
         #expect(!check.output.contains("main-indsats"), "a commit on main after the branch point was checked:\n\(check.output)")
-        let standing = try runProcess(Locations.trygBinary, ["validate", repository.branchPoint, "--format", "github"], in: clone.path + "/work")
+        let standing = try runProcess(
+            Locations.trygBinary, ["validate", repository.branchPoint, "--format", "github"], in: clone.path + "/work")
         let standingPlaces = Set(standing.stdout.split(separator: "\n").map { place(String($0)) })
         #expect(standingPlaces.count > 5, "the content has standing findings: \(standing)")
         #expect(Set(found.map(place)).isDisjoint(with: standingPlaces), "standing findings were annotated: \(found)")
         #expect(!(try step(runs, "Website preview").ran))
 
         #expect(summary.contains("Testforeningen"), "\(summary)")
-        #expect(summary.contains(String(repository.branchPoint.prefix(12))) && summary.contains(String(repository.featureTip.prefix(12))), "\(summary)")
+        #expect(
+            summary.contains(String(repository.branchPoint.prefix(12)))
+                && summary.contains(String(repository.featureTip.prefix(12))), "\(summary)")
         let link = "\(Self.githubServer)/aalborg/tryg/blob/\(repository.featureTip)/\(CIRepository.partnerPath)"
         #expect(summary.contains(link), "\(summary)")
-        #expect(!summary.contains("main-indsats") && !summary.contains("Hovedgrenens"), "main's later commit is in the diff:\n\(summary)")
+        #expect(
+            !summary.contains("main-indsats") && !summary.contains("Hovedgrenens"),
+            "main's later commit is in the diff:\n\(summary)")
 
-        let sarif = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: clone.path + "/work/tryg.sarif"))) as? [String: Any])
+        let sarif = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: clone.path + "/work/tryg.sarif")))
+                as? [String: Any])
         #expect(sarif["version"] as? String == "2.1.0")
         let results = try #require((sarif["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])
         let uris = results.compactMap { result -> String? in
@@ -130,7 +145,9 @@ struct CITemplateScenarioTests {
         ]
         let (pushRuns, pushSummary) = try runGitHub("push", payload: payload, sha: after, ref: "refs/heads/main", in: pushed)
         let pushCheck = try step(pushRuns, "Validate every commit")
-        #expect(pushCheck.status == 0 && pushCheck.output.contains("checking every commit of \(before)..\(after)"), "\(pushCheck.output)")
+        #expect(
+            pushCheck.status == 0 && pushCheck.output.contains("checking every commit of \(before)..\(after)"),
+            "\(pushCheck.output)")
         #expect(pushSummary.contains("Testforeningen"), "\(pushSummary)")
         #expect(!(try step(pushRuns, "Website preview").ran))
         try expectSite(try step(pushRuns, "Website"), pushed.path + "/work/_site", preview: nil)
@@ -146,8 +163,11 @@ struct CITemplateScenarioTests {
         }
         #expect(run.status == 0, "\(run.output)")
         let index = try String(contentsOfFile: folder + "/index.html", encoding: .utf8)
-        if let preview { #expect(index.contains(preview), "no preview banner in \(folder)/index.html") }
-        else { #expect(!index.contains("ændringsforslag #"), "a preview banner on the published site") }
+        if let preview {
+            #expect(index.contains(preview), "no preview banner in \(folder)/index.html")
+        } else {
+            #expect(!index.contains("ændringsforslag #"), "a preview banner on the published site")
+        }
     }
 
     // MARK: GitLab CI
@@ -179,12 +199,15 @@ struct CITemplateScenarioTests {
         arguments: [true, false])
     func gitlabMergeRequest(withDiffBase: Bool) throws {
         let repository = try CIRepository()
-        let (jobs, swift) = try runGitLab(repository, commit: repository.featureTip, variables: [
-            "CI_PIPELINE_SOURCE": "merge_request_event", "CI_MERGE_REQUEST_IID": "7",
-            "CI_MERGE_REQUEST_TARGET_BRANCH_NAME": "main", "CI_MERGE_REQUEST_SOURCE_BRANCH_NAME": "feature",
-            "CI_MERGE_REQUEST_DIFF_BASE_SHA": withDiffBase ? repository.branchPoint : "",
-            "CI_COMMIT_BEFORE_SHA": "0000000000000000000000000000000000000000", "CI_COMMIT_REF_NAME": "feature",
-        ]) { work in
+        let (jobs, swift) = try runGitLab(
+            repository, commit: repository.featureTip,
+            variables: [
+                "CI_PIPELINE_SOURCE": "merge_request_event", "CI_MERGE_REQUEST_IID": "7",
+                "CI_MERGE_REQUEST_TARGET_BRANCH_NAME": "main", "CI_MERGE_REQUEST_SOURCE_BRANCH_NAME": "feature",
+                "CI_MERGE_REQUEST_DIFF_BASE_SHA": withDiffBase ? repository.branchPoint : "",
+                "CI_COMMIT_BEFORE_SHA": "0000000000000000000000000000000000000000", "CI_COMMIT_REF_NAME": "feature",
+            ]
+        ) { work in
             // Without the diff base, the target branch must be fetched: the runner did not.
             if !withDiffBase { try work.git(["update-ref", "-d", "refs/remotes/origin/main"]) }
         }
@@ -193,10 +216,16 @@ struct CITemplateScenarioTests {
         #expect(swift.calls.filter { $0.hasPrefix("build") }.count == 2, "built more than once: \(swift.calls)")
         let check = try #require(ran["tryg:check"])
         #expect(check.run.status == 1, "\(check.run.output)")
-        #expect(check.run.output.contains("already built from the same sources"), "tryg:check did not get tryg:build's binary: \(check.run.output)")
-        #expect(check.run.output.contains("checking every commit of \(repository.branchPoint)..\(repository.featureTip)"), "\(check.run.output)")
+        #expect(
+            check.run.output.contains("already built from the same sources"),
+            "tryg:check did not get tryg:build's binary: \(check.run.output)")
+        #expect(
+            check.run.output.contains("checking every commit of \(repository.branchPoint)..\(repository.featureTip)"),
+            "\(check.run.output)")
         #expect(check.run.output.contains(RangeFixture.bogusStatus), "\(check.run.output)")
-        #expect(!check.run.output.contains("main-indsats"), "a commit on main after the branch point was checked:\n\(check.run.output)")
+        #expect(
+            !check.run.output.contains("main-indsats"),
+            "a commit on main after the branch point was checked:\n\(check.run.output)")
         #expect(ran["tryg:preview"] == nil && ran["pages"] == nil, "\(ran.keys)")
 
         let diff = try String(contentsOfFile: check.work + "/tryg-diff.md", encoding: .utf8)
@@ -213,39 +242,49 @@ struct CITemplateScenarioTests {
             #expect(location?["path"] is String && (location?["lines"] as? [String: Any])?["begin"] is Int, "\(issue)")
         }
         #expect(Set(issues.compactMap { $0["fingerprint"] as? String }).count == issues.count, "fingerprints repeat")
-        #expect(issues.contains { issue in
-            let location = issue["location"] as? [String: Any]
-            return issue["check_name"] as? String == "enum" && issue["severity"] as? String == "major"
-                && location?["path"] as? String == RangeFixture.initiativePath
-                && (location?["lines"] as? [String: Any])?["begin"] as? Int == 5
-        }, "\(issues)")
+        #expect(
+            issues.contains { issue in
+                let location = issue["location"] as? [String: Any]
+                return issue["check_name"] as? String == "enum" && issue["severity"] as? String == "major"
+                    && location?["path"] as? String == RangeFixture.initiativePath
+                    && (location?["lines"] as? [String: Any])?["begin"] as? Int == 5
+            }, "\(issues)")
         // A finding about no file in particular (the rules withheld for the broken file) sits on tryg.json.
-        #expect(issues.contains { issue in
-            let location = issue["location"] as? [String: Any]
-            return issue["check_name"] as? String == "rules-withheld" && location?["path"] as? String == "tryg.json"
-                && (location?["lines"] as? [String: Any])?["begin"] as? Int == 1
-        }, "\(issues)")
+        #expect(
+            issues.contains { issue in
+                let location = issue["location"] as? [String: Any]
+                return issue["check_name"] as? String == "rules-withheld" && location?["path"] as? String == "tryg.json"
+                    && (location?["lines"] as? [String: Any])?["begin"] as? Int == 1
+            }, "\(issues)")
     }
 
-    @Test("GitLab: a merge request without findings builds its preview; a push to main is checked from its before commit and builds Pages")
+    @Test(
+        "GitLab: a merge request without findings builds its preview; a push to main is checked from its before commit and builds Pages"
+    )
     func gitlabPassingAndDefaultBranch() throws {
         let repository = try CIRepository()
-        let (jobs, _) = try runGitLab(repository, commit: repository.featureOKTip, variables: [
-            "CI_PIPELINE_SOURCE": "merge_request_event", "CI_MERGE_REQUEST_IID": "8",
-            "CI_MERGE_REQUEST_TARGET_BRANCH_NAME": "main", "CI_MERGE_REQUEST_DIFF_BASE_SHA": repository.branchPoint,
-        ])
+        let (jobs, _) = try runGitLab(
+            repository, commit: repository.featureOKTip,
+            variables: [
+                "CI_PIPELINE_SOURCE": "merge_request_event", "CI_MERGE_REQUEST_IID": "8",
+                "CI_MERGE_REQUEST_TARGET_BRANCH_NAME": "main", "CI_MERGE_REQUEST_DIFF_BASE_SHA": repository.branchPoint,
+            ])
         let ran = try #require(jobs)
         #expect(ran["tryg:check"]?.run.status == 0, "\(ran["tryg:check"]?.run.output ?? "")")
         let preview = try #require(ran["tryg:preview"], "no preview job in a merge request pipeline: \(ran.keys)")
         try expectSite(preview.run, preview.work + "/site-preview", preview: "ændringsforslag !8")
 
         let (before, after) = try repository.mergeFeatureOKIntoMain()
-        let (pushJobs, _) = try runGitLab(repository, commit: after, variables: [
-            "CI_PIPELINE_SOURCE": "push", "CI_COMMIT_BRANCH": "main", "CI_COMMIT_BEFORE_SHA": before,
-        ])
+        let (pushJobs, _) = try runGitLab(
+            repository, commit: after,
+            variables: [
+                "CI_PIPELINE_SOURCE": "push", "CI_COMMIT_BRANCH": "main", "CI_COMMIT_BEFORE_SHA": before,
+            ])
         let pushed = try #require(pushJobs)
         let check = try #require(pushed["tryg:check"])
-        #expect(check.run.status == 0 && check.run.output.contains("checking every commit of \(before)..\(after)"), "\(check.run.output)")
+        #expect(
+            check.run.status == 0 && check.run.output.contains("checking every commit of \(before)..\(after)"),
+            "\(check.run.output)")
         #expect(pushed["tryg:preview"] == nil)
         let pages = try #require(pushed["pages"], "no pages job on the default branch: \(pushed.keys)")
         try expectSite(pages.run, pages.work + "/public", preview: nil)
@@ -254,14 +293,19 @@ struct CITemplateScenarioTests {
     @Test("GitLab: a branch without a merge request is checked from its merge base with the default branch")
     func gitlabBranchAlone() throws {
         let repository = try CIRepository()
-        let (jobs, _) = try runGitLab(repository, commit: repository.featureOKTip, variables: [
-            "CI_PIPELINE_SOURCE": "push", "CI_COMMIT_BRANCH": "feature-ok",
-            "CI_COMMIT_BEFORE_SHA": "0000000000000000000000000000000000000000",
-        ]) { work in try work.git(["update-ref", "-d", "refs/remotes/origin/main"]) }
+        let (jobs, _) = try runGitLab(
+            repository, commit: repository.featureOKTip,
+            variables: [
+                "CI_PIPELINE_SOURCE": "push", "CI_COMMIT_BRANCH": "feature-ok",
+                "CI_COMMIT_BEFORE_SHA": "0000000000000000000000000000000000000000",
+            ]
+        ) { work in try work.git(["update-ref", "-d", "refs/remotes/origin/main"]) }
         let ran = try #require(jobs)
         let check = try #require(ran["tryg:check"])
         #expect(check.run.status == 0, "\(check.run.output)")
-        #expect(check.run.output.contains("checking every commit of \(repository.branchPoint)..\(repository.featureOKTip)"), "\(check.run.output)")
+        #expect(
+            check.run.output.contains("checking every commit of \(repository.branchPoint)..\(repository.featureOKTip)"),
+            "\(check.run.output)")
         #expect(ran["pages"] == nil && ran["tryg:preview"] == nil)
     }
 }

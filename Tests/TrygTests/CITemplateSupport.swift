@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Reading the CI templates (YAML, through Python's yaml module) and running their shell steps the way
 /// GitHub Actions and GitLab CI would: in a fresh clone, with the environment those systems set.
@@ -79,10 +79,13 @@ struct FakeSwift {
 
     init(builds: Bool) throws {
         folder = try TemporaryFolder("swift")
-        let build = builds
+        let build =
+            builds
             ? #"mkdir -p .build/release && cp "$FAKE_SWIFT_PRODUCT" .build/release/tryg"#
             : "echo 'swift must not be called here' >&2; exit 97"
-        try folder.write("bin/swift", """
+        try folder.write(
+            "bin/swift",
+            """
             #!/usr/bin/env bash
             echo "$*" >>"\(log)"
             case "$1" in
@@ -103,8 +106,10 @@ struct FakeSwift {
 
     /// The environment that puts this `swift` first on PATH.
     var environment: [String: String] {
-        ["PATH": bin + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"),
-         "FAKE_SWIFT_PRODUCT": Locations.trygBinary]
+        [
+            "PATH": bin + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"),
+            "FAKE_SWIFT_PRODUCT": Locations.trygBinary,
+        ]
     }
 }
 
@@ -123,7 +128,8 @@ func runBashStep(_ script: String, in directory: String, environment: [String: S
     let file = FileManager.default.temporaryDirectory.path + "/tryg-ci-step-\(UUID().uuidString.prefix(8)).sh"
     try Data(script.utf8).write(to: URL(fileURLWithPath: file))
     defer { try? FileManager.default.removeItem(atPath: file) }
-    return try runProcess("/bin/bash", ["--noprofile", "--norc", "-eo", "pipefail", file], in: directory, environment: environment)
+    return try runProcess(
+        "/bin/bash", ["--noprofile", "--norc", "-eo", "pipefail", file], in: directory, environment: environment)
 }
 
 /// GitLab's `rules: if:` expressions, the part the templates use: `$VAR`, `$VAR == "text"`,

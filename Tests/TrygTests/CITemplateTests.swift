@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The CI templates in scripts/ci/, run here as GitHub Actions and GitLab CI would run them: the YAML
 /// is read, its shell steps (which call the scripts in scripts/ci/) run with bash in a fresh clone of a
@@ -26,7 +26,9 @@ struct CITemplateTests {
             let named = try CITemplate.namedPaths(path)
             #expect(named.contains("scripts/ci/setup") && named.contains("scripts/ci/check-change"), "\(path) names \(named)")
             for file in named {
-                #expect(FileManager.default.fileExists(atPath: Locations.packageRoot + "/" + file), "\(path) names \(file), which does not exist")
+                #expect(
+                    FileManager.default.fileExists(atPath: Locations.packageRoot + "/" + file),
+                    "\(path) names \(file), which does not exist")
             }
         }
         for script in ["setup", "check-change", "summarise-change", "findings-report", "build-site"] {
@@ -48,7 +50,9 @@ struct CITemplateTests {
     @Test("GitLab: the workflow rules make one pipeline per change, never a branch and a merge request pipeline")
     func gitlabOnePipeline() throws {
         let rules = (try CITemplate.load(CITemplate.gitlab)["workflow"] as? [String: Any])?["rules"]
-        let branchWithMR = ["CI_PIPELINE_SOURCE": "push", "CI_COMMIT_BRANCH": "feature", "CI_OPEN_MERGE_REQUESTS": "aalborg/tryg!7"]
+        let branchWithMR = [
+            "CI_PIPELINE_SOURCE": "push", "CI_COMMIT_BRANCH": "feature", "CI_OPEN_MERGE_REQUESTS": "aalborg/tryg!7",
+        ]
         let mergeRequest = ["CI_PIPELINE_SOURCE": "merge_request_event", "CI_MERGE_REQUEST_IID": "7"]
         let branchAlone = ["CI_PIPELINE_SOURCE": "push", "CI_COMMIT_BRANCH": "feature"]
         let main = ["CI_PIPELINE_SOURCE": "push", "CI_COMMIT_BRANCH": "main", "CI_DEFAULT_BRANCH": "main"]
@@ -90,7 +94,9 @@ struct CITemplateTests {
 
     // MARK: Setup
 
-    @Test("setup: TRYG_BINARY is used as given; otherwise tryg is built once, reused while the sources stay, rebuilt when they change")
+    @Test(
+        "setup: TRYG_BINARY is used as given; otherwise tryg is built once, reused while the sources stay, rebuilt when they change"
+    )
     func setupBuildsOrReuses() throws {
         let repository = try CIRepository()
         let clone = try repository.checkout(repository.mainTip)
@@ -99,21 +105,28 @@ struct CITemplateTests {
         let base = ["HOME": home.path, "GIT_CONFIG_GLOBAL": "", "GITLAB_CI": "true", "TRYG_BINARY": ""]
 
         let never = try FakeSwift(builds: false)
-        let given = try runBashStep("bash scripts/ci/setup", in: work, environment: base.merging(never.environment) { $1 }
-            .merging(["TRYG_BINARY": Locations.trygBinary]) { $1 })
+        let given = try runBashStep(
+            "bash scripts/ci/setup", in: work,
+            environment: base.merging(never.environment) { $1 }
+                .merging(["TRYG_BINARY": Locations.trygBinary]) { $1 })
         #expect(given.status == 0, "\(given)")
         #expect(given.stderr.contains("using the tryg given in TRYG_BINARY"), "\(given)")
         #expect(given.stdout.contains("libgit2 1.5.1"), "\(given)")
         #expect(never.calls.isEmpty, "swift was called: \(never.calls)")
         let link = try FileManager.default.destinationOfSymbolicLink(atPath: work + "/.tryg-ci/bin/tryg")
-        #expect(URL(fileURLWithPath: link).resolvingSymlinksInPath() == URL(fileURLWithPath: Locations.trygBinary).resolvingSymlinksInPath())
+        #expect(
+            URL(fileURLWithPath: link).resolvingSymlinksInPath()
+                == URL(fileURLWithPath: Locations.trygBinary).resolvingSymlinksInPath())
 
         let swift = try FakeSwift(builds: true)
         let env = base.merging(swift.environment) { $1 }
         let built = try runBashStep("bash scripts/ci/setup", in: work, environment: env)
         #expect(built.status == 0, "\(built)")
-        #expect(swift.calls.contains("build -c release --static-swift-stdlib --disable-local-rpath --product tryg"), "\(swift.calls)")
-        #expect(try FileManager.default.attributesOfItem(atPath: work + "/.tryg-ci/bin/tryg")[.type] as? FileAttributeType == .typeRegular)
+        #expect(
+            swift.calls.contains("build -c release --static-swift-stdlib --disable-local-rpath --product tryg"), "\(swift.calls)")
+        #expect(
+            try FileManager.default.attributesOfItem(atPath: work + "/.tryg-ci/bin/tryg")[.type] as? FileAttributeType
+                == .typeRegular)
         #expect(FileManager.default.fileExists(atPath: work + "/.tryg-ci/bin/tryg.key"))
 
         let reused = try runBashStep("bash scripts/ci/setup", in: work, environment: env)
@@ -135,7 +148,8 @@ struct CITemplateTests {
         let clone = try repository.checkout(repository.mainTip, depth: 1)
         let home = try TemporaryFolder("home")
         let env = ["HOME": home.path, "GIT_CONFIG_GLOBAL": "", "TRYG_BINARY": Locations.trygBinary]
-        let result = try runBashStep("bash scripts/ci/setup && bash scripts/ci/check-change", in: clone.path + "/work", environment: env)
+        let result = try runBashStep(
+            "bash scripts/ci/setup && bash scripts/ci/check-change", in: clone.path + "/work", environment: env)
         #expect(result.status == 2, "\(result)")
         #expect(result.stderr.contains("the clone is shallow"), "\(result)")
     }

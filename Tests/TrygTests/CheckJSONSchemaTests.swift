@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// A second, independent validator — check-jsonschema (Python), installed by
 /// `scripts/install-check-jsonschema` — validates every content file against the schema `tryg.json`
@@ -10,7 +10,9 @@ import TestSupport
 struct CheckJSONSchemaTests {
     /// The check-jsonschema program, or the reason it is missing.
     static let program: Result<String, SkipReason> = {
-        guard let result = try? runProcess(Locations.packageRoot + "/scripts/install-check-jsonschema", [], in: Locations.packageRoot),
+        guard
+            let result = try? runProcess(
+                Locations.packageRoot + "/scripts/install-check-jsonschema", [], in: Locations.packageRoot),
             result.status == 0
         else { return .failure(SkipReason(text: "scripts/install-check-jsonschema failed (no python3 venv or no PyPI)")) }
         return .success(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
@@ -42,8 +44,9 @@ struct CheckJSONSchemaTests {
         try runProcess(try Self.program.get(), arguments, in: root, environment: Self.offline)
     }
 
-    @Test("every content file passes its schema, offline, with only --schemafile",
-          .enabled(if: (try? CheckJSONSchemaTests.program.get()) != nil, "check-jsonschema could not be installed"))
+    @Test(
+        "every content file passes its schema, offline, with only --schemafile",
+        .enabled(if: (try? CheckJSONSchemaTests.program.get()) != nil, "check-jsonschema could not be installed"))
     func everyFileValidates() throws {
         var checked = 0
         for (pattern, schema) in try Self.mappings() {
@@ -56,16 +59,18 @@ struct CheckJSONSchemaTests {
         #expect(checked >= 35)
     }
 
-    @Test("the schemas are valid draft 2020-12 schemas",
-          .enabled(if: (try? CheckJSONSchemaTests.program.get()) != nil, "check-jsonschema could not be installed"))
+    @Test(
+        "the schemas are valid draft 2020-12 schemas",
+        .enabled(if: (try? CheckJSONSchemaTests.program.get()) != nil, "check-jsonschema could not be installed"))
     func schemasPassTheMetaschema() throws {
         let schemas = try Self.expand("schemas/*.json", in: Locations.packageRoot)
         let result = try checkJSONSchema(["--check-metaschema"] + schemas)
         #expect(result.status == 0, "\(result)")
     }
 
-    @Test("a broken date and a broken owner fail the same check (the check can fail)",
-          .enabled(if: (try? CheckJSONSchemaTests.program.get()) != nil, "check-jsonschema could not be installed"))
+    @Test(
+        "a broken date and a broken owner fail the same check (the check can fail)",
+        .enabled(if: (try? CheckJSONSchemaTests.program.get()) != nil, "check-jsonschema could not be installed"))
     func brokenContentFails() throws {
         let repo = try DiffCommandSupport.realContentRepository()
         let path = "strategy/initiatives/formidling.json"
@@ -74,7 +79,8 @@ struct CheckJSONSchemaTests {
         var result = try checkJSONSchema(["--schemafile", "schemas/initiative.schema.json", path], in: repo.path)
         #expect(result.status == 1, "\(result)")
         #expect(result.stdout.contains("2014-09-31"), "\(result)")
-        try repo.write(path, text.replacingOccurrences(of: "\"owner\": \"region-nordjylland-psykiatrien\"", with: "\"owner\": \"Region\""))
+        try repo.write(
+            path, text.replacingOccurrences(of: "\"owner\": \"region-nordjylland-psykiatrien\"", with: "\"owner\": \"Region\""))
         result = try checkJSONSchema(["--schemafile", "schemas/initiative.schema.json", path], in: repo.path)
         #expect(result.status == 1, "\(result)")
     }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The built tryg on objects that used to hang it or blow its memory (issue 15, items 14 and 16).
 /// Added by the git helper.
@@ -24,12 +24,14 @@ struct DamagedObjectCommandTests {
             "/usr/bin/timeout", ["30", Locations.trygBinary, "validate", "HEAD", "--as-of", RangeFixture.asOf],
             in: repository.path)
         #expect(result.status == 2, "\(result)")
-        #expect(result.stderr.contains("object \(hex) is damaged: its compressed data ends before the object does"),
-                "\(result)")
+        #expect(
+            result.stderr.contains("object \(hex) is damaged: its compressed data ends before the object does"),
+            "\(result)")
     }
 
-    @Test("a compressed bomb (256 MiB of spaces, 256 KiB on disk) is refused from its header, in little memory",
-          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/time"), "needs /usr/bin/time (scripts/install-deps)"))
+    @Test(
+        "a compressed bomb (256 MiB of spaces, 256 KiB on disk) is refused from its header, in little memory",
+        .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/time"), "needs /usr/bin/time (scripts/install-deps)"))
     func compressedBomb() throws {
         let repository = try RangeFixture.strategyRepository()
         let made = try runProcess(
@@ -43,7 +45,8 @@ struct DamagedObjectCommandTests {
             in: repository.path)
         #expect(result.status == 1, "\(result)")
         #expect(result.stdout.contains("strategy/initiatives/bomb.json:1:1: error:"), "\(result)")
-        let peak = result.stderr.split(separator: "\n").last { $0.hasPrefix("peak-kib=") }
+        let peak =
+            result.stderr.split(separator: "\n").last { $0.hasPrefix("peak-kib=") }
             .flatMap { Int($0.dropFirst("peak-kib=".count)) } ?? Int.max
         print("tryg validate HEAD with a 256 MiB blob of spaces: peak RSS \(peak / 1024) MiB")
         #expect(peak < 200 * 1024, "peak RSS \(peak) KiB: the blob was inflated")

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The reviewer-grade diff: golden outputs of every format in both languages on a branch of the real
 /// content that adds, renames, ends and merges initiatives and leaves a department without coverage;
@@ -36,7 +36,9 @@ struct DiffGoldenTests {
             o["mergedInto"] = "trivsel-for-paaroerende"
         }
         try edit("strategy/initiatives/trivsel-for-paaroerende.json") { o in o["absorbed"] = ["patientens-team"] }
-        try repo.write("strategy/initiatives/tryg-i-nattelivet.json", """
+        try repo.write(
+            "strategy/initiatives/tryg-i-nattelivet.json",
+            """
             {
               "$schema": "../../schemas/initiative.schema.json",
               "id": "tryg-i-nattelivet",
@@ -57,8 +59,10 @@ struct DiffGoldenTests {
     func golden(_ format: String, _ language: String) throws {
         let repo = try Self.branch()
         let result = try DiffCommandSupport.tryg(
-            ["diff", "HEAD~1", "HEAD", "--format", format, "--lang", language, "--as-of", "2020-06-01",
-             "--link-base", "https://example.org/tryg/blob/{revision}/"], in: repo.path)
+            [
+                "diff", "HEAD~1", "HEAD", "--format", format, "--lang", language, "--as-of", "2020-06-01",
+                "--link-base", "https://example.org/tryg/blob/{revision}/",
+            ], in: repo.path)
         #expect(result.status == 0, "\(result)")
         let output = GoldenFile.naming(result.stdout, [(try repo.head("HEAD~1"), "<old>"), (try repo.head("HEAD"), "<new>")])
         try GoldenFile.check(output, against: Self.golden + "/diff.\(language).\(format)")
@@ -77,7 +81,10 @@ struct DiffGoldenTests {
         ] {
             #expect(result.stdout.contains(line + "\n"), "missing: \(line)\n\(result)")
         }
-        #expect(result.stdout.contains("  new error: strategy/partners/aalborg-kommune.json:9:15: By- og Landskabsforvaltningen (Aalborg Kommune) owns no active initiative from 2020-01-01 to 2021-02-28 [unit-coverage]"), "\(result)")
+        #expect(
+            result.stdout.contains(
+                "  new error: strategy/partners/aalborg-kommune.json:9:15: By- og Landskabsforvaltningen (Aalborg Kommune) owns no active initiative from 2020-01-01 to 2021-02-28 [unit-coverage]"
+            ), "\(result)")
         #expect(!result.stdout.contains("  ["), "no unexplained line markers: \(result)")
     }
 
@@ -85,10 +92,15 @@ struct DiffGoldenTests {
     func links() throws {
         let repo = try Self.branch()
         let result = try DiffCommandSupport.tryg(
-            ["diff", "HEAD~1", "HEAD", "--format", "markdown", "--no-validate", "--link-base", "https://example.org/b/{revision}/"],
+            [
+                "diff", "HEAD~1", "HEAD", "--format", "markdown", "--no-validate", "--link-base",
+                "https://example.org/b/{revision}/",
+            ],
             in: repo.path)
         let head = try repo.head()
-        #expect(result.stdout.contains("[`tryg-i-nattelivet`](https://example.org/b/\(head)/strategy/initiatives/tryg-i-nattelivet.json)"), "\(result)")
+        #expect(
+            result.stdout.contains(
+                "[`tryg-i-nattelivet`](https://example.org/b/\(head)/strategy/initiatives/tryg-i-nattelivet.json)"), "\(result)")
     }
 
     @Test("names with newlines, markup and terminal escapes cannot make headings, HTML, workflow commands or colours")
@@ -97,7 +109,9 @@ struct DiffGoldenTests {
         let hostile = "Evil\\n# Heading <img src=x onerror=alert(1)> | a | b |\\n::error file=x::pwned `x` \\u001b[31mred"
         let path = repo.path + "/strategy/initiatives/tryg-bydel.json"
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        try repo.write("strategy/initiatives/tryg-bydel.json", text.replacingOccurrences(of: "\"name\": \"Tryg Bydel\"", with: "\"name\": \"\(hostile)\""))
+        try repo.write(
+            "strategy/initiatives/tryg-bydel.json",
+            text.replacingOccurrences(of: "\"name\": \"Tryg Bydel\"", with: "\"name\": \"\(hostile)\""))
         try repo.commitAll("hostile name")
         let markdown = try DiffCommandSupport.tryg(["diff", "HEAD~1", "HEAD", "--format", "markdown"], in: repo.path)
         let lines = markdown.stdout.components(separatedBy: "\n")
@@ -112,6 +126,8 @@ struct DiffGoldenTests {
             #expect(!plain.stdout.components(separatedBy: "\n").contains { $0.hasPrefix("::") || $0.hasPrefix("# ") }, "\(plain)")
         }
         let validate = try DiffCommandSupport.tryg(["validate", "HEAD"], in: repo.path)
-        #expect(!validate.stdout.contains("\u{1B}") && !validate.stdout.components(separatedBy: "\n").contains { $0.hasPrefix("::") }, "\(validate)")
+        #expect(
+            !validate.stdout.contains("\u{1B}") && !validate.stdout.components(separatedBy: "\n").contains { $0.hasPrefix("::") },
+            "\(validate)")
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Every example of the editors' guide (strategy/README.md, in Danish, and README.en.md) is run,
 /// in order, on a copy of the real content, and must succeed; both guides hold the same commands.

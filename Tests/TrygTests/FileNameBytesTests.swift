@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// A file name that is not valid UTF-8 is shown with its bytes escaped, never replaced by U+FFFD
 /// (two different names must never look the same).

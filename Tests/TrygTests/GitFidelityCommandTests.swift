@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The built tryg on repositories that libgit2 1.5.1 alone opens differently from git (issue 15,
 /// item 18). Added by the git helper.
@@ -8,8 +8,9 @@ import TestSupport
 struct GitFidelityCommandTests {
     static var isRoot: Bool { getuid() == 0 }
 
-    @Test("another user's repository is dubious, and safe.directory='*' lets tryg in as it lets git in",
-          .enabled(if: isRoot, "needs root to give the repository to another user"))
+    @Test(
+        "another user's repository is dubious, and safe.directory='*' lets tryg in as it lets git in",
+        .enabled(if: isRoot, "needs root to give the repository to another user"))
     func safeDirectoryStar() throws {
         let repository = try RangeFixture.strategyRepository()
         let home = try TemporaryRepository()  // a folder for HOME (its own .git is harmless)

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Golden outputs, in Danish and English, of the commands whose wording the other golden suites
 /// (validate's formats, diff, authoring) do not cover: `tryg versions`, `tryg log`, `tryg rules`, a
@@ -19,7 +19,8 @@ struct GoldenOutputTests {
         let (repo, commits) = try DiffCommandSupport.versionedRepository()
         let result = try DiffCommandSupport.tryg(["versions", "--format", format, "--lang", language], in: repo.path)
         #expect(result.status == 0 && result.stderr.isEmpty, "\(result)")
-        try GoldenFile.check(GoldenFile.naming(result.stdout, Self.names(commits)), against: Self.golden + "/versions.\(language).\(format)")
+        try GoldenFile.check(
+            GoldenFile.naming(result.stdout, Self.names(commits)), against: Self.golden + "/versions.\(language).\(format)")
     }
 
     @Test("tryg log", arguments: ["text", "json"], languages)
@@ -32,7 +33,8 @@ struct GoldenOutputTests {
             outputs.append(result.stdout)
         }
         try GoldenFile.check(
-            GoldenFile.naming(outputs.joined(separator: "\n"), Self.names(commits)), against: Self.golden + "/log.\(language).\(format)")
+            GoldenFile.naming(outputs.joined(separator: "\n"), Self.names(commits)),
+            against: Self.golden + "/log.\(language).\(format)")
     }
 
     @Test("tryg rules: the list and one rule's explanation", arguments: languages)
@@ -51,16 +53,20 @@ struct GoldenOutputTests {
     func range(_ format: String, _ language: String) throws {
         let repo = try DiffGoldenTests.branch()
         let result = try DiffCommandSupport.tryg(
-            ["validate", "--range", "HEAD~1..HEAD", "--as-of", "2020-06-01", "--format", format, "--lang", language], in: repo.path)
+            ["validate", "--range", "HEAD~1..HEAD", "--as-of", "2020-06-01", "--format", format, "--lang", language],
+            in: repo.path)
         #expect(result.status == 1, "\(result)")
         let commits = [try repo.head("HEAD~1"), try repo.head("HEAD")]
-        try GoldenFile.check(GoldenFile.naming(result.stdout, Self.names(commits)), against: Self.golden + "/range.\(language).\(format)")
+        try GoldenFile.check(
+            GoldenFile.naming(result.stdout, Self.names(commits)), against: Self.golden + "/range.\(language).\(format)")
     }
 
     @Test("tryg validate --format codequality (GitLab)", arguments: languages)
     func codeQuality(_ language: String) throws {
         let fixture = try RulesRepository()
-        let result = try fixture.tryg(["validate", "--as-of", "2018-06-01", "--format", "codequality", "--lang", language, "HEAD"])
+        let result = try fixture.tryg([
+            "validate", "--as-of", "2018-06-01", "--format", "codequality", "--lang", language, "HEAD",
+        ])
         #expect(result.status == 1 && result.stderr.isEmpty, "\(result)")
         try GoldenFile.check(result.stdout, against: Self.golden + "/validate.\(language).codequality")
     }

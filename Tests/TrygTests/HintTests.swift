@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Hints chosen by meaning: for each mistake an editor makes, the hint `tryg validate` gives, and
 /// that doing what it says makes the finding go away.
@@ -9,7 +9,8 @@ struct HintTests {
     /// The findings of `tryg validate HEAD --format json` as (code, path, hint).
     func findings(_ repo: TemporaryRepository, language: String = "en") throws -> [(code: String, path: String, hint: String)] {
         let result = try runProcess(
-            Locations.trygBinary, ["validate", "HEAD", "--format", "json", "--as-of", "2018-06-01", "--lang", language], in: repo.path)
+            Locations.trygBinary, ["validate", "HEAD", "--format", "json", "--as-of", "2018-06-01", "--lang", language],
+            in: repo.path)
         let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], "\(result)")
         return (root["diagnostics"] as? [[String: Any]] ?? []).filter { $0["severity"] as? String == "error" }.map {
             ($0["code"] as? String ?? "", $0["path"] as? String ?? "", $0["hint"] as? String ?? "")
@@ -44,7 +45,9 @@ struct HintTests {
         try edit(repo, "strategy/strategy.json", "\"website\": \"https://tryg.aalborg.dk\"", "\"website\": \"tryg aalborg\"")
         try repo.commitAll("website without scheme")
         let found = try findings(repo)
-        #expect(found.map(\.hint) == [#"write a full web address beginning with https://, e.g. "https://tryg.aalborg.dk""#], "\(found)")
+        #expect(
+            found.map(\.hint) == [#"write a full web address beginning with https://, e.g. "https://tryg.aalborg.dk""#],
+            "\(found)")
         try edit(repo, "strategy/strategy.json", "\"website\": \"tryg aalborg\"", "\"website\": \"https://tryg.aalborg.dk\"")
         try repo.commitAll("as the hint says")
         #expect(try findings(repo).isEmpty)
@@ -86,9 +89,10 @@ struct HintTests {
         try repo.commitAll("report under the wrong year")
         let found = try findings(repo).filter { $0.code == "id-matches-file" }
         let id = String(name.dropLast(5))
-        #expect(found.map(\.hint) == [
-            "if the report is for 2017, move the file to strategy/reports/2017/\(id).json; if it is for 2016, set \"year\" to 2016",
-        ], "\(found)")
+        #expect(
+            found.map(\.hint) == [
+                "if the report is for 2017, move the file to strategy/reports/2017/\(id).json; if it is for 2016, set \"year\" to 2016"
+            ], "\(found)")
         try repo.git(["mv", "strategy/reports/2016/" + name, "strategy/reports/2017/" + name])
         try repo.commitAll("as the hint says")
         #expect(try findings(repo).isEmpty)

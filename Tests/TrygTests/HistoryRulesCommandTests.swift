@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The history rules on real commits of the real content: a rename without formerNames, a deleted
 /// file, an id reused — in `validate --range`, `validate --new-since`, the pre-commit hook (a real
@@ -12,7 +12,8 @@ struct HistoryRulesCommandTests {
 
     static let renameLine =
         "strategy/initiatives/tryg-bydel.json:4:11: error: the name “Tryg Bydel” was changed to “Trygge Bydele” without recording the old name in formerNames [former-name-recorded]"
-    static let renameHint = #"    hint: add {"name": "Tryg Bydel", "until": "YYYY-MM-DD"} to "formerNames" (the last day under the old name in "until"), or undo the change and run: tryg rename tryg-bydel "Trygge Bydele" --on <first day under the new name>"#
+    static let renameHint =
+        #"    hint: add {"name": "Tryg Bydel", "until": "YYYY-MM-DD"} to "formerNames" (the last day under the old name in "until"), or undo the change and run: tryg rename tryg-bydel "Trygge Bydele" --on <first day under the new name>"#
     static let deletedLine =
         "strategy/initiatives/skalborg-borgerhjaelp.json: error: strategy/initiatives/skalborg-borgerhjaelp.json was deleted: content is never deleted – an initiative is ended or merged [entity-not-deleted]"
     static let reusedLine =
@@ -24,13 +25,16 @@ struct HistoryRulesCommandTests {
         let repo = try DiffCommandSupport.realContentRepository()
         var commits: [String] = []
         let bydel = try String(contentsOfFile: repo.path + "/" + Self.bydel, encoding: .utf8)
-        try repo.write(Self.bydel, bydel.replacingOccurrences(of: "\"name\": \"Tryg Bydel\"", with: "\"name\": \"Trygge Bydele\""))
+        try repo.write(
+            Self.bydel, bydel.replacingOccurrences(of: "\"name\": \"Tryg Bydel\"", with: "\"name\": \"Trygge Bydele\""))
         commits.append(try repo.commitAll("rename without formerNames"))
         let skalborg = try String(contentsOfFile: repo.path + "/" + Self.skalborg, encoding: .utf8)
         try repo.remove(Self.skalborg)
         try repo.remove("strategy/reports/2017/skalborg-borgerhjaelp.json")
         commits.append(try repo.commitAll("delete Skalborg Borgerhjælp"))
-        try repo.write(Self.skalborg, skalborg.replacingOccurrences(of: "\"name\": \"Skalborg Borgerhjælp\"", with: "\"name\": \"Skalborg Natteliv\""))
+        try repo.write(
+            Self.skalborg,
+            skalborg.replacingOccurrences(of: "\"name\": \"Skalborg Borgerhjælp\"", with: "\"name\": \"Skalborg Natteliv\""))
         commits.append(try repo.commitAll("reuse the id"))
         return (repo, commits)
     }
@@ -58,7 +62,8 @@ struct HistoryRulesCommandTests {
     func exceptionAllowsDeletion() throws {
         let repo = try DiffCommandSupport.realContentRepository()
         let path = repo.path + "/strategy/strategy.json"
-        var strategy = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
+        var strategy = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
         var exceptions = strategy["exceptions"] as? [[String: Any]] ?? []
         for file in [Self.skalborg, "strategy/reports/2017/skalborg-borgerhjaelp.json"] {
             exceptions.append([
@@ -67,14 +72,17 @@ struct HistoryRulesCommandTests {
             ])
         }
         strategy["exceptions"] = exceptions
-        try JSONSerialization.data(withJSONObject: strategy, options: [.prettyPrinted, .sortedKeys]).write(to: URL(fileURLWithPath: path))
+        try JSONSerialization.data(withJSONObject: strategy, options: [.prettyPrinted, .sortedKeys]).write(
+            to: URL(fileURLWithPath: path))
         try repo.remove(Self.skalborg)
         try repo.remove("strategy/reports/2017/skalborg-borgerhjaelp.json")
         try repo.commitAll("delete with a reasoned exception")
         let result = try Self.tryg(["validate", "--range", "HEAD~1..HEAD"], in: repo)
         #expect(result.status == 0, "\(result)")
-        #expect(result.stdout.contains(
-            "strategy/initiatives/skalborg-borgerhjaelp.json: note: strategy/initiatives/skalborg-borgerhjaelp.json was deleted: content is never deleted – an initiative is ended or merged (excepted: Tilføjet ved en fejl"),
+        #expect(
+            result.stdout.contains(
+                "strategy/initiatives/skalborg-borgerhjaelp.json: note: strategy/initiatives/skalborg-borgerhjaelp.json was deleted: content is never deleted – an initiative is ended or merged (excepted: Tilføjet ved en fejl"
+            ),
             "\(result)")
     }
 
@@ -82,7 +90,8 @@ struct HistoryRulesCommandTests {
     func newSince() throws {
         let repo = try DiffCommandSupport.realContentRepository()
         let bydel = try String(contentsOfFile: repo.path + "/" + Self.bydel, encoding: .utf8)
-        try repo.write(Self.bydel, bydel.replacingOccurrences(of: "\"name\": \"Tryg Bydel\"", with: "\"name\": \"Trygge Bydele\""))
+        try repo.write(
+            Self.bydel, bydel.replacingOccurrences(of: "\"name\": \"Tryg Bydel\"", with: "\"name\": \"Trygge Bydele\""))
         let result = try Self.tryg(["validate", "--new-since", "HEAD"], in: repo)
         #expect(result.status == 1, "\(result)")
         #expect(result.stdout.contains(Self.renameLine), "\(result)")
@@ -91,10 +100,12 @@ struct HistoryRulesCommandTests {
     @Test("the pre-commit hook refuses a rename without formerNames; tryg rename's commit passes it")
     func preCommit() throws {
         let repo = try DiffCommandSupport.realContentRepository()
-        let install = try runProcess(Locations.trygBinary, ["hook", "install", "--", "--as-of", RangeFixture.asOf], in: repo.path)
+        let install = try runProcess(
+            Locations.trygBinary, ["hook", "install", "--", "--as-of", RangeFixture.asOf], in: repo.path)
         #expect(install.status == 0, "\(install)")
         let bydel = try String(contentsOfFile: repo.path + "/" + Self.bydel, encoding: .utf8)
-        try repo.write(Self.bydel, bydel.replacingOccurrences(of: "\"name\": \"Tryg Bydel\"", with: "\"name\": \"Trygge Bydele\""))
+        try repo.write(
+            Self.bydel, bydel.replacingOccurrences(of: "\"name\": \"Tryg Bydel\"", with: "\"name\": \"Trygge Bydele\""))
         try repo.git(["add", "-A"])
         let refused = try runProcess("/usr/bin/git", ["commit", "-q", "-m", "rename by hand"], in: repo.path)
         #expect(refused.status == 1, "\(refused)")

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// End-to-end tests of `tryg hook pre-commit` installed with `tryg hook install`, run by real
 /// `git commit`s.
@@ -13,8 +13,9 @@ struct HookPreCommitTests {
         try clone.git(["pull", "-q", origin.path, "main"])
         let install = try RangeFixture.tryg(["hook", "install", "--", "--as-of", RangeFixture.asOf], in: clone.path)
         #expect(install.status == 0, "\(install)")
-        #expect(install.stdout == "installed the pre-commit hook at \(clone.path)/.git/hooks/pre-commit\n"
-            + "installed the pre-merge-commit hook at \(clone.path)/.git/hooks/pre-merge-commit\n", "\(install)")
+        #expect(
+            install.stdout == "installed the pre-commit hook at \(clone.path)/.git/hooks/pre-commit\n"
+                + "installed the pre-merge-commit hook at \(clone.path)/.git/hooks/pre-merge-commit\n", "\(install)")
         return clone
     }
 
@@ -82,7 +83,9 @@ struct HookPreCommitTests {
         let other = "strategy/initiatives/anden-indsats.json"
         try repo.write(other, RangeFixture.initiative(id: "anden-indsats", status: "bogus"))
         try repo.git(["add", other])  // staged and broken, but not part of `git commit PATH`
-        try repo.write(RangeFixture.initiativePath, RangeFixture.initiative().replacingOccurrences(of: "A test initiative.", with: "A test initiative, changed."))
+        try repo.write(
+            RangeFixture.initiativePath,
+            RangeFixture.initiative().replacingOccurrences(of: "A test initiative.", with: "A test initiative, changed."))
         let accepted = try git(repo, ["commit", "-q", "-m", "rename only", "--", RangeFixture.initiativePath])
         #expect(accepted.status == 0, "\(accepted)")
 
@@ -112,12 +115,15 @@ struct HookInstallTests {
         #expect(FileManager.default.isExecutableFile(atPath: path))
         let second = try RangeFixture.tryg(["hook", "install"], in: repo.path)
         #expect(second.status == 0, "\(second)")
-        #expect(second.stdout == "the pre-commit hook at \(path) is already installed\n"
-            + "the pre-merge-commit hook at \(repo.path)/.git/hooks/pre-merge-commit is already installed\n", "\(second)")
+        #expect(
+            second.stdout == "the pre-commit hook at \(path) is already installed\n"
+                + "the pre-merge-commit hook at \(repo.path)/.git/hooks/pre-merge-commit is already installed\n", "\(second)")
         let onPath = try RangeFixture.tryg(["hook", "install", "--use-path"], in: repo.path)
         #expect(onPath.status == 0, "\(onPath)")
         #expect(try String(contentsOfFile: path, encoding: .utf8).hasSuffix("\nexec tryg hook pre-commit \"$@\"\n"))
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: repo.path + "/.git/hooks").filter { $0.contains("tryg-") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: repo.path + "/.git/hooks").filter {
+            $0.contains("tryg-")
+        }
         #expect(leftovers.isEmpty, "\(leftovers)")
     }
 
@@ -129,8 +135,9 @@ struct HookInstallTests {
         try Data("#!/bin/sh\necho mine\n".utf8).write(to: URL(fileURLWithPath: path))
         let refused = try RangeFixture.tryg(["hook", "install"], in: repo.path)
         #expect(refused.status == 2, "\(refused)")
-        #expect(refused.stderr == "tryg: error: \(path) already exists and was not installed by tryg; use --force to replace it, "
-            + "or add 'tryg hook pre-commit' to it yourself\n", "\(refused)")
+        #expect(
+            refused.stderr == "tryg: error: \(path) already exists and was not installed by tryg; use --force to replace it, "
+                + "or add 'tryg hook pre-commit' to it yourself\n", "\(refused)")
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "#!/bin/sh\necho mine\n")
         let forced = try RangeFixture.tryg(["hook", "install", "--force"], in: repo.path)
         #expect(forced.status == 0, "\(forced)")

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// A push cannot switch off its own check: each new commit is checked against the policy in force
 /// (the configuration and schemas of the reference's current value), required content cannot be
@@ -61,11 +61,15 @@ struct HookPolicyTests {
         try breakInitiative(client)
         try client.write("schemas/initiative.schema.json", "true\n")
         let config = try String(contentsOfFile: client.path + "/tryg.json", encoding: .utf8)
-        try client.write("tryg.json", config.replacingOccurrences(of: "\"rules\": {}", with: "\"rules\": {\"partner-coverage\": \"off\"}"))
+        try client.write(
+            "tryg.json", config.replacingOccurrences(of: "\"rules\": {}", with: "\"rules\": {\"partner-coverage\": \"off\"}"))
         try client.commitAll("loosen everything")
         let rejected = try hooks.push(client, ["main"])
         #expect(rejected.status != 0, "\(rejected)")
-        #expect(rejected.stderr.contains("this commit changes the policy (schemas/initiative.schema.json, tryg.json) and passes only under its own"), "\(rejected)")
+        #expect(
+            rejected.stderr.contains(
+                "this commit changes the policy (schemas/initiative.schema.json, tryg.json) and passes only under its own"),
+            "\(rejected)")
         #expect(try server.head("main") == before)
     }
 
@@ -76,7 +80,9 @@ struct HookPolicyTests {
         try server.git(["config", "receive.advertisePushOptions", "true"])
         let path = client.path + "/schemas/initiative.schema.json"
         let schema = try String(contentsOfFile: path, encoding: .utf8)
-        try client.write("schemas/initiative.schema.json", schema.replacingOccurrences(of: "\"merged\"\n      ]", with: "\"merged\",\n        \"paused\"\n      ]"))
+        try client.write(
+            "schemas/initiative.schema.json",
+            schema.replacingOccurrences(of: "\"merged\"\n      ]", with: "\"merged\",\n        \"paused\"\n      ]"))
         try client.write(RangeFixture.initiativePath, RangeFixture.initiative(status: "paused"))
         try client.commitAll("a new status")
         let refused = try hooks.push(client, ["main"])
@@ -110,7 +116,9 @@ struct HookPolicyTests {
         let (server, client) = try accepted()
         try server.git(["config", "tryg.protectedRefs", "refs/heads/Main"])
         let install = try RangeFixture.tryg(["hook", "install", "--pre-receive", "-C", server.path], in: "/")
-        #expect(install.stderr.contains("the pattern 'refs/heads/Main' in git config tryg.protectedRefs matches no reference"), "\(install)")
+        #expect(
+            install.stderr.contains("the pattern 'refs/heads/Main' in git config tryg.protectedRefs matches no reference"),
+            "\(install)")
         try client.write(RangeFixture.initiativePath, RangeFixture.initiative())
         try client.commitAll("add")
         let pushed = try hooks.push(client, ["main"])
@@ -123,12 +131,17 @@ struct HookPolicyTests {
         let before = try server.head("main")
         let blob = try client.git(["hash-object", "-w", "--stdin"], input: "{}\n").trimmingCharacters(in: .whitespacesAndNewlines)
         let listing = try client.git(["ls-tree", "HEAD"])
-        let tree = try client.git(["mktree"], input: listing + "100644 blob \(blob)\t.GIT\n").trimmingCharacters(in: .whitespacesAndNewlines)
-        let commit = try client.git(["commit-tree", tree, "-p", "HEAD", "-m", "a .GIT file"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let tree = try client.git(["mktree"], input: listing + "100644 blob \(blob)\t.GIT\n").trimmingCharacters(
+            in: .whitespacesAndNewlines)
+        let commit = try client.git(["commit-tree", tree, "-p", "HEAD", "-m", "a .GIT file"]).trimmingCharacters(
+            in: .whitespacesAndNewlines)
         try client.git(["update-ref", "refs/heads/main", commit])
         let validate = try RangeFixture.tryg(["validate", "HEAD", "--as-of", RangeFixture.asOf], in: client.path)
         #expect(validate.status == 1, "\(validate)")
-        #expect(validate.stdout.contains(".GIT: error: git would refuse to check out .GIT: its name '.GIT' is read as '.git', git's own folder [refused-path]"), "\(validate)")
+        #expect(
+            validate.stdout.contains(
+                ".GIT: error: git would refuse to check out .GIT: its name '.GIT' is read as '.git', git's own folder [refused-path]"
+            ), "\(validate)")
         let rejected = try hooks.push(client, ["main"])
         #expect(rejected.status != 0 && rejected.stderr.contains("[refused-path]"), "\(rejected)")
         #expect(try server.head("main") == before)
@@ -157,11 +170,15 @@ struct HookPolicyTests {
         let folder = try server.git(["mktree"], environment: writing, input: initiatives + "100644 blob \(blob)\themmelig.json\n")
             .trimmingCharacters(in: .whitespacesAndNewlines)
         let strategy = try server.git(["ls-tree", main + ":strategy"]).replacingOccurrences(
-            of: try server.git(["rev-parse", main + ":strategy/initiatives"]).trimmingCharacters(in: .whitespacesAndNewlines), with: folder)
-        let strategyTree = try server.git(["mktree"], environment: writing, input: strategy).trimmingCharacters(in: .whitespacesAndNewlines)
+            of: try server.git(["rev-parse", main + ":strategy/initiatives"]).trimmingCharacters(in: .whitespacesAndNewlines),
+            with: folder)
+        let strategyTree = try server.git(["mktree"], environment: writing, input: strategy).trimmingCharacters(
+            in: .whitespacesAndNewlines)
         let root = try server.git(["ls-tree", main]).replacingOccurrences(
-            of: try server.git(["rev-parse", main + ":strategy"]).trimmingCharacters(in: .whitespacesAndNewlines), with: strategyTree)
-        let rootTree = try server.git(["mktree"], environment: writing, input: root).trimmingCharacters(in: .whitespacesAndNewlines)
+            of: try server.git(["rev-parse", main + ":strategy"]).trimmingCharacters(in: .whitespacesAndNewlines),
+            with: strategyTree)
+        let rootTree = try server.git(["mktree"], environment: writing, input: root).trimmingCharacters(
+            in: .whitespacesAndNewlines)
         let commit = try server.git(["commit-tree", rootTree, "-p", main, "-m", "name a hidden blob"], environment: writing)
             .trimmingCharacters(in: .whitespacesAndNewlines)
         let hook = try runProcess(
@@ -169,7 +186,10 @@ struct HookPolicyTests {
             environment: writing.merging(["GIT_DIR": server.path, "GIT_QUARANTINE_PATH": quarantine]) { $1 },
             input: "\(main) \(commit) refs/heads/main\n")
         #expect(hook.status == 1, "the broken file is still checked and refuses the push: \(hook)")
-        #expect(hook.stderr.contains("strategy/initiatives/hemmelig.json:5:13: error: (not shown: this file is neither part of your push nor readable by you) [enum]"), "\(hook)")
+        #expect(
+            hook.stderr.contains(
+                "strategy/initiatives/hemmelig.json:5:13: error: (not shown: this file is neither part of your push nor readable by you) [enum]"
+            ), "\(hook)")
         #expect(!hook.stderr.contains("HEMMELIGVAERDI"), "the hidden value must not be quoted: \(hook)")
     }
 }

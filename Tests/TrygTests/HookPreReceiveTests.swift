@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// End-to-end tests of `tryg hook pre-receive` in a bare repository, run by real `git push`es.
 @Suite("tryg hook pre-receive (end to end)")
@@ -43,8 +43,9 @@ struct HookPreReceiveTests {
         let rejected = try push(client, ["main"])
         #expect(rejected.status != 0, "\(rejected)")
         #expect(rejected.stderr.contains("remote: tryg: push rejected: 1 of 3 new commits brings errors"), "\(rejected)")
-        #expect(rejected.stderr.contains(
-            "remote: commit \(broken.prefix(7)) break the status: 1 new error, 1 new note [refs/heads/main]"), "\(rejected)")
+        #expect(
+            rejected.stderr.contains(
+                "remote: commit \(broken.prefix(7)) break the status: 1 new error, 1 new note [refs/heads/main]"), "\(rejected)")
         #expect(rejected.stderr.contains("remote: " + RangeFixture.bogusStatus), "\(rejected)")
         #expect(rejected.stderr.contains("pre-receive hook declined"), "\(rejected)")
         #expect(try server.head("main") == accepted)
@@ -122,7 +123,9 @@ struct HookPreReceiveTests {
         #expect(rejected.status != 0, "\(rejected)")
         #expect(rejected.stderr.contains(RangeFixture.bogusStatus), "\(rejected)")
         #expect(try server.head("main") == before)
-        try client.write(RangeFixture.initiativePath, RangeFixture.initiative().replacingOccurrences(of: "A test initiative.", with: "A test initiative, changed."))
+        try client.write(
+            RangeFixture.initiativePath,
+            RangeFixture.initiative().replacingOccurrences(of: "A test initiative.", with: "A test initiative, changed."))
         try client.git(["add", "-A"])
         try client.git(["commit", "-q", "--amend", "-m", "rewrite"])
         let accepted = try push(client, ["--force", "main"])
@@ -174,13 +177,17 @@ struct HookPreReceiveTests {
         let zero64 = String(repeating: "0", count: 64), id64 = String(repeating: "ab", count: 32)
         let sha256 = try hook("\(zero64) \(id64) refs/heads/main\n")
         #expect(sha256.status == 2, "\(sha256)")
-        #expect(sha256.stderr == "tryg: error: pre-receive: refs/heads/main is pushed as \(id64), a SHA-256 id; tryg reads "
-            + "SHA-1 repositories only (libgit2 1.5.1), so this push cannot be checked\n", "\(sha256)")
+        #expect(
+            sha256.stderr == "tryg: error: pre-receive: refs/heads/main is pushed as \(id64), a SHA-256 id; tryg reads "
+                + "SHA-1 repositories only (libgit2 1.5.1), so this push cannot be checked\n", "\(sha256)")
         let deletion = try hook("\(id64) \(zero64) refs/heads/main\n")
         #expect(deletion.status == 0, "\(deletion)")
         let garbage = try hook("hello\n")
         #expect(garbage.status == 2, "\(garbage)")
-        #expect(garbage.stderr == "tryg: error: pre-receive: line 1 of the hook's input: expected '<old-id> <new-id> <ref-name>', found 'hello'\n", "\(garbage)")
+        #expect(
+            garbage.stderr
+                == "tryg: error: pre-receive: line 1 of the hook's input: expected '<old-id> <new-id> <ref-name>', found 'hello'\n",
+            "\(garbage)")
         let missing = try hook("\(String(repeating: "0", count: 40)) \(String(repeating: "1", count: 40)) refs/heads/x\n")
         #expect(missing.status == 2, "\(missing)")
         #expect(missing.stderr.contains("has no such object"), "\(missing)")

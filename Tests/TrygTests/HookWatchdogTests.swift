@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// A server check is bounded: past its deadline the push is refused (and the reason logged); when
 /// the pusher goes away the check stops at once. Small limits keep these tests to seconds.

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// End-to-end tests of `tryg log`.
 @Suite("tryg log (end to end)")
@@ -12,16 +12,17 @@ struct LogCommandTests {
         let (repo, commits) = try DiffCommandSupport.versionedRepository()
         let result = try tryg(["log", "b"], repo.path)
         #expect(result.status == 0, "\(result)")
-        #expect(result.stdout == """
-            \(commits[2].prefix(7)) 2018-01-01 Tryg Test  version 2
-                renamed: Beta → Beta 2 (the old name until 2017-12-31)
-            \(commits[1].prefix(7)) 2018-01-01 Tryg Test  add b
-                created  strategy/initiatives/b.json
-                status: active, 2014-09-01 onwards
-                goals: none
-                owners: none
+        #expect(
+            result.stdout == """
+                \(commits[2].prefix(7)) 2018-01-01 Tryg Test  version 2
+                    renamed: Beta → Beta 2 (the old name until 2017-12-31)
+                \(commits[1].prefix(7)) 2018-01-01 Tryg Test  add b
+                    created  strategy/initiatives/b.json
+                    status: active, 2014-09-01 onwards
+                    goals: none
+                    owners: none
 
-            """)
+                """)
     }
 
     @Test("the strategy itself, json, and -n")
@@ -34,7 +35,10 @@ struct LogCommandTests {
         let entries = try #require(root["entries"] as? [[String: Any]])
         #expect(entries.count == 1 && entries.first?["commit"] as? String == commits[2])
         let change = try #require(entries.first?["change"] as? [String: Any])
-        #expect((change["events"] as? [[String: Any]])?.compactMap { $0["field"] as? String } == ["version", "period.from", "period.to"])
+        #expect(
+            (change["events"] as? [[String: Any]])?.compactMap { $0["field"] as? String } == [
+                "version", "period.from", "period.to",
+            ])
     }
 
     @Test("a file moved with a new id is followed")
@@ -59,12 +63,16 @@ struct LogCommandTests {
         let (repo, _) = try DiffCommandSupport.versionedRepository()
         let result = try tryg(["log", "zeta"], repo.path)
         #expect(result.status == 2, "\(result)")
-        #expect(result.stderr == "tryg: error: no entity 'zeta' (initiative, partner, goal, strategy, organisation or report) in the history of HEAD\n")
+        #expect(
+            result.stderr
+                == "tryg: error: no entity 'zeta' (initiative, partner, goal, strategy, organisation or report) in the history of HEAD\n"
+        )
     }
 
     @Test(
         "this repository: Dit Kvarter created in Version 1, merged in Version 2",
-        .enabled(if: DiffCommandSupport.repositoryHasVersion1, "this clone has no commit with strategy version 1 (shallow clone?)"))
+        .enabled(
+            if: DiffCommandSupport.repositoryHasVersion1, "this clone has no commit with strategy version 1 (shallow clone?)"))
     func thisRepository() throws {
         let result = try tryg(["log", "dit-kvarter"], Locations.packageRoot)
         #expect(result.status == 0, "\(result)")

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Golden outputs of `tryg validate` in every format on a small strategy with rule findings, and
 /// the structure SARIF 2.1.0 requires, in English and in Danish. Re-record the golden files with
@@ -38,7 +38,9 @@ struct OutputFormatTests {
         let ids = rules.compactMap { $0["id"] as? String }
         #expect(ids.count == rules.count && Set(ids).count == ids.count)
         // Every rule is listed, also those that found nothing, each described in its own words.
-        #expect(Set(["partner-coverage", "unit-coverage", "yearly-report", "reference-resolves", "unknown-rule"]).isSubset(of: Set(ids)))
+        #expect(
+            Set(["partner-coverage", "unit-coverage", "yearly-report", "reference-resolves", "unknown-rule"]).isSubset(
+                of: Set(ids)))
         let coverage = try #require(rules.first { $0["id"] as? String == "partner-coverage" })
         let summary = (coverage["shortDescription"] as? [String: Any])?["text"] as? String
         #expect(summary == "Every partner owns at least one ongoing initiative on every day of the strategy period.")

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The questions `tryg new initiative` asks on a real terminal: tryg runs in a pseudo-terminal
 /// (Python's `pty`), reads the questions there and gets its answers typed in, as a person would.
@@ -43,13 +43,15 @@ struct PromptTests {
             String(decoding: try JSONSerialization.data(withJSONObject: items), as: UTF8.self)
         }
         let result = try runProcess(
-            "/usr/bin/python3", ["-c", driver, try json([Locations.trygBinary] + arguments), try json(expect), try json(answers)],
+            "/usr/bin/python3",
+            ["-c", driver, try json([Locations.trygBinary] + arguments), try json(expect), try json(answers)],
             in: directory, environment: ["TRYG_LANG": ""])
         return (result.status, result.stdout)
     }
 
-    @Test("missing goals, owners and first day are asked for in Danish, with the choices numbered",
-          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3"), "needs python3 for a pseudo-terminal"))
+    @Test(
+        "missing goals, owners and first day are asked for in Danish, with the choices numbered",
+        .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3"), "needs python3 for a pseudo-terminal"))
     func asksForWhatIsMissing() throws {
         let repo = try DiffCommandSupport.realContentRepository()
         let (status, screen) = try Self.runOnTerminal(
@@ -65,8 +67,9 @@ struct PromptTests {
         #expect(file.contains("\"owners\": [\n    \"nordjyllands-politi\"\n  ]"), "\(file)")
     }
 
-    @Test("the end of input at a question: one sentence, exit 2, nothing written",
-          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3"), "needs python3 for a pseudo-terminal"))
+    @Test(
+        "the end of input at a question: one sentence, exit 2, nothing written",
+        .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3"), "needs python3 for a pseudo-terminal"))
     func endOfInput() throws {
         let repo = try DiffCommandSupport.realContentRepository()
         let (status, screen) = try Self.runOnTerminal(

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// End-to-end tests of `tryg validate --range`: every commit of a series, reported per commit.
 @Suite("tryg validate --range (end to end)")
@@ -25,9 +25,13 @@ struct RangeCommandTests {
         let result = try RangeFixture.tryg(["validate", "--range", "HEAD~4..HEAD", "--as-of", RangeFixture.asOf], in: repo.path)
         #expect(result.status == 1, "\(result)")
         let b = String(broken.prefix(7)), r = String(renamed.prefix(7))
-        #expect(result.stdout.contains("commit \(b) break the status: 1 new error, 1 new note\n\(RangeFixture.bogusStatus)\n"), "\(result)")
+        #expect(
+            result.stdout.contains("commit \(b) break the status: 1 new error, 1 new note\n\(RangeFixture.bogusStatus)\n"),
+            "\(result)")
         #expect(!result.stdout.contains("commit \(r)"), "the rename brings nothing new: \(result)")
-        #expect(result.stdout.contains(" fix the status: 1 fixed\nfixed: strategy/initiatives/test-indsats.json:5:13: status must be"), "\(result)")
+        #expect(
+            result.stdout.contains(
+                " fix the status: 1 fixed\nfixed: strategy/initiatives/test-indsats.json:5:13: status must be"), "\(result)")
         #expect(result.stdout.contains("checked 4 commits in HEAD~4..HEAD: 1 commit fails (\(b))\n"), "\(result)")
         #expect(result.stdout.hasSuffix("unchanged; run `tryg validate` to list them\n"), "\(result)")
         #expect(result.stderr.isEmpty, "no progress when standard error is not a terminal: \(result)")
@@ -41,7 +45,9 @@ struct RangeCommandTests {
         #expect(result.status == 1, "\(result)")
         let b = String(broken.prefix(7)), r = String(renamed.prefix(7))
         #expect(result.stdout.contains("commit \(b) break the status: 1 error, "), "\(result)")
-        #expect(result.stdout.contains("commit \(r) rename it: 1 error, 1 warning, 1 note\n    the same findings as commit \(b)\n"), "\(result)")
+        #expect(
+            result.stdout.contains("commit \(r) rename it: 1 error, 1 warning, 1 note\n    the same findings as commit \(b)\n"),
+            "\(result)")
         let fix = result.stdout.components(separatedBy: " fix the status: ").last ?? ""
         #expect(!fix.contains("the same findings"), "\(result)")
         #expect(fix.contains("finding of commit \(r) fixed") || fix.contains("findings of commit \(r) fixed"), "\(result)")
@@ -57,10 +63,15 @@ struct RangeCommandTests {
         let second = try repo.commitAll("break another")
         let result = try RangeFixture.tryg(["validate", "--range", "HEAD~2..HEAD", "--as-of", RangeFixture.asOf], in: repo.path)
         #expect(result.status == 1, "\(result)")
-        let part = result.stdout.components(separatedBy: "commit \(second.prefix(7)) break another: 1 new error, 1 new note\n").last ?? ""
+        let part =
+            result.stdout.components(separatedBy: "commit \(second.prefix(7)) break another: 1 new error, 1 new note\n").last
+            ?? ""
         #expect(part.hasPrefix("strategy/initiatives/anden-indsats.json:5:13: error: status must be one of"), "\(result)")
         #expect(!part.contains("test-indsats.json:5:13"), "\(result)")
-        #expect(part.contains("because strategy/initiatives/anden-indsats.json and strategy/initiatives/test-indsats.json have errors [rules-withheld]"), "\(result)")
+        #expect(
+            part.contains(
+                "because strategy/initiatives/anden-indsats.json and strategy/initiatives/test-indsats.json have errors [rules-withheld]"
+            ), "\(result)")
         #expect(result.stdout.contains("commit \(first.prefix(7)) break one: 1 new error"), "\(result)")
     }
 
@@ -95,7 +106,10 @@ struct RangeCommandTests {
         #expect(root?["commitsChecked"] as? Int == 4)
         #expect((root?["summary"] as? [String: Any])?["failingCommits"] as? Int == 1)
         #expect(root?["newOnly"] as? Bool == true)
-        #expect(commits.map { $0["summary"] as? String ?? "" } == ["add test initiative", "break the status", "rename it", "fix the status"])
+        #expect(
+            commits.map { $0["summary"] as? String ?? "" } == [
+                "add test initiative", "break the status", "rename it", "fix the status",
+            ])
         #expect(commits.map { $0["fails"] as? Bool ?? false } == [false, true, false, false])
         #expect((commits[1]["new"] as? [[String: Any]])?.first?["code"] as? String == "enum")
         #expect((commits[3]["fixed"] as? [[String: Any]])?.first?["code"] as? String == "enum")
@@ -112,11 +126,12 @@ struct RangeCommandTests {
             ["validate", "--range", "HEAD~4..HEAD", "--format", "github", "--as-of", RangeFixture.asOf], in: repo.path)
         #expect(result.status == 1, "\(result)")
         let errors = result.stdout.split(separator: "\n").filter { $0.hasPrefix("::error") }
-        #expect(errors == [
-            "::error file=strategy/initiatives/test-indsats.json,line=5,col=13,title=tryg [enum]::status must be one of: "
-                + "planned, active, ended, merged; found \"bogus\" (commit \(broken.prefix(7)) \"break the status\")"
-                + "%0Ahint: use one of the allowed values, spelled exactly",
-        ], "\(result)")
+        #expect(
+            errors == [
+                "::error file=strategy/initiatives/test-indsats.json,line=5,col=13,title=tryg [enum]::status must be one of: "
+                    + "planned, active, ended, merged; found \"bogus\" (commit \(broken.prefix(7)) \"break the status\")"
+                    + "%0Ahint: use one of the allowed values, spelled exactly"
+            ], "\(result)")
     }
 
     @Test("--range with a revision, or --tips-only alone, is a usage error (exit 2)")

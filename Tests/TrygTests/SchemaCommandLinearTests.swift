@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// End-to-end tests of how `tryg schema validate` takes its files: thousands of operands (taken
 /// around ArgumentParser, which is quadratic in them), options anywhere among them, `--`, and
@@ -34,7 +34,8 @@ struct SchemaCommandLinearTests {
         let dir = try folder(count: 3_000, extra: ["bad.json": "{}"])
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let files = (0..<3_000).map { "f\($0).json" }
-        let arguments = ["--schema", "s.json"] + files[..<1_500] + ["--format", "json", "bad.json"] + files[1_500...]
+        let arguments =
+            ["--schema", "s.json"] + files[..<1_500] + ["--format", "json", "bad.json"] + files[1_500...]
             + ["--color=never"]
         let result = try tryg(Array(arguments), in: dir)
         #expect(result.status == 1, "\(result.stderr)")
@@ -50,11 +51,13 @@ struct SchemaCommandLinearTests {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let help = try tryg(["--help"], in: dir).stdout
         // The options the help shows with a value, e.g. "--format <format>".
-        let shown = Set(help.split(separator: "\n").compactMap { line -> String? in
-            let words = line.split(separator: " ")
-            guard let i = words.firstIndex(where: { $0.hasPrefix("--") }), i + 1 < words.count, words[i + 1].hasPrefix("<") else { return nil }
-            return String(words[i].trimmingCharacters(in: CharacterSet(charactersIn: ",")))
-        })
+        let shown = Set(
+            help.split(separator: "\n").compactMap { line -> String? in
+                let words = line.split(separator: " ")
+                guard let i = words.firstIndex(where: { $0.hasPrefix("--") }), i + 1 < words.count, words[i + 1].hasPrefix("<")
+                else { return nil }
+                return String(words[i].trimmingCharacters(in: CharacterSet(charactersIn: ",")))
+            })
         let cases: [String: [String]] = [
             "--schema": ["--schema", "s.json"], "--format": ["--format", "json"], "--color": ["--color", "never"],
             "--ref-dir": ["--ref-dir", "https://example.org/=defs"], "--files-from": ["--files-from", "list.txt"],

@@ -1,13 +1,14 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// End-to-end tests of `tryg schema validate`: files from disk against a schema, like check-jsonschema.
 @Suite("tryg schema validate (end to end)")
 struct SchemaCommandTests {
     /// A temporary folder with the given files, removed afterwards by the caller's `defer`.
     func folder(_ files: [String: String]) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tryg-schema-\(UUID().uuidString.prefix(8))").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tryg-schema-\(UUID().uuidString.prefix(8))")
+            .path
         for (name, content) in files {
             let url = URL(fileURLWithPath: path + "/" + name)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -48,7 +49,9 @@ struct SchemaCommandTests {
 
     @Test("an invalid file: exit 1 with line and column; a sibling schema resolves by relative $ref")
     func invalid() throws {
-        let dir = try folder(["s.json": Self.schema, "kinds.json": Self.kinds, "bad.json": "{\n  \"name\": \"x\",\n  \"kind\": \"c\"\n}\n"])
+        let dir = try folder([
+            "s.json": Self.schema, "kinds.json": Self.kinds, "bad.json": "{\n  \"name\": \"x\",\n  \"kind\": \"c\"\n}\n",
+        ])
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let result = try tryg(["--schema", "s.json", "bad.json"], in: dir)
         #expect(result.status == 1, "\(result)")
@@ -58,7 +61,9 @@ struct SchemaCommandTests {
 
     @Test("formats are annotations unless --assert-formats")
     func formats() throws {
-        let dir = try folder(["s.json": Self.schema, "kinds.json": Self.kinds, "d.json": "{\"name\": \"x\", \"day\": \"2018-02-30\"}"])
+        let dir = try folder([
+            "s.json": Self.schema, "kinds.json": Self.kinds, "d.json": "{\"name\": \"x\", \"day\": \"2018-02-30\"}",
+        ])
         defer { try? FileManager.default.removeItem(atPath: dir) }
         #expect(try tryg(["--schema", "s.json", "d.json"], in: dir).status == 0)
         let asserted = try tryg(["--schema", "s.json", "--assert-formats", "d.json"], in: dir)
@@ -94,7 +99,8 @@ struct SchemaCommandTests {
             """
         let dir = try folder(["main/s.json": schema, "defs/kinds.json": Self.kinds, "v.json": "\"b\"", "w.json": "\"z\""])
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let result = try tryg(["--schema", "main/s.json", "--ref-dir", "https://example.org/defs/=defs", "v.json", "w.json"], in: dir)
+        let result = try tryg(
+            ["--schema", "main/s.json", "--ref-dir", "https://example.org/defs/=defs", "v.json", "w.json"], in: dir)
         #expect(result.status == 1, "\(result)")
         #expect(result.stdout.contains("w.json:1:1: error: "), "\(result)")
         #expect(!result.stdout.contains("v.json:"), "\(result)")
@@ -105,7 +111,9 @@ struct SchemaCommandTests {
 
     @Test("operational failures: missing file, invalid schema → exit 2")
     func operational() throws {
-        let dir = try folder(["s.json": Self.schema, "kinds.json": Self.kinds, "bad-schema.json": "{\"type\": 12}", "ok.json": "{\"name\": \"x\"}"])
+        let dir = try folder([
+            "s.json": Self.schema, "kinds.json": Self.kinds, "bad-schema.json": "{\"type\": 12}", "ok.json": "{\"name\": \"x\"}",
+        ])
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let missing = try tryg(["--schema", "s.json", "nope.json"], in: dir)
         #expect(missing.status == 2, "\(missing)")
@@ -115,10 +123,18 @@ struct SchemaCommandTests {
         #expect(invalid.stderr.hasPrefix("tryg: error: the schema bad-schema.json"), "\(invalid)")
     }
 
-    @Test("a schema that does not compile is reported in the language chosen", arguments: [
-        ("en", #"tryg: error: the schema s.json at 1:35 is not valid: invalid regular expression "^[a-z]+($": unterminated group at character 10"#),
-        ("da", #"tryg: fejl: skemaet s.json (linje 1, kolonne 35) er ikke gyldigt: ugyldigt regulært udtryk "^[a-z]+($": gruppen er ikke lukket med ')' ved tegn nr. 10"#),
-    ])
+    @Test(
+        "a schema that does not compile is reported in the language chosen",
+        arguments: [
+            (
+                "en",
+                #"tryg: error: the schema s.json at 1:35 is not valid: invalid regular expression "^[a-z]+($": unterminated group at character 10"#
+            ),
+            (
+                "da",
+                #"tryg: fejl: skemaet s.json (linje 1, kolonne 35) er ikke gyldigt: ugyldigt regulært udtryk "^[a-z]+($": gruppen er ikke lukket med ')' ved tegn nr. 10"#
+            ),
+        ])
     func compileErrorInLanguage(_ language: String, _ expected: String) throws {
         let schema = #"{"properties": {"id": {"pattern": "^[a-z]+($"}}}"#
         let dir = try folder(["s.json": schema, "ok.json": #"{"id": "abc"}"#])

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// JSON Schema's own findings follow the language choice like every other message, and the
 /// pattern limit is an error end to end.
@@ -13,12 +13,14 @@ struct SchemaLanguageTests {
         """
 
     func run(_ language: String, instance: String) throws -> ProcessResult {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tryg-schema-lang-\(UUID().uuidString.prefix(8))").path
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tryg-schema-lang-\(UUID().uuidString.prefix(8))")
+            .path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try Data(Self.schema.utf8).write(to: URL(fileURLWithPath: dir + "/s.json"))
         try Data(instance.utf8).write(to: URL(fileURLWithPath: dir + "/i.json"))
-        return try runProcess(Locations.trygBinary, ["schema", "validate", "--schema", "s.json", "i.json", "--lang", language], in: dir)
+        return try runProcess(
+            Locations.trygBinary, ["schema", "validate", "--schema", "s.json", "i.json", "--lang", language], in: dir)
     }
 
     static let instance = #"{"status": "aktiv", "n": 1.5, "tags": ["a", "a"], "nam": 1}"#
@@ -62,7 +64,9 @@ struct SchemaLanguageTests {
         let value = String(repeating: "a", count: 40) + "b"
         let result = try run("da", instance: #"{"slow": "\#(value)"}"#)
         #expect(result.status == 1, "\(result)")
-        #expect(result.stdout.contains("er for dyrt at afprøve på denne værdi") && result.stdout.contains("[pattern-limit]"), "\(result)")
+        #expect(
+            result.stdout.contains("er for dyrt at afprøve på denne værdi") && result.stdout.contains("[pattern-limit]"),
+            "\(result)")
         #expect(result.stdout.contains("tip: fejlen ligger i skemaets mønster"), "\(result)")
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `tryg validate` on content that breaks the repository's own schemas: each problem must be
 /// reported at the right file, line and column, with the schema keyword as its code.
@@ -38,7 +38,8 @@ struct SchemaValidationTests {
             try repo.write("schemas/" + name, try String(contentsOfFile: root + "/schemas/" + name, encoding: .utf8))
         }
         let config = try String(contentsOfFile: root + "/tryg.json", encoding: .utf8)
-        try repo.write("tryg.json", config.replacingOccurrences(of: "\"schemas\": [", with: "\"required\": [],\n  \"schemas\": ["))
+        try repo.write(
+            "tryg.json", config.replacingOccurrences(of: "\"schemas\": [", with: "\"required\": [],\n  \"schemas\": ["))
         try repo.write(path, initiative)
         try repo.commitAll("fixture")
         return repo
@@ -63,12 +64,14 @@ struct SchemaValidationTests {
         #expect(!result.stdout.contains("error:"), "\(result)")
     }
 
-    @Test("a wrong type is reported at the value", arguments: [
-        ("\"goals\": []", "\"goals\": \"hoej-tryghed\"", "\"hoej-tryghed\"", "type"),
-        ("\"status\": \"active\"", "\"status\": \"actve\"", "\"actve\"", "enum"),
-        ("\"from\": \"2018-01-01\"", "\"from\": \"2018-02-30\"", "\"2018-02-30\"", "format"),
-        ("\"id\": \"tryg-bydel\"", "\"id\": \"Tryg Bydel\"", "\"Tryg Bydel\"", "pattern"),
-    ])
+    @Test(
+        "a wrong type is reported at the value",
+        arguments: [
+            ("\"goals\": []", "\"goals\": \"hoej-tryghed\"", "\"hoej-tryghed\"", "type"),
+            ("\"status\": \"active\"", "\"status\": \"actve\"", "\"actve\"", "enum"),
+            ("\"from\": \"2018-01-01\"", "\"from\": \"2018-02-30\"", "\"2018-02-30\"", "format"),
+            ("\"id\": \"tryg-bydel\"", "\"id\": \"Tryg Bydel\"", "\"Tryg Bydel\"", "pattern"),
+        ])
     func wrongValue(original: String, replacement: String, located: String, keyword: String) throws {
         let text = Self.validInitiative.replacingOccurrences(of: original, with: replacement)
         let result = try validate(try repository(initiative: text))
@@ -102,8 +105,10 @@ struct SchemaValidationTests {
         let text = Self.validInitiative.replacingOccurrences(of: "initiative.schema.json", with: "goal.schema.json")
         let result = try validate(try repository(initiative: text))
         #expect(result.status == 1, "\(result)")
-        #expect(result.stdout.contains(
-            "strategy/initiatives/tryg-bydel.json:2:14: error: \"$schema\" names schemas/goal.schema.json, but tryg.json applies schemas/initiative.schema.json to this file [schema-reference]"),
+        #expect(
+            result.stdout.contains(
+                "strategy/initiatives/tryg-bydel.json:2:14: error: \"$schema\" names schemas/goal.schema.json, but tryg.json applies schemas/initiative.schema.json to this file [schema-reference]"
+            ),
             "\(result)")
         #expect(result.stdout.contains("hint: set \"$schema\" to \"../../schemas/initiative.schema.json\""), "\(result)")
     }
@@ -112,7 +117,8 @@ struct SchemaValidationTests {
     func noSchema() throws {
         let result = try validate(try repository(initiative: "{ \"note\": 1 }\n", at: "strategy/notes/loose.json"))
         #expect(result.status == 1, "\(result)")
-        #expect(result.stdout.contains("strategy/notes/loose.json: error: no schema applies to this file [no-schema]"), "\(result)")
+        #expect(
+            result.stdout.contains("strategy/notes/loose.json: error: no schema applies to this file [no-schema]"), "\(result)")
     }
 
     @Test("a duplicate key is an error in strategy content")
@@ -120,6 +126,9 @@ struct SchemaValidationTests {
         let text = Self.validInitiative.replacingOccurrences(of: "\"goals\": [],", with: "\"goals\": [],\n  \"goals\": [],")
         let result = try validate(try repository(initiative: text))
         #expect(result.status == 1, "\(result)")
-        #expect(result.stdout.contains("strategy/initiatives/tryg-bydel.json:10:3: error: key \"goals\" appears twice in the same object (first at line 9) [duplicate-key]"), "\(result)")
+        #expect(
+            result.stdout.contains(
+                "strategy/initiatives/tryg-bydel.json:10:3: error: key \"goals\" appears twice in the same object (first at line 9) [duplicate-key]"
+            ), "\(result)")
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// End-to-end tests of `tryg validate`: the built binary against real repositories made with git.
 @Suite("tryg validate (end to end)")
@@ -32,8 +32,10 @@ struct ValidateCommandTests {
         let repo = try repositoryWithFixedHistory()
         let result = try tryg(["validate", "HEAD~1"], in: repo.path)
         #expect(result.status == 1, "\(result)")
-        #expect(result.stdout.contains(
-            "strategy/goals/maal.json:4:3: error: expected ',' or '}' after an object member, found '\"' [syntax]"), "\(result)")
+        #expect(
+            result.stdout.contains(
+                "strategy/goals/maal.json:4:3: error: expected ',' or '}' after an object member, found '\"' [syntax]"),
+            "\(result)")
         #expect(result.stdout.contains("    4 |   \"number\": 1"), "\(result)")
         #expect(result.stdout.contains("checked 1 file in HEAD~1: 1 error, 1 note"), "\(result)")
     }
@@ -77,10 +79,12 @@ struct ValidateCommandTests {
 
     @Test("outside a repository: exit 2")
     func notARepository() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tryg-norepo-\(UUID().uuidString.prefix(8))").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tryg-norepo-\(UUID().uuidString.prefix(8))")
+            .path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let result = try tryg(["validate"], in: folder, environment: ["GIT_CEILING_DIRECTORIES": FileManager.default.temporaryDirectory.path])
+        let result = try tryg(
+            ["validate"], in: folder, environment: ["GIT_CEILING_DIRECTORIES": FileManager.default.temporaryDirectory.path])
         #expect(result.status == 2, "\(result)")
         #expect(result.stderr.hasPrefix("tryg: error: not a git repository"), "\(result)")
     }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// End-to-end tests of `tryg versions`.
 @Suite("tryg versions (end to end)")
@@ -12,17 +12,18 @@ struct VersionsCommandTests {
         let (repo, commits) = try DiffCommandSupport.versionedRepository()
         let result = try tryg(["versions"], repo.path)
         #expect(result.status == 0, "\(result)")
-        #expect(result.stdout == """
-            v1  Tryg, 2014-09-01 – 2017-12-31
-                first: \(commits[0].prefix(7)) 2018-01-01 version 1
-                last:  \(commits[1].prefix(7)) 2018-01-01 add b  (2 commits)
-                adoption: not recorded
-            v2  Tryg, 2018-01-01 – 2021-12-31
-                first: \(commits[2].prefix(7)) 2018-01-01 version 2
-                last:  \(commits[3].prefix(7)) 2018-01-01 readme  (2 commits)
-                adoption: not recorded
+        #expect(
+            result.stdout == """
+                v1  Tryg, 2014-09-01 – 2017-12-31
+                    first: \(commits[0].prefix(7)) 2018-01-01 version 1
+                    last:  \(commits[1].prefix(7)) 2018-01-01 add b  (2 commits)
+                    adoption: not recorded
+                v2  Tryg, 2018-01-01 – 2021-12-31
+                    first: \(commits[2].prefix(7)) 2018-01-01 version 2
+                    last:  \(commits[3].prefix(7)) 2018-01-01 readme  (2 commits)
+                    adoption: not recorded
 
-            """)
+                """)
     }
 
     @Test("json, and the history of an older revision")
@@ -48,7 +49,8 @@ struct VersionsCommandTests {
 
     @Test(
         "this repository: Version 1 and Version 2 with the adoption of case 2018-021871",
-        .enabled(if: DiffCommandSupport.repositoryHasVersion1, "this clone has no commit with strategy version 1 (shallow clone?)"))
+        .enabled(
+            if: DiffCommandSupport.repositoryHasVersion1, "this clone has no commit with strategy version 1 (shallow clone?)"))
     func thisRepository() throws {
         let result = try tryg(["versions"], Locations.packageRoot)
         #expect(result.status == 0, "\(result)")
@@ -56,8 +58,10 @@ struct VersionsCommandTests {
         #expect(lines.contains("v1  Tryg Aalborg – en mere tryg kommune, 2014-09-01 – 2017-12-31"), "\(result)")
         #expect(lines.contains { $0.hasPrefix("    first: bda1911 ") }, "\(result)")
         #expect(lines.contains("v2  Tryg Aalborg – en mere tryg kommune, 2018-01-01 – 2021-12-31"), "\(result)")
-        #expect(lines.contains(
-            "    adoption: case 2018-021871, agenda item 16, \"Godkendelse af Tryg Aalborg Version 2\": Anbefales (Byrådet, date unknown)"),
+        #expect(
+            lines.contains(
+                "    adoption: case 2018-021871, agenda item 16, \"Godkendelse af Tryg Aalborg Version 2\": Anbefales (Byrådet, date unknown)"
+            ),
             "\(result)")
     }
 }

@@ -2,12 +2,13 @@ extension Danish {
     /// Redigeringskommandoerne (new, rename, end, merge, owners, fmt), deres spørgsmål, og reglerne om
     /// ejere og historik.
     static let authoring: [String: String] = [
-        "rule.owner-is-partner.summary": #"En ejer er partner i strategien (trådt ind og ikke udtrådt) på hver dag, den ejer en indsats."#,
+        "rule.owner-is-partner.summary":
+            #"En ejer er partner i strategien (trådt ind og ikke udtrådt) på hver dag, den ejer en indsats."#,
         "rule.owner-is-partner.explanation": #"""
-            Beslutningsgrundlaget (sag 2018-021871): "Fra 2018 indgår Nordjyllands Politi og Aalborg Kommune partnerskab med Region Nordjylland - Psykiatrien. Således vil tryghedsstrategien også indbefatte prioriterede tryghedsfremmende indsatser udarbejdet i fællesskab mellem Region Nordjylland - Psykiatrien, Nordjyllands Politi og Aalborg Kommune." En partner ejer strategiens indsatser, mens den er med i strategien, fra "joined" til "left" i dens partnerfil; en enhed regnes som sin partner.
+        Beslutningsgrundlaget (sag 2018-021871): "Fra 2018 indgår Nordjyllands Politi og Aalborg Kommune partnerskab med Region Nordjylland - Psykiatrien. Således vil tryghedsstrategien også indbefatte prioriterede tryghedsfremmende indsatser udarbejdet i fællesskab mellem Region Nordjylland - Psykiatrien, Nordjyllands Politi og Aalborg Kommune." En partner ejer strategiens indsatser, mens den er med i strategien, fra "joined" til "left" i dens partnerfil; en enhed regnes som sin partner.
 
-            En ejer ejer en indsats i hele indsatsens periode eller – skrevet {"owner": "<partner-id>", "from": "ÅÅÅÅ-MM-DD", "to": "ÅÅÅÅ-MM-DD"} – på sine egne dage inden for den; dækningsreglerne tæller den kun på de dage. Reglen melder de dage, hvor en ejer ejer en indsats, før dens partner trådte ind eller efter den udtrådte, og egne datoer, der ligger uden for indsatsens periode eller går baglæns. `tryg owners ID --add EJER --on DATO` skriver sådan en post.
-            """#,
+        En ejer ejer en indsats i hele indsatsens periode eller – skrevet {"owner": "<partner-id>", "from": "ÅÅÅÅ-MM-DD", "to": "ÅÅÅÅ-MM-DD"} – på sine egne dage inden for den; dækningsreglerne tæller den kun på de dage. Reglen melder de dage, hvor en ejer ejer en indsats, før dens partner trådte ind eller efter den udtrådte, og egne datoer, der ligger uden for indsatsens periode eller går baglæns. `tryg owners ID --add EJER --on DATO` skriver sådan en post.
+        """#,
         "rule.owner-is-partner.before-joining":
             "{owner} ejer “{initiative}” fra {from}, men trådte først ind i strategien {joined}",
         "rule.owner-is-partner.after-leaving": "{owner} ejer “{initiative}” efter at være udtrådt af strategien {left}",
@@ -41,17 +42,21 @@ extension Danish {
         "authoring.exists": "{path} findes allerede",
         "authoring.write-failed": "kunne ikke skrive {path}: {reason}; intet er ændret",
         "authoring.commit-failed": "filerne er skrevet, men commit mislykkedes: {detail}",
-        "authoring.commit.detached": "HEAD peger ikke på en gren (detached HEAD): tryg laver ikke commits dér; skift til en gren, eller udelad --commit. Intet er skrevet",
+        "authoring.commit.detached":
+            "HEAD peger ikke på en gren (detached HEAD): tryg laver ikke commits dér; skift til en gren, eller udelad --commit. Intet er skrevet",
         "authoring.date.invalid": #"{option} "{value}" er ikke en dato: skriv den ÅÅÅÅ-MM-DD, f.eks. 2021-03-01"#,
         "authoring.name.empty": "navnet er tomt",
         "authoring.id.no-letters": #"navnet "{name}" har intet bogstav eller ciffer at danne et id af; angiv et med --id"#,
         "authoring.id.invalid": #""{id}" er ikke et gyldigt id: små bogstaver a–z, cifre og enkelte bindestreger"#,
-        "authoring.id.exists": #"id'et "{id}" er optaget: der findes allerede en fil med det; vælg et andet navn, eller angiv et ledigt id, f.eks. --id {suggestion}"#,
-        "authoring.id.taken": #"id'et "{id}" er optaget ({owner} har eller har haft det; id'er genbruges aldrig): vælg et andet navn, eller angiv et ledigt id, f.eks. --id {suggestion}"#,
+        "authoring.id.exists":
+            #"id'et "{id}" er optaget: der findes allerede en fil med det; vælg et andet navn, eller angiv et ledigt id, f.eks. --id {suggestion}"#,
+        "authoring.id.taken":
+            #"id'et "{id}" er optaget ({owner} har eller har haft det; id'er genbruges aldrig): vælg et andet navn, eller angiv et ledigt id, f.eks. --id {suggestion}"#,
         "authoring.already-over": #"“{name}” er allerede afsluttet (status "{status}")"#,
         "authoring.rename.same-name": "indsatsen hedder allerede “{name}”",
         "authoring.rename.name-taken": "en anden indsats ({id}) hedder allerede “{name}”",
-        "authoring.rename.not-after-start": "--on {day} ligger ikke efter indsatsens første dag ({start}): det nye navn skal have sin egen første dag",
+        "authoring.rename.not-after-start":
+            "--on {day} ligger ikke efter indsatsens første dag ({start}): det nye navn skal have sin egen første dag",
         "authoring.rename.before-earlier": "--on {day} ligger ikke efter sidste dag for et tidligere navn ({until})",
         "authoring.rename.done": "omdøbt: “{old}” → “{new}” fra {day} (“{old}” gemt som tidligere navn til og med {until})",
         "authoring.rename.commit": "Omdøb {id} til “{name}”",
@@ -84,7 +89,8 @@ extension Danish {
         "authoring.new.unit.done": "tilføjet: {name} ({ref})",
         "authoring.new.unit.commit": "Tilføj {name} til {partner}",
         "authoring.nothing-changed": "intet at ændre: filerne siger allerede dette",
-        "authoring.refused": "intet er skrevet: ændringen ville give {count} {count:fejl|fejl}, som arbejdsmappen ikke har (--force skriver alligevel)",
+        "authoring.refused":
+            "intet er skrevet: ændringen ville give {count} {count:fejl|fejl}, som arbejdsmappen ikke har (--force skriver alligevel)",
         "authoring.forced": "skrevet med --force trods {count} {count:ny fejl|nye fejl}",
         "authoring.changed-files": "{count:ændret fil|ændrede filer}:",
         "authoring.commit-suggestion": "forslag til commit-besked:",
@@ -109,27 +115,38 @@ extension Danish {
         "authoring.fmt.no-such-path": "{path} er ikke en fil i arbejdsmappen",
         "authoring.fmt.syntax.hint": "tryg fmt formaterer kun gyldig JSON: ret dette først",
         "rule.former-name-recorded.message": "navnet “{old}” er ændret til “{new}”, uden at det gamle navn er gemt i formerNames",
-        "rule.former-name-recorded.hint": #"tilføj {entry} til "formerNames" (sidste dag med det gamle navn i "until"), eller fortryd ændringen og kør: tryg rename {id} "{new}" --on <første dag med det nye navn>"#,
-        "rule.former-name-recorded.group.hint": #"tilføj {entry} til gruppens "formerNames" (sidste dag med det gamle navn i "until")"#,
+        "rule.former-name-recorded.hint":
+            #"tilføj {entry} til "formerNames" (sidste dag med det gamle navn i "until"), eller fortryd ændringen og kør: tryg rename {id} "{new}" --on <første dag med det nye navn>"#,
+        "rule.former-name-recorded.group.hint":
+            #"tilføj {entry} til gruppens "formerNames" (sidste dag med det gamle navn i "until")"#,
         "rule.entity-not-deleted.message": "{path} er slettet: indhold slettes aldrig – en indsats afsluttes eller lægges sammen",
-        "rule.entity-not-deleted.hint": #"gendan filen og afslut den (tryg end {id} --on DATO --reason "…") eller læg den sammen (tryg merge {id} --into … --on DATO); skal den virkelig væk, så skriv en undtagelse i strategy/strategy.json: {"rule": "entity-not-deleted", "file": "{path}", "reason": "…"}"#,
-        "rule.entity-not-deleted.other.hint": #"gendan filen: indholdet bevarer det, det engang har rummet; skal den virkelig væk (tilføjet ved en fejl), så skriv en undtagelse i strategy/strategy.json: {"rule": "entity-not-deleted", "file": "{path}", "reason": "…"}"#,
+        "rule.entity-not-deleted.hint":
+            #"gendan filen og afslut den (tryg end {id} --on DATO --reason "…") eller læg den sammen (tryg merge {id} --into … --on DATO); skal den virkelig væk, så skriv en undtagelse i strategy/strategy.json: {"rule": "entity-not-deleted", "file": "{path}", "reason": "…"}"#,
+        "rule.entity-not-deleted.other.hint":
+            #"gendan filen: indholdet bevarer det, det engang har rummet; skal den virkelig væk (tilføjet ved en fejl), så skriv en undtagelse i strategy/strategy.json: {"rule": "entity-not-deleted", "file": "{path}", "reason": "…"}"#,
         "rule.entity-not-deleted.moved": "{path} er flyttet til {to}: det ændrer id'et, og id'er ændres aldrig",
-        "rule.entity-not-deleted.moved.hint": #"behold filnavnet ({id}) og ændr "name" i stedet (tryg rename {id} "…" --on DATO)"#,
-        "rule.id-not-reused.message": #"id'et "{id}" har tidligere i historikken været brugt til noget andet: et id gives aldrig videre"#,
-        "rule.id-not-reused.mentioned": #"id'et "{id}" tilhører en indsats, strategien allerede nævner (sammenlagt, overtaget, afløst eller et tidligere navn): det gives aldrig til en anden"#,
-        "rule.id-not-reused.hint": #"vælg et andet id: tryg new initiative "…" danner et og afviser id'er, der har været brugt; er det den samme indsats (eller det samme mål eller den samme partner) igen, så gendan dens gamle fil fra historikken i stedet"#,
-        "rule.former-name-recorded.summary": "Et ændret navn gemmer det gamle i formerNames (sammenligner en ændring med dens udgangspunkt).",
+        "rule.entity-not-deleted.moved.hint":
+            #"behold filnavnet ({id}) og ændr "name" i stedet (tryg rename {id} "…" --on DATO)"#,
+        "rule.id-not-reused.message":
+            #"id'et "{id}" har tidligere i historikken været brugt til noget andet: et id gives aldrig videre"#,
+        "rule.id-not-reused.mentioned":
+            #"id'et "{id}" tilhører en indsats, strategien allerede nævner (sammenlagt, overtaget, afløst eller et tidligere navn): det gives aldrig til en anden"#,
+        "rule.id-not-reused.hint":
+            #"vælg et andet id: tryg new initiative "…" danner et og afviser id'er, der har været brugt; er det den samme indsats (eller det samme mål eller den samme partner) igen, så gendan dens gamle fil fra historikken i stedet"#,
+        "rule.former-name-recorded.summary":
+            "Et ændret navn gemmer det gamle i formerNames (sammenligner en ændring med dens udgangspunkt).",
         "rule.former-name-recorded.explanation": #"""
-            Beslutningsgrundlaget (sag 2018-021871) nævner indsatser ved gammelt og nyt navn: ""Rusmiddelseminar" har ændret navn til "Forebyggelsesseminarer" og "Drop-out-elever – en styrket indsats" ændrer navn til "Bekymrende fravær i skolen"". Et navneskift ændrer "name" og gemmer det gamle navn med sin sidste dag i "formerNames" – historikken, sammenligningen og hjemmesiden følger det. Reglen sammenligner en ændring med dens udgangspunkt (validate --range: hvert commit med dets første forælder; pre-commit-hooken: indekset med HEAD; pre-receive: hvert commit med referencens gamle værdi; tryg diff) og melder et "name", der er ændret, uden at det gamle står i "formerNames". `tryg rename ID "Nyt navn" --on DATO` laver ændringen rigtigt.
-            """#,
-        "rule.entity-not-deleted.summary": "Filen for en indsats, et mål eller en partner forsvinder aldrig: indsatser afsluttes eller lægges sammen (sammenligner en ændring med dens udgangspunkt).",
+        Beslutningsgrundlaget (sag 2018-021871) nævner indsatser ved gammelt og nyt navn: ""Rusmiddelseminar" har ændret navn til "Forebyggelsesseminarer" og "Drop-out-elever – en styrket indsats" ændrer navn til "Bekymrende fravær i skolen"". Et navneskift ændrer "name" og gemmer det gamle navn med sin sidste dag i "formerNames" – historikken, sammenligningen og hjemmesiden følger det. Reglen sammenligner en ændring med dens udgangspunkt (validate --range: hvert commit med dets første forælder; pre-commit-hooken: indekset med HEAD; pre-receive: hvert commit med referencens gamle værdi; tryg diff) og melder et "name", der er ændret, uden at det gamle står i "formerNames". `tryg rename ID "Nyt navn" --on DATO` laver ændringen rigtigt.
+        """#,
+        "rule.entity-not-deleted.summary":
+            "Filen for en indsats, et mål eller en partner forsvinder aldrig: indsatser afsluttes eller lægges sammen (sammenligner en ændring med dens udgangspunkt).",
         "rule.entity-not-deleted.explanation": #"""
-            Beslutningsgrundlaget (sag 2018-021871) beskriver, hvad der sker med indsatserne, i stedet for at fjerne dem: ""Brobygningsforløb", "Skalborg Borgerhjælp" udgå, idet de ikke findes længere. "Dit Kvarter" er overgået til indsatsen Aalborg "FRI-TID"". En indsats, der slutter, beholder sin fil med status "ended" (eller "merged"), så dens historik, dens årsrapporter og sammenligningen bevarer den. Reglen melder en fil for en indsats, et mål, en partner eller en årsrapport, som en ændring sletter (eller flytter til et andet navn, hvilket ændrer id'et). Skal en fil virkelig væk (tilføjet ved en fejl), nævner en undtagelse i strategy/strategy.json den: {"rule": "entity-not-deleted", "file": "strategy/initiatives/<id>.json", "reason": "…"}.
-            """#,
-        "rule.id-not-reused.summary": "Et id, der har været brugt, gives aldrig til noget andet (sammenligner en ændring med historikken).",
+        Beslutningsgrundlaget (sag 2018-021871) beskriver, hvad der sker med indsatserne, i stedet for at fjerne dem: ""Brobygningsforløb", "Skalborg Borgerhjælp" udgå, idet de ikke findes længere. "Dit Kvarter" er overgået til indsatsen Aalborg "FRI-TID"". En indsats, der slutter, beholder sin fil med status "ended" (eller "merged"), så dens historik, dens årsrapporter og sammenligningen bevarer den. Reglen melder en fil for en indsats, et mål, en partner eller en årsrapport, som en ændring sletter (eller flytter til et andet navn, hvilket ændrer id'et). Skal en fil virkelig væk (tilføjet ved en fejl), nævner en undtagelse i strategy/strategy.json den: {"rule": "entity-not-deleted", "file": "strategy/initiatives/<id>.json", "reason": "…"}.
+        """#,
+        "rule.id-not-reused.summary":
+            "Et id, der har været brugt, gives aldrig til noget andet (sammenligner en ændring med historikken).",
         "rule.id-not-reused.explanation": #"""
-            Beslutningsgrundlaget (sag 2018-021871): "I den nye version af Strategien Tryg Aalborg vil der være tryghedsfremmende indsatser, der ikke længere indgår i strategiarbejdet, andre vil blive justeret, og der vil komme nye til." Indsatser går, ændres og kommer til; hver beholder sit eget id. Id'er er permanente: filnavnet er id'et, og henvisninger, årsrapporter og historikken følger det. Et id, der én gang har været brugt – af en fil, der siden er slettet, eller af en indsats, som indholdet nævner som sammenlagt, overtaget, afløst eller under et tidligere navn – gives ikke til noget nyt, ellers blander historikken to forskellige indsatser (eller mål eller partnere) sammen under ét id. Reglen melder en fil, som en ændring tilføjer under sådan et id. `tryg new` afviser brugte id'er og foreslår et ledigt.
-            """#,
+        Beslutningsgrundlaget (sag 2018-021871): "I den nye version af Strategien Tryg Aalborg vil der være tryghedsfremmende indsatser, der ikke længere indgår i strategiarbejdet, andre vil blive justeret, og der vil komme nye til." Indsatser går, ændres og kommer til; hver beholder sit eget id. Id'er er permanente: filnavnet er id'et, og henvisninger, årsrapporter og historikken følger det. Et id, der én gang har været brugt – af en fil, der siden er slettet, eller af en indsats, som indholdet nævner som sammenlagt, overtaget, afløst eller under et tidligere navn – gives ikke til noget nyt, ellers blander historikken to forskellige indsatser (eller mål eller partnere) sammen under ét id. Reglen melder en fil, som en ændring tilføjer under sådan et id. `tryg new` afviser brugte id'er og foreslår et ledigt.
+        """#,
     ]
 }

@@ -12,7 +12,8 @@ extension Danish {
         "usage.revision-or-staged": "angiv enten en revision eller --staged, ikke begge",
         "usage.revision-staged-range": "angiv en revision, --staged eller --range, ikke mere end én",
         "usage.tips-only": "--tips-only hører sammen med --range",
-        "usage.new-since-range": "--new-since sammenligner ét øjebliksbillede; --range sammenligner hver commit med dens forælder",
+        "usage.new-since-range":
+            "--new-since sammenligner ét øjebliksbillede; --range sammenligner hver commit med dens forælder",
         "usage.all-new-since": "--all viser alle fund; udelad --new-since",
         "cli.not-a-repository": "ikke et git-repositorium: {path} ({detail})",
         "cli.bare-needs-two-revisions": "repositoriet er bart og har ingen arbejdsmappe; angiv to revisioner",
@@ -68,28 +69,30 @@ extension Danish {
         "hook.cannot-open": "kan ikke åbne repositoriet ud fra git's miljø: {detail}",
         "hook.cannot-read-index": "kan ikke læse de filer, der er klar til commit: {detail}",
         "hook.commit-refused": """
-            tryg: commit afvist: filerne, der er klar til commit, giver {what} (vist ovenfor).
-              Ret dem, gør rettelserne klar med 'git add', og commit igen.
-              Vil du committe alligevel i en nødsituation: git commit --no-verify
-            """,
+        tryg: commit afvist: filerne, der er klar til commit, giver {what} (vist ovenfor).
+          Ret dem, gør rettelserne klar med 'git add', og commit igen.
+          Vil du committe alligevel i en nødsituation: git commit --no-verify
+        """,
         "hook.merge-refused": """
-            tryg: merge afvist: de sammenflettede filer giver {what} (vist ovenfor).
-              Ret dem, gør rettelserne klar med 'git add', og afslut med 'git merge --continue'.
-              Vil du flette alligevel i en nødsituation: git merge --no-verify
-            """,
+        tryg: merge afvist: de sammenflettede filer giver {what} (vist ovenfor).
+          Ret dem, gør rettelserne klar med 'git add', og afslut med 'git merge --continue'.
+          Vil du flette alligevel i en nødsituation: git merge --no-verify
+        """,
         "hook.bad-input": "pre-receive: linje {line} i hook'ens input: {detail}",
         "hook.push-unreadable": "pre-receive: {detail}",
         "hook.push-accepted": "kontrollerede {count} {count:ny commit|nye commits}: ingen nye fejl",
         "hook.push-rejected": "push afvist: {failing} af {count} {count:ny commit|nye commits} giver fejl",
         "hook.more-findings": "… og {count} {count:fund|fund} mere; kør `tryg validate --range` i din klon for at se dem alle",
-        "hook.deadline": "push afvist: kontrollen blev ikke færdig på {seconds} s (git config tryg.deadline); intet er sluppet igennem",
+        "hook.deadline":
+            "push afvist: kontrollen blev ikke færdig på {seconds} s (git config tryg.deadline); intet er sluppet igennem",
         "hook.hidden-content": "(vises ikke: filen er hverken en del af dit push eller noget, du kan læse)",
         "hook.hidden-related": "(en fil, der hverken er en del af dit push eller noget, du kan læse)",
         "hook.push-fix": "Ret de commits, der er nævnt ovenfor (f.eks. med 'git rebase -i'), og push igen.",
         "push.input.fields": "forventede '<gammelt-id> <nyt-id> <ref-navn>', fandt '{found}'",
         "push.input.lengths": "de to id'er har forskellig længde ({old}, {new})",
         "push.input.id": "'{found}' er ikke et objekt-id (40 eller 64 hexcifre)",
-        "push.sha256": "{reference} pushes som {id}, et SHA-256-id; tryg læser kun SHA-1-repositorier (libgit2 {version}), så dette push kan ikke kontrolleres",
+        "push.sha256":
+            "{reference} pushes som {id}, et SHA-256-id; tryg læser kun SHA-1-repositorier (libgit2 {version}), så dette push kan ikke kontrolleres",
         "push.missing-object":
             "{reference} pushes som {id}, men repositoriet (og pushets karantæne) har intet sådant objekt; kør hook'en med git's miljø (GIT_DIR, GIT_OBJECT_DIRECTORY, GIT_ALTERNATE_OBJECT_DIRECTORIES)",
         "push.config-removed":
@@ -108,7 +111,8 @@ extension Danish {
         "hook.install.no-folder": "kan ikke oprette hook-mappen {folder}: {reason}",
         "hook.install.not-writable": "kan ikke skrive {path} (er hook-mappen skrivbar?)",
         "hook.install.failed": "kan ikke installere {path}: {reason}",
-        "hook.install.unknown-executable": "kan ikke se, hvor denne tryg er installeret; brug --use-path for at kalde 'tryg' fra PATH",
+        "hook.install.unknown-executable":
+            "kan ikke se, hvor denne tryg er installeret; brug --use-path for at kalde 'tryg' fra PATH",
         "rules.engine-checks": "Kontrol af undtagelserne og af regelindstillingerne i tryg.json:",
         "rules.footer":
             #"`tryg rules NAVN` forklarer en regel. Sæt en regels niveau, eller slå den fra, i tryg.json: "rules": {"NAVN": "error" | "warning" | "note" | "off"}."#,

@@ -100,7 +100,8 @@ extension Danish {
         "rule.initiative-has-owner.hint":
             #"tilføj den ansvarlige partner eller enhed til "owners" (f.eks. "aalborg-kommune/skoleforvaltningen"), når den kendes"#,
         "rule.yearly-report.message": "“{initiative}” har ingen årsrapport for {years}",
-        "rule.yearly-report.hint": "tilføj strategy/reports/{year}/{id}.json (og én for hvert af de nævnte år), når rapporten er lavet",
+        "rule.yearly-report.hint":
+            "tilføj strategy/reports/{year}/{id}.json (og én for hvert af de nævnte år), når rapporten er lavet",
     ]
 
     /// Regelmotorens fund om undtagelser og indstillinger.

@@ -34,7 +34,8 @@ extension Danish {
         "schema.unique-items": "{subject} må ikke indeholde det samme to gange; element {first} og {second} er ens",
         "schema.required": "den påkrævede egenskab {name} mangler",
         "schema.dependent-required": "egenskaben {name} er påkrævet, når {trigger} er med",
-        "schema.one-of.many": "{subject} skal passe til netop ét alternativ i oneOf, men passer til {count}: alternativ {alternatives}",
+        "schema.one-of.many":
+            "{subject} skal passe til netop ét alternativ i oneOf, men passer til {count}: alternativ {alternatives}",
         "schema.no-alternative":
             "{subject} passer ikke til nogen af de {count} alternativer i {keyword}; det nærmeste, alternativ {closest}, fejler: {fails}",
         "schema.no-alternative.unknown": "det passer ikke",
@@ -44,7 +45,8 @@ extension Danish {
         "schema.items.too-many": "element {index} er ikke tilladt her: højst {allowed} {allowed:element|elementer} er tilladt",
         "schema.unevaluated-item": "element {index} er ikke tilladt her: intet skema beskriver det",
         "schema.contains.none": #"{subject} skal indeholde et element, der passer til skemaet i "contains"; fandt {found}"#,
-        "schema.contains.too-few": #"{subject} skal indeholde mindst {minimum} elementer, der passer til skemaet i "contains"; fandt {found}"#,
+        "schema.contains.too-few":
+            #"{subject} skal indeholde mindst {minimum} elementer, der passer til skemaet i "contains"; fandt {found}"#,
         "schema.contains.too-many":
             #"{subject} må højst indeholde {maximum} {maximum:element|elementer}, der passer til skemaet i "contains"; fandt {found}"#,
         "schema.pattern-limit.steps":

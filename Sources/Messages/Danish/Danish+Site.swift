@@ -19,6 +19,7 @@ extension Danish {
             "erstatter ikke '{path}': mappen er ikke tom og blev ikke skrevet af tryg site (ingen .tryg-site-fil); vælg en ny eller tom mappe",
         "site.write.bad-path": "hjemmesiden har en fil med en sti, der ikke kan bruges: '{path}'",
         "site.write.cannot-write": "kan ikke skrive '{path}': {reason}",
-        "site.write.cannot-move": "kan ikke sætte den nye hjemmeside på plads i '{path}': {reason}; den gamle (hvis der var en) er uændret",
+        "site.write.cannot-move":
+            "kan ikke sætte den nye hjemmeside på plads i '{path}': {reason}; den gamle (hvis der var en) er uændret",
     ]
 }

@@ -68,7 +68,8 @@ extension Danish {
         "validate.schema-unusable.hint":
             "filen skal være et gyldigt JSON Schema (draft 2020-12); indhold, der bruger det, kontrolleres ikke, før det er det",
         "validate.no-schema": "intet skema gælder for filen",
-        "validate.no-schema.hint": #"tilføj en linje for den under "schemas" i {config}, eller flyt filen derhen, hvor den hører til"#,
+        "validate.no-schema.hint":
+            #"tilføj en linje for den under "schemas" i {config}, eller flyt filen derhen, hvor den hører til"#,
         "validate.schema-reference.missing": "filen nævner ikke sit skema",
         "validate.schema-reference.missing.hint":
             #"tilføj "$schema": "{expected}" som første felt, så JSON-editorer kan kontrollere filen, mens du skriver"#,
@@ -95,10 +96,13 @@ extension Danish {
         "validate.required-folder": "den påkrævede mappe {path} har ingen indholdsfiler",
         "validate.required.hint":
             #"gendan {path} (git checkout HEAD -- {path}); filer slettes aldrig, enheder afsluttes eller lægges sammen; eller ret "required" i tryg.json"#,
-        "code.required-content.summary": "De filer og mapper, tryg.json kræver (som standard strategien, organiseringen, partnere, mål og indsatser), findes.",
-        "code.policy.summary": "Et push kontrolleres mod den konfiguration og de skemaer, der gælder, ikke kun mod dem, det selv bringer.",
+        "code.required-content.summary":
+            "De filer og mapper, tryg.json kræver (som standard strategien, organiseringen, partnere, mål og indsatser), findes.",
+        "code.policy.summary":
+            "Et push kontrolleres mod den konfiguration og de skemaer, der gælder, ikke kun mod dem, det selv bringer.",
         "validate.refused-path": "git ville nægte at tjekke {path} ud: {reason}",
-        "validate.refused-path.hint": "fjern eller omdøb posten; en klon kan ikke rumme den (git config receive.fsckObjects true afviser sådanne push)",
+        "validate.refused-path.hint":
+            "fjern eller omdøb posten; en klon kan ikke rumme den (git config receive.fsckObjects true afviser sådanne push)",
         "code.refused-path.summary": "Ingen post i træet er en, git nægter at tjekke ud (., .., .git, et navn med / eller \\).",
         "hint.schema.required": "tilføj det manglende felt",
         "hint.schema.additional-properties":
@@ -110,7 +114,8 @@ extension Danish {
         "hint.schema.pattern": "værdien skal passe til mønsteret {pattern}",
         "hint.schema.type": #"kontrollér anførselstegnene: tekst skrives i "anførselstegn", tal og true/false uden"#,
         "hint.schema.type.integer": "skriv et helt tal uden decimaler, f.eks. 16",
-        "hint.schema.pattern-limit": "fejlen ligger i skemaets mønster, ikke nødvendigvis i værdien: den, der vedligeholder skemaet, bør forenkle mønsteret",
+        "hint.schema.pattern-limit":
+            "fejlen ligger i skemaets mønster, ikke nødvendigvis i værdien: den, der vedligeholder skemaet, bør forenkle mønsteret",
         "hint.schema.type.number": #"skriv tallet uden anførselstegn, f.eks. 16 (ikke "16")"#,
         "hint.schema.type.array": #"skriv en liste i kantede parenteser, f.eks. ["hoej-tryghed"]"#,
         "hint.schema.type.object": "skriv et objekt i krøllede parenteser med dets felter",

@@ -68,28 +68,31 @@ extension English {
         "hook.cannot-open": "cannot open the repository from git's environment: {detail}",
         "hook.cannot-read-index": "cannot read the files staged for the commit: {detail}",
         "hook.commit-refused": """
-            tryg: commit refused: the staged files bring {what} (listed above).
-              Fix them, stage the fixes with 'git add', and commit again.
-              To commit anyway in an emergency: git commit --no-verify
-            """,
+        tryg: commit refused: the staged files bring {what} (listed above).
+          Fix them, stage the fixes with 'git add', and commit again.
+          To commit anyway in an emergency: git commit --no-verify
+        """,
         "hook.merge-refused": """
-            tryg: merge refused: the merged files bring {what} (listed above).
-              Fix them, stage the fixes with 'git add', and finish the merge with 'git merge --continue'.
-              To merge anyway in an emergency: git merge --no-verify
-            """,
+        tryg: merge refused: the merged files bring {what} (listed above).
+          Fix them, stage the fixes with 'git add', and finish the merge with 'git merge --continue'.
+          To merge anyway in an emergency: git merge --no-verify
+        """,
         "hook.bad-input": "pre-receive: line {line} of the hook's input: {detail}",
         "hook.push-unreadable": "pre-receive: {detail}",
         "hook.push-accepted": "checked {count} new {count:commit|commits}: no new errors",
         "hook.push-rejected": "push rejected: {failing} of {count} new {count:commit|commits} {failing:brings|bring} errors",
-        "hook.more-findings": "… and {count} more {count:finding|findings}; run `tryg validate --range` on your clone to list them all",
-        "hook.deadline": "push rejected: the check did not finish in {seconds} s (git config tryg.deadline); nothing was let through",
+        "hook.more-findings":
+            "… and {count} more {count:finding|findings}; run `tryg validate --range` on your clone to list them all",
+        "hook.deadline":
+            "push rejected: the check did not finish in {seconds} s (git config tryg.deadline); nothing was let through",
         "hook.hidden-content": "(not shown: this file is neither part of your push nor readable by you)",
         "hook.hidden-related": "(a file that is neither part of your push nor readable by you)",
         "hook.push-fix": "Fix the commits named above (e.g. with 'git rebase -i'), then push again.",
         "push.input.fields": "expected '<old-id> <new-id> <ref-name>', found '{found}'",
         "push.input.lengths": "the two ids have different lengths ({old}, {new})",
         "push.input.id": "'{found}' is not an object id (40 or 64 hex digits)",
-        "push.sha256": "{reference} is pushed as {id}, a SHA-256 id; tryg reads SHA-1 repositories only (libgit2 {version}), so this push cannot be checked",
+        "push.sha256":
+            "{reference} is pushed as {id}, a SHA-256 id; tryg reads SHA-1 repositories only (libgit2 {version}), so this push cannot be checked",
         "push.missing-object":
             "{reference} is pushed as {id}, but the repository (and the push's quarantine) has no such object; run the hook with git's environment (GIT_DIR, GIT_OBJECT_DIRECTORY, GIT_ALTERNATE_OBJECT_DIRECTORIES)",
         "push.config-removed":

@@ -29,7 +29,8 @@ extension English {
         "rule.assumption-field-resolves.hint":
             #"point at the field the assumption is about (e.g. "/owners/0"), or use kind "unknown" if the field is absent because nothing is known"#,
         "rule.id-matches-file.id": #"the id "{id}" differs from the file name "{file}.json""#,
-        "rule.id-matches-file.id.hint": #"ids never change: set "id" to "{file}" (to rename the entity, change its "name" instead)"#,
+        "rule.id-matches-file.id.hint":
+            #"ids never change: set "id" to "{file}" (to rename the entity, change its "name" instead)"#,
         "rule.id-matches-file.id.rename-file.hint":
             #"the file name "{id}.json" is not a valid id (lower-case letters a–z, digits and single hyphens): rename the file after the entity's "id" instead"#,
         "rule.id-matches-file.report-file": #"this report is about "{initiative}", but its file is named "{file}.json""#,

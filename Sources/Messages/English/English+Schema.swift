@@ -34,7 +34,8 @@ extension English {
         "schema.unique-items": "{subject} must not contain duplicates; items {first} and {second} are equal",
         "schema.required": "required property {name} is missing",
         "schema.dependent-required": "property {name} is required when {trigger} is present",
-        "schema.one-of.many": "{subject} must match exactly one alternative of oneOf, but matches {count}: alternatives {alternatives}",
+        "schema.one-of.many":
+            "{subject} must match exactly one alternative of oneOf, but matches {count}: alternatives {alternatives}",
         "schema.no-alternative":
             "{subject} does not match any of the {count} alternatives of {keyword}; the closest, alternative {closest}, fails: {fails}",
         "schema.no-alternative.unknown": "it does not match",
@@ -44,7 +45,8 @@ extension English {
         "schema.items.too-many": "item {index} is not allowed here: at most {allowed} {allowed:item|items} allowed",
         "schema.unevaluated-item": "item {index} is not allowed here: no schema describes it",
         "schema.contains.none": #"{subject} must contain an item matching the "contains" schema; found {found}"#,
-        "schema.contains.too-few": #"{subject} must contain at least {minimum} items matching the "contains" schema; found {found}"#,
+        "schema.contains.too-few":
+            #"{subject} must contain at least {minimum} items matching the "contains" schema; found {found}"#,
         "schema.contains.too-many":
             #"{subject} must contain at most {maximum} {maximum:item|items} matching the "contains" schema; found {found}"#,
         "schema.pattern-limit.steps":

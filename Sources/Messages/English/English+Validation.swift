@@ -93,10 +93,12 @@ extension English {
         "validate.required-folder": "the required folder {path} has no content files",
         "validate.required.hint":
             #"restore {path} (git checkout HEAD -- {path}); files are never deleted, entities are ended or merged; or change "required" in tryg.json"#,
-        "code.required-content.summary": "The files and folders tryg.json names as required (by default the strategy, the organisation, partners, goals and initiatives) exist.",
+        "code.required-content.summary":
+            "The files and folders tryg.json names as required (by default the strategy, the organisation, partners, goals and initiatives) exist.",
         "code.policy.summary": "A push is checked against the configuration and schemas in force, not only those it brings.",
         "validate.refused-path": "git would refuse to check out {path}: {reason}",
-        "validate.refused-path.hint": "remove or rename the entry; a clone could not hold it (git config receive.fsckObjects true refuses such pushes)",
+        "validate.refused-path.hint":
+            "remove or rename the entry; a clone could not hold it (git config receive.fsckObjects true refuses such pushes)",
         "code.refused-path.summary": "No tree entry is one git refuses to check out (., .., .git, a name with / or \\).",
         "hint.schema.required": "add the missing property",
         "hint.schema.additional-properties":
@@ -108,7 +110,8 @@ extension English {
         "hint.schema.pattern": "the value must match the pattern {pattern}",
         "hint.schema.type": #"check the quotes: text is written in "quotes", numbers and true/false without"#,
         "hint.schema.type.integer": "write a whole number, without decimals, e.g. 16",
-        "hint.schema.pattern-limit": "the fault is in the schema's pattern, not necessarily in the value: whoever maintains the schema should simplify the pattern",
+        "hint.schema.pattern-limit":
+            "the fault is in the schema's pattern, not necessarily in the value: whoever maintains the schema should simplify the pattern",
         "hint.schema.type.number": #"write the number without quotes, e.g. 16 (not "16")"#,
         "hint.schema.type.array": #"write a list in square brackets, e.g. ["hoej-tryghed"]"#,
         "hint.schema.type.object": "write an object in curly braces with its members",

@@ -20,19 +20,24 @@ struct Feeds {
         var out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"da\">\n"
         out += "<title>\(Markup.escape("Ændringer i \(siteName)"))</title>\n"
         out += "<id>\(Markup.escape(feedID))</id>\n"
-        out += "<updated>\(entries.first.map { Self.timestamp($0.0.author) } ?? input.commit.map { Self.timestamp($0.author) } ?? "1970-01-01T00:00:00Z")</updated>\n"
+        out +=
+            "<updated>\(entries.first.map { Self.timestamp($0.0.author) } ?? input.commit.map { Self.timestamp($0.author) } ?? "1970-01-01T00:00:00Z")</updated>\n"
         out += "<link rel=\"self\" href=\"\(Markup.escape(link(Paths.feed)))\"/>\n"
         out += "<link rel=\"alternate\" type=\"text/html\" href=\"\(Markup.escape(link(Paths.changes)))\"/>\n"
         out += "<author><name>\(Markup.escape(input.settings.responsible ?? siteName))</name></author>\n"
         for (commit, diff) in entries {
             let anchor = "commit-\(commit.id.short)"
             out += "<entry>\n<title>\(Markup.escape(commit.summary))</title>\n"
-            out += "<id>\(Markup.escape(base.map { $0 + Paths.changes.path + "#" + anchor } ?? "urn:x-tryg:commit:\(commit.id.hex)"))</id>\n"
+            out +=
+                "<id>\(Markup.escape(base.map { $0 + Paths.changes.path + "#" + anchor } ?? "urn:x-tryg:commit:\(commit.id.hex)"))</id>\n"
             out += "<updated>\(Self.timestamp(commit.author))</updated>\n"
-            out += "<link rel=\"alternate\" type=\"text/html\" href=\"\(Markup.escape(link(Paths.changes, fragment: anchor)))\"/>\n"
+            out +=
+                "<link rel=\"alternate\" type=\"text/html\" href=\"\(Markup.escape(link(Paths.changes, fragment: anchor)))\"/>\n"
             let lines = diff.changes.prefix(20).map(describe)
-            let more = diff.changes.count > 20 ? ["og \(Danish.count(diff.changes.count - 20, "ændring mere", "ændringer mere"))"] : []
-            out += "<summary>\(Markup.escape(([headline(diff) + "."] + lines + more).joined(separator: "\n")))</summary>\n</entry>\n"
+            let more =
+                diff.changes.count > 20 ? ["og \(Danish.count(diff.changes.count - 20, "ændring mere", "ændringer mere"))"] : []
+            out +=
+                "<summary>\(Markup.escape(([headline(diff) + "."] + lines + more).joined(separator: "\n")))</summary>\n</entry>\n"
         }
         return Array((out + "</feed>\n").utf8)
     }

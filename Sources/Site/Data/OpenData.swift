@@ -42,7 +42,8 @@ struct OpenData {
         ("id", "Indsatsens id (filens navn; ændres aldrig)"), ("navn", "Nuværende navn"),
         ("status", "igangværende, planlagt, afsluttet eller sammenlagt"), ("fra", "Første dag (ÅÅÅÅ-MM-DD)"),
         ("til", "Sidste dag (ÅÅÅÅ-MM-DD); tom, når indsatsen er løbende"), ("maal", "Målene, adskilt af „ | “"),
-        ("ejere", "Ejerne (forvaltning eller enhed med partneren i parentes), adskilt af „ | “"), ("deltagere", "Deltagere, adskilt af „ | “"),
+        ("ejere", "Ejerne (forvaltning eller enhed med partneren i parentes), adskilt af „ | “"),
+        ("deltagere", "Deltagere, adskilt af „ | “"),
         ("samarbejdspartnere", "Eksterne samarbejdspartnere, adskilt af „ | “"),
         ("tidligere_navne", "Tidligere navne med sidste dag, adskilt af „ | “"),
         ("sammenlagt_med", "Id på den indsats, den er sammenlagt med"),
@@ -58,7 +59,9 @@ struct OpenData {
         }
         row(Self.csvColumns.map(\.0))
         for i in input.model.initiatives {
-            let goals = i.goals.map { id in input.model.goal(id.value).map { g in g.number.map { "Mål \($0): \(g.name)" } ?? g.name } ?? id.value }
+            let goals = i.goals.map { id in
+                input.model.goal(id.value).map { g in g.number.map { "Mål \($0): \(g.name)" } ?? g.name } ?? id.value
+            }
             let assumptions = i.origin.provenance.assumptions.map { "\($0.fieldText) (\(Danish.assumption($0.kind)))" }
             let former: [String] = i.formerNames.map { f in f.name + (f.until.map { " (til \($0))" } ?? "") }
             row([

@@ -1,4 +1,5 @@
 import Messages
+
 /// Escaping and links for markup that tryg builds itself (SVG, the feed, the sitemap, the few
 /// inline elements of the templates' raw slots). Templates escape their `{{values}}` themselves;
 /// everything here is for text that does not pass through a template's escaping.

@@ -2,9 +2,9 @@ import Foundation
 import Messages
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Why the site could not be written.
@@ -165,8 +165,16 @@ private final class FirstFailure: @unchecked Sendable {
     private let lock = NSLock()
     private var first: SiteWriteError?
 
-    var isSet: Bool { lock.lock(); defer { lock.unlock() }; return first != nil }
-    var error: SiteWriteError? { lock.lock(); defer { lock.unlock() }; return first }
+    var isSet: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return first != nil
+    }
+    var error: SiteWriteError? {
+        lock.lock()
+        defer { lock.unlock() }
+        return first
+    }
 
     func set(_ error: SiteWriteError) {
         lock.lock()

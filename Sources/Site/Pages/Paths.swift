@@ -50,9 +50,11 @@ enum Paths {
     /// the hex of its UTF-8 bytes — never a character a path or a URL would read differently.
     static func name(_ id: String) -> String {
         let bytes = Array(id.utf8)
-        let plain = !bytes.isEmpty && bytes.count <= 120 && bytes.allSatisfy { b in
-            (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2D || b == 0x2E
-        } && bytes.first != 0x2E && bytes.first != 0x2D
+        let plain =
+            !bytes.isEmpty && bytes.count <= 120
+            && bytes.allSatisfy { b in
+                (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2D || b == 0x2E
+            } && bytes.first != 0x2E && bytes.first != 0x2D
         if plain { return id }
         let hex = Array("0123456789abcdef")
         return "_" + String(bytes.prefix(100).flatMap { [hex[Int($0 >> 4)], hex[Int($0 & 15)]] })

@@ -37,9 +37,10 @@ struct Notes {
 
 extension SiteRenderer {
     /// The "Om oplysningerne" block of an entity's page.
-    func about(_ origin: Origin, key: EntityKey?, extraSources: [(scope: String, notes: [SourceNote])] = [],
-               exceptions: [ExceptionView] = [], notes: Notes? = nil) -> AboutView
-    {
+    func about(
+        _ origin: Origin, key: EntityKey?, extraSources: [(scope: String, notes: [SourceNote])] = [],
+        exceptions: [ExceptionView] = [], notes: Notes? = nil
+    ) -> AboutView {
         let provenance = notes?.provenance ?? origin.provenance
         var sources = provenance.sources.map { sourceView($0, scope: nil) }
         for extra in extraSources { sources += extra.notes.map { sourceView($0, scope: extra.scope) } }
@@ -58,8 +59,9 @@ extension SiteRenderer {
     }
 
     private func sourceView(_ note: SourceNote, scope: String?) -> SourceView {
-        SourceView(sourceScope: scope, sourceKind: Danish.source(note.kind), sourceNote: note.note,
-                   sourceHref: Markup.externalURL(note.url))
+        SourceView(
+            sourceScope: scope, sourceKind: Danish.source(note.kind), sourceNote: note.note,
+            sourceHref: Markup.externalURL(note.url))
     }
 
     /// An entity's own history, newest first.
@@ -84,7 +86,8 @@ extension SiteRenderer {
     /// The rules an exception can name, as the site says them.
     static func ruleName(_ rule: String) -> String {
         switch rule {
-        case "unit-coverage": return "Hver involveret forvaltning har mindst én igangværende indsats i hele perioden (unit-coverage)"
+        case "unit-coverage":
+            return "Hver involveret forvaltning har mindst én igangværende indsats i hele perioden (unit-coverage)"
         case "partner-coverage": return "Hver partner har mindst én igangværende indsats i hele perioden (partner-coverage)"
         case "goal-coverage": return "Hvert mål har mindst én igangværende indsats (goal-coverage)"
         default: return rule

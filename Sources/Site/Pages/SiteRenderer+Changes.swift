@@ -118,8 +118,9 @@ extension SiteRenderer {
             } else {
                 intro = "Den første version i historikken. Den blev indsendt \(Danish.date(of: version.first))."
             }
-            return VersionView(versionHeading: heading, versionAnchor: "version-\(version.version)", versionIntro: intro,
-                               versionKinds: kinds)
+            return VersionView(
+                versionHeading: heading, versionAnchor: "version-\(version.version)", versionIntro: intro,
+                versionKinds: kinds)
         }
         let commits = input.history.map { entry -> CommitView in
             let shown = entry.diff.changes.prefix(Self.changesPerCommit)
@@ -134,8 +135,9 @@ extension SiteRenderer {
         let view = ChangesView(
             versions: Array(versions), versionsMissing: versions.isEmpty, commits: commits, commitsMissing: commits.isEmpty,
             feedHref: path.link(to: Paths.feed))
-        return page(path, title: "Ændringer", section: .changes, crumbs: crumbs(.changes), template: "changes", view: view,
-                    description: "Hvad der er ændret i strategien fra version til version og fra ændring til ændring.")
+        return page(
+            path, title: "Ændringer", section: .changes, crumbs: crumbs(.changes), template: "changes", view: view,
+            description: "Hvad der er ændret i strategien fra version til version og fra ændring til ændring.")
     }
 
     private func changeKinds(_ changes: [EntityChange], _ path: SitePath) -> [ChangeKindView] {
@@ -159,8 +161,12 @@ extension SiteRenderer {
         case .organisation: exists = input.model.organisation != nil
         case .report: exists = input.model.reports.contains { "\($0.year)/\($0.initiative.value)" == change.id }
         }
-        let title = change.entity == .strategy ? "Strategien" : change.entity == .organisation ? "Organiseringen"
-            : change.name ?? change.id
+        let title =
+            change.entity == .strategy
+            ? "Strategien"
+            : change.entity == .organisation
+                ? "Organiseringen"
+                : change.name ?? change.id
         return ChangeItemView(
             changeName: title, changeHref: exists ? Paths.page(of: key).map { path.link(to: $0) } : nil,
             changeVerdict: DanishDiff.verdict(change), changeLines: danishDiff.lines(change))
@@ -251,9 +257,12 @@ extension SiteRenderer {
                         reportCovers: report.covers.map(Danish.period))
                 })
         }
-        var files = [page(path, title: "Årsrapporter", section: .reports, crumbs: crumbs(.reports), template: "report-index",
-                          view: ReportIndexView(years: years, reportsMissing: years.isEmpty),
-                          description: "Indsatsernes årlige afrapporteringer.")]
+        var files = [
+            page(
+                path, title: "Årsrapporter", section: .reports, crumbs: crumbs(.reports), template: "report-index",
+                view: ReportIndexView(years: years, reportsMissing: years.isEmpty),
+                description: "Indsatsernes årlige afrapporteringer.")
+        ]
         return files + parallelMap(input.model.reports) { reportPage($0) }
     }
 
@@ -262,9 +271,13 @@ extension SiteRenderer {
         let notes = Notes(report.origin)
         let initiative = input.model.initiative(report.initiative.value)
         var facts = [
-            FactView(factTerm: "Indsats", factValues: [notes.value(
-                initiative?.name ?? report.initiative.value,
-                href: initiative.map { path.link(to: Paths.initiative($0.id)) }, at: "initiative")]),
+            FactView(
+                factTerm: "Indsats",
+                factValues: [
+                    notes.value(
+                        initiative?.name ?? report.initiative.value,
+                        href: initiative.map { path.link(to: Paths.initiative($0.id)) }, at: "initiative")
+                ]),
             FactView(factTerm: "År", factValues: [notes.value(String(report.year), at: "year")]),
         ]
         if let number = report.number {

@@ -95,7 +95,8 @@ extension CoverageBarView: MustacheParent {
 }
 
 extension SiteRenderer {
-    static let coverageRule = "Alle involverede forvaltninger, Nordjyllands Politi og Region Nordjylland skal have mindst en igangværende indsats i hele perioden."
+    static let coverageRule =
+        "Alle involverede forvaltninger, Nordjyllands Politi og Region Nordjylland skal have mindst en igangværende indsats i hele perioden."
 
     func coveragePage() -> SiteFile {
         let path = Paths.coverage
@@ -109,16 +110,19 @@ extension SiteRenderer {
             for partner in input.model.partners {
                 let mine = rows.filter { $0.partner == partner.id }
                 let anchor = "partner-\(Paths.name(partner.id))"
-                view.partners.append(CoveragePartnerView(
-                    partnerHeading: partner.name, partnerAnchor: anchor, partnerHref: path.link(to: Paths.partner(partner.id)),
-                    tableCaption: "Dækning for \(partner.name), \(Danish.period(span))",
-                    rows: mine.map { coverageRow($0, path) },
-                    chartLabel: "Tidslinje for \(partner.name). Samme oplysninger som tabellen ovenfor.",
-                    svg: CoverageChart(span: span, boundaries: boundaries, prefix: Paths.name(partner.id)).render(mine)))
+                view.partners.append(
+                    CoveragePartnerView(
+                        partnerHeading: partner.name, partnerAnchor: anchor,
+                        partnerHref: path.link(to: Paths.partner(partner.id)),
+                        tableCaption: "Dækning for \(partner.name), \(Danish.period(span))",
+                        rows: mine.map { coverageRow($0, path) },
+                        chartLabel: "Tidslinje for \(partner.name). Samme oplysninger som tabellen ovenfor.",
+                        svg: CoverageChart(span: span, boundaries: boundaries, prefix: Paths.name(partner.id)).render(mine)))
             }
         }
-        return page(path, title: "Dækning", section: .coverage, crumbs: crumbs(.coverage), template: "coverage", view: view,
-                    description: "Har hver partner og hver involveret forvaltning en igangværende indsats i hele perioden?")
+        return page(
+            path, title: "Dækning", section: .coverage, crumbs: crumbs(.coverage), template: "coverage", view: view,
+            description: "Har hver partner og hver involveret forvaltning en igangværende indsats i hele perioden?")
     }
 
     /// Where each version after the first begins, with its number.
@@ -149,7 +153,8 @@ extension SiteRenderer {
                     barText: bar.name, barHref: path.link(to: Paths.initiative(bar.initiative)),
                     barPeriod: "\(Danish.status(bar.status)), \(Danish.shortPeriod(bar.period))")
             },
-            rowMore: row.bars.count > shown.count ? "og \(Danish.count(row.bars.count - shown.count, "indsats mere", "indsatser mere"))" : nil,
+            rowMore: row.bars.count > shown.count
+                ? "og \(Danish.count(row.bars.count - shown.count, "indsats mere", "indsatser mere"))" : nil,
             rowGaps: gaps, rowGapsNone: gaps.isEmpty && row.target != nil,
             rowExceptions: row.exceptions.map { $0.reason }, rowVerdict: verdict)
     }
@@ -189,12 +194,20 @@ struct CoverageChart {
     }
 
     private func patterns() -> String {
-        let gap = SVG.element("pattern", ["id": "hul-\(prefix)", "width": "8", "height": "8", "patternUnits": "userSpaceOnUse",
-                                          "patternTransform": "rotate(45)"],
-                              children: [SVG.element("rect", ["width": "3", "height": "8", "fill": "#b3261e"])])
-        let excused = SVG.element("pattern", ["id": "undtagelse-\(prefix)", "width": "8", "height": "8",
-                                              "patternUnits": "userSpaceOnUse", "patternTransform": "rotate(-45)"],
-                                  children: [SVG.element("rect", ["width": "2", "height": "8", "fill": "#7a5a00"])])
+        let gap = SVG.element(
+            "pattern",
+            [
+                "id": "hul-\(prefix)", "width": "8", "height": "8", "patternUnits": "userSpaceOnUse",
+                "patternTransform": "rotate(45)",
+            ],
+            children: [SVG.element("rect", ["width": "3", "height": "8", "fill": "#b3261e"])])
+        let excused = SVG.element(
+            "pattern",
+            [
+                "id": "undtagelse-\(prefix)", "width": "8", "height": "8",
+                "patternUnits": "userSpaceOnUse", "patternTransform": "rotate(-45)",
+            ],
+            children: [SVG.element("rect", ["width": "2", "height": "8", "fill": "#7a5a00"])])
         return SVG.element("defs", [:], children: [gap, excused])
     }
 
@@ -209,8 +222,13 @@ struct CoverageChart {
                 out.append(SVG.element("text", ["x": "\(at + 3)", "y": "14", "class": "year"], text: String(year)))
             }
         }
-        out.append(SVG.element("line", ["x1": "\(Self.margin)", "x2": "\(Self.width - Self.margin)", "y1": "26", "y2": "26",
-                                        "class": "axis"]))
+        out.append(
+            SVG.element(
+                "line",
+                [
+                    "x1": "\(Self.margin)", "x2": "\(Self.width - Self.margin)", "y1": "26", "y2": "26",
+                    "class": "axis",
+                ]))
         return out
     }
 

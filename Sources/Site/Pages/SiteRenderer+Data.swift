@@ -77,17 +77,22 @@ extension SiteRenderer {
             schemaLinks.append(LinkView(linkText: schema.path, linkHref: Paths.data.link(to: target)))
         }
         let feeds = Feeds(input: input)
-        files.append(SiteFile(path: Paths.feed.path, bytes: feeds.atom(
-            siteName: siteName, headline: { DanishDiff.headline($0.counts) },
-            describe: { change in "\(change.name ?? change.id): \(DanishDiff.verdict(change))" })))
+        files.append(
+            SiteFile(
+                path: Paths.feed.path,
+                bytes: feeds.atom(
+                    siteName: siteName, headline: { DanishDiff.headline($0.counts) },
+                    describe: { change in "\(change.name ?? change.id): \(DanishDiff.verdict(change))" })))
         let view = DataView(
             jsonHref: Paths.data.link(to: Paths.json), jsonSize: Self.size(json.count),
             csvHref: Paths.data.link(to: Paths.csv), csvSize: Self.size(csv.count),
             feedHref: Paths.data.link(to: Paths.feed), formatVersion: OpenData.formatVersion,
             csvColumns: OpenData.csvColumns.map { ColumnView(columnName: $0.0, columnMeaning: $0.1) }, schemas: schemaLinks,
             revisionText: revisionText)
-        files.append(page(Paths.data, title: "Åbne data", section: .data, crumbs: crumbs(.data), template: "data", view: view,
-                          description: "Strategien som åbne data: JSON, CSV, skemaer og nyhedsfeed."))
+        files.append(
+            page(
+                Paths.data, title: "Åbne data", section: .data, crumbs: crumbs(.data), template: "data", view: view,
+                description: "Strategien som åbne data: JSON, CSV, skemaer og nyhedsfeed."))
         return files
     }
 
@@ -105,11 +110,17 @@ extension SiteRenderer {
         let was = SimplePageView(
             heading: "Tilgængelighedserklæring",
             paragraphs: statement == nil
-                ? ["Adressen på hjemmesidens tilgængelighedserklæring er ikke angivet endnu (indstillingen site.statementURL i tryg.json)."]
-                : ["Tilgængelighedserklæringen for hjemmesiden findes i Digitaliseringsstyrelsens WAS-Tool. Du bliver sendt videre; ellers kan du bruge linket herunder."],
+                ? [
+                    "Adressen på hjemmesidens tilgængelighedserklæring er ikke angivet endnu (indstillingen site.statementURL i tryg.json)."
+                ]
+                : [
+                    "Tilgængelighedserklæringen for hjemmesiden findes i Digitaliseringsstyrelsens WAS-Tool. Du bliver sendt videre; ellers kan du bruge linket herunder."
+                ],
             links: statement.map { [LinkView(linkText: "Læs tilgængelighedserklæringen", linkHref: $0)] } ?? [])
-        files.append(page(Paths.statement, title: "Tilgængelighedserklæring", section: .none,
-                          crumbs: crumbs(.home, "Tilgængelighedserklæring"), template: "simple", view: was, refreshURL: statement))
+        files.append(
+            page(
+                Paths.statement, title: "Tilgængelighedserklæring", section: .none,
+                crumbs: crumbs(.home, "Tilgængelighedserklæring"), template: "simple", view: was, refreshURL: statement))
         let missing = SimplePageView(
             heading: "Siden findes ikke",
             paragraphs: ["Adressen findes ikke på hjemmesiden. Måske er siden flyttet, eller adressen er skrevet forkert."],
@@ -117,8 +128,10 @@ extension SiteRenderer {
                 LinkView(linkText: "Gå til forsiden", linkHref: Paths.notFound.link(to: Paths.home)),
                 LinkView(linkText: "Se alle indsatser", linkHref: Paths.notFound.link(to: Paths.initiatives)),
             ])
-        files.append(page(Paths.notFound, title: "Siden findes ikke", section: .none, crumbs: crumbs(.home, "Siden findes ikke"),
-                          template: "simple", view: missing))
+        files.append(
+            page(
+                Paths.notFound, title: "Siden findes ikke", section: .none, crumbs: crumbs(.home, "Siden findes ikke"),
+                template: "simple", view: missing))
         return files
     }
 

@@ -42,8 +42,11 @@ extension GoalPageView: MustacheParent {
 extension SiteRenderer {
     func goalPages() -> [SiteFile] {
         let index = GoalIndexView(goals: goalItems(Paths.goals), goalsMissing: input.model.goals.isEmpty)
-        let files = [page(Paths.goals, title: "Mål", section: .goals, crumbs: crumbs(.goals), template: "goal-index",
-                          view: index, description: "Strategiens mål og de indsatser, der arbejder for hvert af dem.")]
+        let files = [
+            page(
+                Paths.goals, title: "Mål", section: .goals, crumbs: crumbs(.goals), template: "goal-index",
+                view: index, description: "Strategiens mål og de indsatser, der arbejder for hvert af dem.")
+        ]
         return files + parallelMap(input.model.goals) { goalPage($0) }
     }
 
@@ -52,7 +55,9 @@ extension SiteRenderer {
         let notes = Notes(goal.origin)
         var facts = [FactView(factTerm: "Kort navn", factValues: [notes.value(goal.name, at: "name")])]
         if let number = goal.number {
-            facts.append(FactView(factTerm: "Nummer", factValues: [notes.value("Mål \(number) af \(input.model.goals.count)", at: "number")]))
+            facts.append(
+                FactView(
+                    factTerm: "Nummer", factValues: [notes.value("Mål \(number) af \(input.model.goals.count)", at: "number")]))
         }
         if let text = goal.content.text {
             facts.insert(FactView(factTerm: "Målet", factValues: [notes.value(text.danish, at: "text", "da")]), at: 0)
@@ -64,8 +69,11 @@ extension SiteRenderer {
             heading: heading, facts: facts,
             current: serving.filter { $0.status == .active || $0.status == .planned }.map { item($0, from: path) },
             past: serving.filter { $0.status != .active && $0.status != .planned }.map { item($0, from: path) },
-            about: about(goal.origin, key: EntityKey(kind: .goal, id: goal.id), exceptions: exceptionViews(goal.exceptions, scope: goal.name)))
-        return page(path, title: heading, section: .goals, crumbs: crumbs(.goals, heading), template: "goal", view: view,
-                    description: goal.content.text?.danish)
+            about: about(
+                goal.origin, key: EntityKey(kind: .goal, id: goal.id),
+                exceptions: exceptionViews(goal.exceptions, scope: goal.name)))
+        return page(
+            path, title: heading, section: .goals, crumbs: crumbs(.goals, heading), template: "goal", view: view,
+            description: goal.content.text?.danish)
     }
 }

@@ -147,9 +147,10 @@ extension SiteRenderer {
         let notes = Notes(strategy.origin)
         var lead = [notes.value("Version \(strategy.version)", at: "version")]
         if let period = strategy.period {
-            lead.append(FactValue(
-                valueText: "gælder \(Danish.period(period))", valueHref: nil, valueLang: nil,
-                valueMarks: notes.marks("period")))
+            lead.append(
+                FactValue(
+                    valueText: "gælder \(Danish.period(period))", valueHref: nil, valueLang: nil,
+                    valueMarks: notes.marks("period")))
         }
         let view = HomeView(
             heading: strategy.name, lead: lead, purpose: purpose(), adoption: adoptionFacts(content.adoption, notes),
@@ -160,15 +161,18 @@ extension SiteRenderer {
             channels: content.channels.map { ChannelView(channelName: $0.name, channelHref: Markup.externalURL($0.url)) },
             latest: latestChange(path), changesHref: path.link(to: Paths.changes),
             about: about(strategy.origin, key: EntityKey(kind: .strategy, id: "strategy")))
-        return page(path, title: siteName, section: .home, crumbs: crumbs(.home), template: "home", view: view,
-                    description: "\(strategy.name): mål, indsatser, partnere og ændringer.")
+        return page(
+            path, title: siteName, section: .home, crumbs: crumbs(.home), template: "home", view: view,
+            description: "\(strategy.name): mål, indsatser, partnere og ændringer.")
     }
 
     /// One sentence on what the strategy is, made from the content: its partners and goals.
     private func purpose() -> String {
         let model = input.model
         let partners = model.partners.map(\.name)
-        let names = partners.count > 1 ? partners.dropLast().joined(separator: ", ") + " og " + (partners.last ?? "")
+        let names =
+            partners.count > 1
+            ? partners.dropLast().joined(separator: ", ") + " og " + (partners.last ?? "")
             : partners.first ?? "partnerne"
         let active = model.initiatives.filter { $0.status == .active }.count
         return "\(siteName) er den fælles tryghedsstrategi for \(names). Partnerne arbejder sammen om "
@@ -181,8 +185,14 @@ extension SiteRenderer {
         var facts: [FactView] = []
         func add(_ term: String, _ text: String?, _ tokens: String...) {
             guard let text else { return }
-            facts.append(FactView(factTerm: term, factValues: [FactValue(
-                valueText: text, valueHref: nil, valueLang: nil, valueMarks: notes.marks(JSONPointer(tokens: ["adoption"] + tokens)))]))
+            facts.append(
+                FactView(
+                    factTerm: term,
+                    factValues: [
+                        FactValue(
+                            valueText: text, valueHref: nil, valueLang: nil,
+                            valueMarks: notes.marks(JSONPointer(tokens: ["adoption"] + tokens)))
+                    ]))
         }
         add("Sag", a.caseNumber, "case")
         add("Dagsordenspunkt", a.agendaItem.map { "Punkt \($0)" }, "agendaItem")
@@ -192,14 +202,26 @@ extension SiteRenderer {
         add("Beslutning", a.decision, "decision")
         let dateMarks = notes.marks("adoption", "date")
         if a.date != nil || !dateMarks.isEmpty {
-            facts.append(FactView(factTerm: "Mødedato", factValues: [FactValue(
-                valueText: a.date.map(Danish.date) ?? "Ikke kendt", valueHref: nil, valueLang: nil, valueMarks: dateMarks)]))
+            facts.append(
+                FactView(
+                    factTerm: "Mødedato",
+                    factValues: [
+                        FactValue(
+                            valueText: a.date.map(Danish.date) ?? "Ikke kendt", valueHref: nil, valueLang: nil,
+                            valueMarks: dateMarks)
+                    ]))
         }
         for decision in a.priorDecisions {
-            let text = [decision.body, decision.date.map(Danish.date)].compactMap { $0 }.joined(separator: ", ")
+            let text =
+                [decision.body, decision.date.map(Danish.date)].compactMap { $0 }.joined(separator: ", ")
                 + (decision.text.map { ": " + $0.danish } ?? "")
-            facts.append(FactView(factTerm: "Tidligere beslutning", factValues: [FactValue(
-                valueText: text, valueHref: nil, valueLang: nil, valueMarks: [])]))
+            facts.append(
+                FactView(
+                    factTerm: "Tidligere beslutning",
+                    factValues: [
+                        FactValue(
+                            valueText: text, valueHref: nil, valueLang: nil, valueMarks: [])
+                    ]))
         }
         return facts
     }
@@ -219,8 +241,10 @@ extension SiteRenderer {
             facts.append(FactView(factTerm: "Indikator", factValues: [notes.value(indicator, at: "measurement", "indicator")]))
         }
         if let description = content.measurementDescription {
-            facts.append(FactView(
-                factTerm: "Sådan måles trygheden", factValues: [notes.value(description.danish, at: "measurement", "description")]))
+            facts.append(
+                FactView(
+                    factTerm: "Sådan måles trygheden",
+                    factValues: [notes.value(description.danish, at: "measurement", "description")]))
         }
         return facts
     }
@@ -254,7 +278,8 @@ extension SiteRenderer {
         guard let entry = input.history.first else { return nil }
         let links = entry.diff.changes.prefix(12).compactMap { change -> LinkView? in
             guard let target = Paths.page(of: EntityKey(kind: change.entity, id: change.id)) else { return nil }
-            return LinkView(linkText: "\(change.name ?? change.id) (\(DanishDiff.verdict(change)))", linkHref: path.link(to: target))
+            return LinkView(
+                linkText: "\(change.name ?? change.id) (\(DanishDiff.verdict(change)))", linkHref: path.link(to: target))
         }
         let more = entry.diff.changes.count - 12
         return LatestChangeView(

@@ -85,9 +85,10 @@ extension SiteRenderer {
             let known = Set(goals.map(\.id))
             let without = members.filter { i in !i.goals.contains { known.contains($0.value) } }
             if !without.isEmpty {
-                groups.append(ItemGroupView(
-                    groupHeading: "Mål ikke kendt", groupID: "\(id)-uden-maal",
-                    groupItems: without.map { item($0, from: path) }, groupEmpty: nil))
+                groups.append(
+                    ItemGroupView(
+                        groupHeading: "Mål ikke kendt", groupID: "\(id)-uden-maal",
+                        groupItems: without.map { item($0, from: path) }, groupEmpty: nil))
             }
             return StatusSectionView(
                 statusHeading: heading, statusID: id, statusCount: Danish.count(members.count, "indsats", "indsatser"),
@@ -95,8 +96,9 @@ extension SiteRenderer {
         }
         let view = InitiativeIndexView(
             total: Danish.count(input.model.initiatives.count, "indsats", "indsatser"), statusSections: sections)
-        return page(path, title: "Indsatser", section: .initiatives, crumbs: crumbs(.initiatives), template: "initiative-index",
-                    view: view, description: "Alle strategiens indsatser efter status og mål.")
+        return page(
+            path, title: "Indsatser", section: .initiatives, crumbs: crumbs(.initiatives), template: "initiative-index",
+            view: view, description: "Alle strategiens indsatser efter status og mål.")
     }
 
     private func initiativePage(_ initiative: Initiative) -> SiteFile {
@@ -110,44 +112,68 @@ extension SiteRenderer {
         fact("Beskrivelse", content.description.map { [notes.value($0, at: "description")] } ?? [])
         fact("Status", [notes.value(Danish.status(initiative.status).capitalizedFirst, at: "status")])
         fact("Periode", periodValues(initiative.period, notes))
-        fact("Tidligere navne", initiative.formerNames.enumerated().map { i, former in
-            notes.value(former.name + (former.until.map { " (til og med \(Danish.date($0)))" } ?? ""), at: "formerNames", String(i))
-        })
-        fact("Også kendt som", content.alsoKnownAs.enumerated().map { i, name in notes.value(name, at: "alsoKnownAs", String(i)) })
-        fact("Mål", listValues(initiative.goals.map(\.value), "goals", notes, unknown: "Ikke kendt") { id in
-            let goal = input.model.goal(id)
-            return (goal.map { g in g.number.map { "Mål \($0): \(g.name)" } ?? g.name } ?? id,
-                    goal.map { _ in path.link(to: Paths.goal(id)) })
-        })
-        fact("Ejere", listValues(initiative.owners.map(\.value.description), "owners", notes, unknown: "Ikke kendt") { ref in
-            (partyName(PartyRef(ref)), partyLink(PartyRef(ref), from: path))
-        })
-        fact("Deltagere", listValues(initiative.participants.map(\.value.description), "participants", notes, unknown: nil) { ref in
-            (partyName(PartyRef(ref)), partyLink(PartyRef(ref), from: path))
-        })
+        fact(
+            "Tidligere navne",
+            initiative.formerNames.enumerated().map { i, former in
+                notes.value(
+                    former.name + (former.until.map { " (til og med \(Danish.date($0)))" } ?? ""), at: "formerNames", String(i))
+            })
+        fact(
+            "Også kendt som", content.alsoKnownAs.enumerated().map { i, name in notes.value(name, at: "alsoKnownAs", String(i)) })
+        fact(
+            "Mål",
+            listValues(initiative.goals.map(\.value), "goals", notes, unknown: "Ikke kendt") { id in
+                let goal = input.model.goal(id)
+                return (
+                    goal.map { g in g.number.map { "Mål \($0): \(g.name)" } ?? g.name } ?? id,
+                    goal.map { _ in path.link(to: Paths.goal(id)) }
+                )
+            })
+        fact(
+            "Ejere",
+            listValues(initiative.owners.map(\.value.description), "owners", notes, unknown: "Ikke kendt") { ref in
+                (partyName(PartyRef(ref)), partyLink(PartyRef(ref), from: path))
+            })
+        fact(
+            "Deltagere",
+            listValues(initiative.participants.map(\.value.description), "participants", notes, unknown: nil) { ref in
+                (partyName(PartyRef(ref)), partyLink(PartyRef(ref), from: path))
+            })
         if let tovholder = initiative.tovholder {
             let role = content.tovholderRole.map { "\($0) hos " } ?? ""
-            fact("Tovholder", [notes.value(role + partyName(tovholder.value), href: partyLink(tovholder.value, from: path), at: "tovholder")])
+            fact(
+                "Tovholder",
+                [notes.value(role + partyName(tovholder.value), href: partyLink(tovholder.value, from: path), at: "tovholder")])
         }
-        fact("Samarbejdspartnere", initiative.cooperationPartners.enumerated().map { i, name in
-            notes.value(name, at: "cooperationPartners", String(i))
-        })
+        fact(
+            "Samarbejdspartnere",
+            initiative.cooperationPartners.enumerated().map { i, name in
+                notes.value(name, at: "cooperationPartners", String(i))
+            })
         fact("Sammenlagt med", initiative.mergedInto.map { [initiativeValue($0.value, "mergedInto", notes, path)] } ?? [])
-        fact("Har optaget", initiative.absorbed.enumerated().map { i, id in initiativeValue(id.value, "absorbed", notes, path, index: i) })
-        fact("Afløser", initiative.replaces.enumerated().map { i, id in initiativeValue(id.value, "replaces", notes, path, index: i) })
+        fact(
+            "Har optaget",
+            initiative.absorbed.enumerated().map { i, id in initiativeValue(id.value, "absorbed", notes, path, index: i) })
+        fact(
+            "Afløser",
+            initiative.replaces.enumerated().map { i, id in initiativeValue(id.value, "replaces", notes, path, index: i) })
         fact("Begrundelse for afslutning", initiative.endedReason.map { [notes.value($0.danish, at: "endedReason")] } ?? [])
         let reports = (reportsByInitiative[initiative.id] ?? []).map { report in
-            LinkView(linkText: report.content.title ?? "Afrapportering \(report.year)",
-                     linkHref: path.link(to: Paths.report(year: report.year, initiative: report.initiative.value)))
+            LinkView(
+                linkText: report.content.title ?? "Afrapportering \(report.year)",
+                linkHref: path.link(to: Paths.report(year: report.year, initiative: report.initiative.value)))
         }
-        let statusLine = "\(Danish.status(initiative.status).capitalizedFirst) indsats"
+        let statusLine =
+            "\(Danish.status(initiative.status).capitalizedFirst) indsats"
             + (initiative.period.map { ", \(Danish.period($0))" } ?? "")
         let view = InitiativePageView(
             heading: initiative.name, statusLine: statusLine, facts: facts, reports: reports,
-            about: about(initiative.origin, key: EntityKey(kind: .initiative, id: initiative.id),
-                         exceptions: exceptionViews(initiative.exceptions, scope: initiative.name), notes: notes))
-        return page(path, title: initiative.name, section: .initiatives, crumbs: crumbs(.initiatives, initiative.name),
-                    template: "initiative", view: view, description: "\(initiative.name): \(statusLine).")
+            about: about(
+                initiative.origin, key: EntityKey(kind: .initiative, id: initiative.id),
+                exceptions: exceptionViews(initiative.exceptions, scope: initiative.name), notes: notes))
+        return page(
+            path, title: initiative.name, section: .initiatives, crumbs: crumbs(.initiatives, initiative.name),
+            template: "initiative", view: view, description: "\(initiative.name): \(statusLine).")
     }
 
     /// "fra 1. september 2014" and "til 31. december 2017", each with its marks; "Løbende" for an open end.
@@ -174,7 +200,8 @@ extension SiteRenderer {
         }
     }
 
-    private func initiativeValue(_ id: String, _ field: String, _ notes: Notes, _ path: SitePath, index: Int? = nil) -> FactValue {
+    private func initiativeValue(_ id: String, _ field: String, _ notes: Notes, _ path: SitePath, index: Int? = nil) -> FactValue
+    {
         let tokens = [field] + (index.map { [String($0)] } ?? [])
         let target = input.model.initiative(id)
         return FactValue(

@@ -108,14 +108,18 @@ extension SiteRenderer {
         let path = Paths.partners
         let summaries = input.model.partners.map { partner in
             PartnerSummaryView(
-                summaryName: partner.name, summaryID: "partner-\(Paths.name(partner.id))", summaryHref: path.link(to: Paths.partner(partner.id)),
+                summaryName: partner.name, summaryID: "partner-\(Paths.name(partner.id))",
+                summaryHref: path.link(to: Paths.partner(partner.id)),
                 summarySince: partner.joined.map { "Partner siden \(Danish.date($0))" } ?? "Partner",
                 summaryUnits: partner.units.map { $0.name + ($0.involved ? "" : " (ikke involveret i dækningsreglen)") },
                 summaryCount: Danish.count(owned(by: partner.id).count, "indsats", "indsatser"))
         }
-        let files = [page(path, title: "Partnere og forvaltninger", section: .partners, crumbs: crumbs(.partners),
-                          template: "partner-index", view: PartnerIndexView(partners: summaries),
-                          description: "Strategiens partnere, deres forvaltninger og de indsatser, de ejer.")]
+        let files = [
+            page(
+                path, title: "Partnere og forvaltninger", section: .partners, crumbs: crumbs(.partners),
+                template: "partner-index", view: PartnerIndexView(partners: summaries),
+                description: "Strategiens partnere, deres forvaltninger og de indsatser, de ejer.")
+        ]
         return files + parallelMap(input.model.partners) { partnerPage($0) }
     }
 
@@ -133,9 +137,11 @@ extension SiteRenderer {
     private func partnerPage(_ partner: Partner) -> SiteFile {
         let path = Paths.partner(partner.id)
         let notes = Notes(partner.origin)
-        var facts = [FactView(
-            factTerm: "Partner siden",
-            factValues: [notes.value(partner.joined.map(Danish.date) ?? "Ikke kendt", at: "joined")])]
+        var facts = [
+            FactView(
+                factTerm: "Partner siden",
+                factValues: [notes.value(partner.joined.map(Danish.date) ?? "Ikke kendt", at: "joined")])
+        ]
         if let left = partner.left {
             facts.append(FactView(factTerm: "Partner til og med", factValues: [notes.value(Danish.date(left), at: "left")]))
         }
@@ -148,20 +154,29 @@ extension SiteRenderer {
                 unitInvolved: unit.involved ? "Ja" : "Nej",
                 unitCount: Danish.count(owned(by: "\(partner.id)/\(unit.id)").count, "indsats", "indsatser"))
         }
-        var owners = [OwnerSectionView(
-            ownerHeading: "\(partner.name) som helhed", ownerID: "partner-som-helhed",
-            ownerNote: partner.units.isEmpty ? nil : "Indsatser, som partneren ejer uden at nævne en forvaltning eller enhed.",
-            ownerItems: owned(by: partner.id, unitOnly: !partner.units.isEmpty).sorted(by: byStart).map { item($0, from: path) },
-            ownerEmpty: "Ingen indsatser.")]
+        var owners = [
+            OwnerSectionView(
+                ownerHeading: "\(partner.name) som helhed", ownerID: "partner-som-helhed",
+                ownerNote: partner.units.isEmpty
+                    ? nil : "Indsatser, som partneren ejer uden at nævne en forvaltning eller enhed.",
+                ownerItems: owned(by: partner.id, unitOnly: !partner.units.isEmpty).sorted(by: byStart).map {
+                    item($0, from: path)
+                },
+                ownerEmpty: "Ingen indsatser.")
+        ]
         for (i, unit) in partner.units.enumerated() {
-            owners.append(OwnerSectionView(
-                ownerHeading: unit.name, ownerID: "enhed-\(Paths.name(unit.id))",
-                ownerNote: unit.involved ? nil : "Ikke involveret: enheden tælles ikke i reglen om dækning."
-                    + (notes.marks("units", String(i)).isEmpty ? "" : " Se antagelserne nederst på siden."),
-                ownerItems: owned(by: "\(partner.id)/\(unit.id)").sorted(by: byStart).map { item($0, from: path) },
-                ownerEmpty: "Ingen indsatser."))
+            owners.append(
+                OwnerSectionView(
+                    ownerHeading: unit.name, ownerID: "enhed-\(Paths.name(unit.id))",
+                    ownerNote: unit.involved
+                        ? nil
+                        : "Ikke involveret: enheden tælles ikke i reglen om dækning."
+                            + (notes.marks("units", String(i)).isEmpty ? "" : " Se antagelserne nederst på siden."),
+                    ownerItems: owned(by: "\(partner.id)/\(unit.id)").sorted(by: byStart).map { item($0, from: path) },
+                    ownerEmpty: "Ingen indsatser."))
         }
-        let exceptions = exceptionViews(partner.exceptions, scope: partner.name)
+        let exceptions =
+            exceptionViews(partner.exceptions, scope: partner.name)
             + partner.units.flatMap { exceptionViews($0.exceptions, scope: $0.name) }
         let unitSources = partner.units.compactMap { unit -> (scope: String, notes: [SourceNote])? in
             let sources = unit.origin.provenance.sources
@@ -170,9 +185,11 @@ extension SiteRenderer {
         let view = PartnerPageView(
             heading: partner.name, facts: facts, unitRows: unitRows, owners: owners,
             coverageHref: path.link(to: Paths.coverage, fragment: "partner-\(Paths.name(partner.id))"),
-            about: about(partner.origin, key: EntityKey(kind: .partner, id: partner.id), extraSources: unitSources,
-                         exceptions: exceptions))
-        return page(path, title: partner.name, section: .partners, crumbs: crumbs(.partners, partner.name),
-                    template: "partner", view: view, description: "\(partner.name) i \(siteName): forvaltninger og indsatser.")
+            about: about(
+                partner.origin, key: EntityKey(kind: .partner, id: partner.id), extraSources: unitSources,
+                exceptions: exceptions))
+        return page(
+            path, title: partner.name, section: .partners, crumbs: crumbs(.partners, partner.name),
+            template: "partner", view: view, description: "\(partner.name) i \(siteName): forvaltninger og indsatser.")
     }
 }

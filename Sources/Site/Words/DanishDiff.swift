@@ -113,7 +113,9 @@ struct DanishDiff {
         case .object(let object):
             let keys = Set(object.keys)
             if let da = object["da"]?.stringValue, keys.isSubset(of: ["da", "en"]) { return "“\(da)”" }
-            if let role = object["role"]?.stringValue, let at = object["at"]?.stringValue { return "\(role) hos \(name(at) ?? at)" }
+            if let role = object["role"]?.stringValue, let at = object["at"]?.stringValue {
+                return "\(role) hos \(name(at) ?? at)"
+            }
             if let from = object["from"]?.stringValue, keys.isSubset(of: ["from", "to"]) {
                 let to = object["to"]?.stringValue
                 return "\(Day(from).map(Danish.date) ?? from) – \(to.map { Day($0).map(Danish.date) ?? $0 } ?? "løbende")"

@@ -44,8 +44,9 @@ public struct CanonicalFormat: Sendable {
                 let ra = order[a.element.key] ?? Int.max, rb = order[b.element.key] ?? Int.max
                 return ra != rb ? ra < rb : a.offset < b.offset
             }.map { _, member in
-                JSONMember(key: member.key, keyOffset: member.keyOffset,
-                           value: ordered(member.value, memberSchemas(member.key, applying)))
+                JSONMember(
+                    key: member.key, keyOffset: member.keyOffset,
+                    value: ordered(member.value, memberSchemas(member.key, applying)))
             }
             return JSONValue(.object(JSONObject(members)), offset: value.offset)
         case .array(let elements):
@@ -102,7 +103,9 @@ public struct CanonicalFormat: Sendable {
         let target = parts[0].isEmpty ? file : RepositoryConfig.resolve(parts[0], from: file)
         guard let document = schemas[target] else { return nil }
         let fragment = parts.count > 1 ? parts[1] : ""
-        guard let pointer = try? JSONPointer(uriFragment: "#" + fragment), let value = pointer.resolve(in: document) else { return nil }
+        guard let pointer = try? JSONPointer(uriFragment: "#" + fragment), let value = pointer.resolve(in: document) else {
+            return nil
+        }
         return Node(file: target, value: value)
     }
 }

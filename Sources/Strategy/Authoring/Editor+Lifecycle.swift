@@ -34,7 +34,9 @@ public struct Editor {
         guard newName != initiative.name else {
             throw StrategyError(Message("authoring.rename.same-name", ["name": .name(newName)]))
         }
-        if let other = model.initiatives.first(where: { $0.id != initiative.id && ReferenceLookup.key($0.name) == ReferenceLookup.key(newName) }) {
+        if let other = model.initiatives.first(where: {
+            $0.id != initiative.id && ReferenceLookup.key($0.name) == ReferenceLookup.key(newName)
+        }) {
             throw StrategyError(Message("authoring.rename.name-taken", ["name": .name(newName), "id": .text(other.id)]))
         }
         let lastDay = day.adding(days: -1)
@@ -47,9 +49,12 @@ public struct Editor {
         let former = JSONValue.object([("name", .text(initiative.name)), ("until", .text(lastDay.description))])
         var edit = Edit(commitMessage: Message("authoring.rename.commit", ["id": .text(initiative.id), "name": .text(newName)]))
         edit.documents[path] = document.setting("name", .text(newName)).appending(former, to: "formerNames")
-        edit.summary.append(Message("authoring.rename.done", [
-            "old": .text(initiative.name), "new": .text(newName), "day": .day(day), "until": .day(lastDay),
-        ]))
+        edit.summary.append(
+            Message(
+                "authoring.rename.done",
+                [
+                    "old": .text(initiative.name), "new": .text(newName), "day": .day(day), "until": .day(lastDay),
+                ]))
         return edit
     }
 
@@ -80,7 +85,8 @@ public struct Editor {
         if target.status == .ended || target.status == .merged || (target.period?.to.map { $0 <= day } ?? false) {
             throw StrategyError(Message("authoring.merge.target-over", ["target": .text(target.id)]))
         }
-        var edit = Edit(commitMessage: Message("authoring.merge.commit", ["id": .text(initiative.id), "target": .text(target.id)]))
+        var edit = Edit(
+            commitMessage: Message("authoring.merge.commit", ["id": .text(initiative.id), "target": .text(target.id)]))
         var merged = ended(document, status: "merged", on: day, reason: reason, english: reasonEnglish)
         merged = merged.setting("mergedInto", .text(target.id))
         edit.documents[path] = merged
@@ -88,9 +94,12 @@ public struct Editor {
         if !absorbed.contains(initiative.id) {
             edit.documents[targetPath] = targetDocument.appending(.text(initiative.id), to: "absorbed")
         }
-        edit.summary.append(Message("authoring.merge.done", [
-            "name": .text(initiative.name), "target": .text(target.name), "day": .day(day),
-        ]))
+        edit.summary.append(
+            Message(
+                "authoring.merge.done",
+                [
+                    "name": .text(initiative.name), "target": .text(target.name), "day": .day(day),
+                ]))
         return edit
     }
 
@@ -108,9 +117,12 @@ public struct Editor {
 
     func requireOngoing(_ initiative: Initiative) throws(StrategyError) {
         guard let status = initiative.status, status == .active || status == .planned else {
-            throw StrategyError(Message("authoring.already-over", [
-                "name": .text(initiative.name), "status": .text(initiative.status?.rawValue ?? "?"),
-            ]))
+            throw StrategyError(
+                Message(
+                    "authoring.already-over",
+                    [
+                        "name": .text(initiative.name), "status": .text(initiative.status?.rawValue ?? "?"),
+                    ]))
         }
     }
 

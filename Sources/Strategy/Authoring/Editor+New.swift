@@ -33,7 +33,8 @@ extension Editor {
         guard !name.isEmpty else { throw StrategyError(Message("authoring.name.empty")) }
         let id = try freshInitiativeID(name: name, chosen: request.id)
         let goals = try request.goals.map { text throws(StrategyError) in try ReferenceLookup.goals(model).resolve(text).get() }
-        let owners = try request.owners.map { text throws(StrategyError) in try ReferenceLookup.owners(model).resolve(text).get() }
+        let owners = try request.owners.map { text throws(StrategyError) in try ReferenceLookup.owners(model).resolve(text).get()
+        }
         let path = ContentLayout.initiatives + id + ".json"
         var members: [(String, JSONValue)] = []
         if let schema = workspace.schemaReference(for: path) { members.append(("$schema", .text(schema))) }
@@ -52,7 +53,8 @@ extension Editor {
         members.append(("sources", JSONValue(.array([source(request.source, url: request.sourceURL)]))))
         var edit = Edit(commitMessage: Message("authoring.new.initiative.commit", ["name": .text(name)]))
         edit.documents[path] = .object(members)
-        edit.summary.append(Message("authoring.new.initiative.done", ["name": .text(name), "id": .text(id), "day": .day(request.from)]))
+        edit.summary.append(
+            Message("authoring.new.initiative.done", ["name": .text(name), "id": .text(id), "day": .day(request.from)]))
         return edit
     }
 
@@ -62,10 +64,14 @@ extension Editor {
         let url = url?.trimmingSpaces
         guard let note = note?.trimmingSpaces, !note.isEmpty else {
             var members: [(String, JSONValue)] = [("kind", .text("assumption")), ("note", .text(Self.noSourceNote))]
-            if let url, !url.isEmpty { members = [("kind", .text("public-page")), ("note", .text(Self.pageNote)), ("url", .text(url))] }
+            if let url, !url.isEmpty {
+                members = [("kind", .text("public-page")), ("note", .text(Self.pageNote)), ("url", .text(url))]
+            }
             return .object(members)
         }
-        var members: [(String, JSONValue)] = [("kind", .text(url?.isEmpty == false ? "public-page" : "assumption")), ("note", .text(note))]
+        var members: [(String, JSONValue)] = [
+            ("kind", .text(url?.isEmpty == false ? "public-page" : "assumption")), ("note", .text(note)),
+        ]
         if let url, !url.isEmpty { members.append(("url", .text(url))) }
         return .object(members)
     }
@@ -84,9 +90,12 @@ extension Editor {
         let used = usedInitiativeIDs()
         if let owner = used[id] {
             let suggestion = IDDerivation.free(near: id) { used[$0] != nil }
-            throw StrategyError(Message(owner == id ? "authoring.id.exists" : "authoring.id.taken", [
-                "id": .text(id), "owner": .text(owner), "suggestion": .text(suggestion),
-            ]))
+            throw StrategyError(
+                Message(
+                    owner == id ? "authoring.id.exists" : "authoring.id.taken",
+                    [
+                        "id": .text(id), "owner": .text(owner), "suggestion": .text(suggestion),
+                    ]))
         }
         return id
     }
@@ -101,7 +110,8 @@ extension Editor {
             for former in initiative.formerNames {
                 if let id = IDDerivation.id(from: former.name), used[id] == nil { used[id] = initiative.id }
             }
-            for ref in [initiative.mergedInto].compactMap({ $0 }) + initiative.absorbed + initiative.replaces where used[ref.value] == nil {
+            for ref in [initiative.mergedInto].compactMap({ $0 }) + initiative.absorbed + initiative.replaces
+            where used[ref.value] == nil {
                 used[ref.value] = initiative.id
             }
         }

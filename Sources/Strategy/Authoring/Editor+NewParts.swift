@@ -4,9 +4,12 @@ import Messages
 extension Editor {
     /// `tryg new report ID YEAR`: the yearly report of an initiative, numbered like the other
     /// reports of that year (or one after the latest), titled as the report forms are.
-    public func newReport(_ text: String, year: Int, number: Int?, title: String?, source: String?) throws(StrategyError) -> Edit {
+    public func newReport(_ text: String, year: Int, number: Int?, title: String?, source: String?) throws(StrategyError) -> Edit
+    {
         let (initiative, _, _) = try initiative(text)
-        guard (2000...2999).contains(year) else { throw StrategyError(Message("authoring.report.year", ["year": .text(String(year))])) }
+        guard (2000...2999).contains(year) else {
+            throw StrategyError(Message("authoring.report.year", ["year": .text(String(year))]))
+        }
         let path = ContentLayout.reports + "\(year)/\(initiative.id).json"
         guard !workspace.hasFile(path) else { throw StrategyError(Message("authoring.exists", ["path": .text(path)])) }
         let sameYear = model.reports.filter { $0.year == year }.compactMap(\.number)
@@ -19,22 +22,30 @@ extension Editor {
             ("number", JSONValue(integerLiteral: number)), ("title", .text(title)),
             ("sources", JSONValue(.array([self.source(source, url: nil)]))),
         ]
-        var edit = Edit(commitMessage: Message("authoring.new.report.commit", ["id": .text(initiative.id), "year": .text(String(year))]))
+        var edit = Edit(
+            commitMessage: Message("authoring.new.report.commit", ["id": .text(initiative.id), "year": .text(String(year))]))
         edit.documents[path] = .object(members)
         edit.summary.append(Message("authoring.new.report.done", ["name": .text(initiative.name), "year": .text(String(year))]))
         return edit
     }
 
     /// `tryg new goal`: a goal, numbered after the last one unless a number is given.
-    public func newGoal(name: String, text: String, english: String?, number: Int?, source: String?) throws(StrategyError) -> Edit {
+    public func newGoal(name: String, text: String, english: String?, number: Int?, source: String?) throws(StrategyError) -> Edit
+    {
         let name = name.trimmingSpaces
-        guard let id = IDDerivation.id(from: name) else { throw StrategyError(Message("authoring.id.no-letters", ["name": .text(name)])) }
+        guard let id = IDDerivation.id(from: name) else {
+            throw StrategyError(Message("authoring.id.no-letters", ["name": .text(name)]))
+        }
         let path = ContentLayout.goals + id + ".json"
         if workspace.hasFile(path) || model.goal(id) != nil {
-            throw StrategyError(Message("authoring.id.exists", [
-                "id": .text(id), "owner": .text(id),
-                "suggestion": .text(IDDerivation.free(near: id) { workspace.hasFile(ContentLayout.goals + $0 + ".json") }),
-            ]))
+            throw StrategyError(
+                Message(
+                    "authoring.id.exists",
+                    [
+                        "id": .text(id), "owner": .text(id),
+                        "suggestion": .text(
+                            IDDerivation.free(near: id) { workspace.hasFile(ContentLayout.goals + $0 + ".json") }),
+                    ]))
         }
         let number = number ?? ((model.goals.compactMap(\.number).max() ?? 0) + 1)
         var texts: [(String, JSONValue)] = [("da", .text(text.trimmingSpaces))]
@@ -58,12 +69,15 @@ extension Editor {
             throw StrategyError(Message("authoring.unreadable", ["path": .text(ContentLayout.partners + partnerID + ".json")]))
         }
         let name = name.trimmingSpaces
-        guard let id = IDDerivation.id(from: name) else { throw StrategyError(Message("authoring.id.no-letters", ["name": .text(name)])) }
+        guard let id = IDDerivation.id(from: name) else {
+            throw StrategyError(Message("authoring.id.no-letters", ["name": .text(name)]))
+        }
         if partner.units.contains(where: { $0.id == id }) {
             throw StrategyError(Message("authoring.unit.taken", ["id": .text(id), "partner": .text(partner.name)]))
         }
         let unit = JSONValue.object([("id", .text(id)), ("name", .text(name)), ("involved", JSONValue(booleanLiteral: involved))])
-        var edit = Edit(commitMessage: Message("authoring.new.unit.commit", ["name": .text(name), "partner": .text(partner.name)]))
+        var edit = Edit(
+            commitMessage: Message("authoring.new.unit.commit", ["name": .text(name), "partner": .text(partner.name)]))
         edit.documents[partner.origin.path] = document.appending(unit, to: "units")
         edit.summary.append(Message("authoring.new.unit.done", ["name": .text(name), "ref": .text("\(partnerID)/\(id)")]))
         return edit

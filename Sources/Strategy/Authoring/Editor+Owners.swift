@@ -12,16 +12,20 @@ extension Editor {
         let (initiative, path, original) = try initiative(text)
         let lookup = ReferenceLookup.owners(model)
         if let day, let period = initiative.period, !period.contains(day) {
-            throw StrategyError(Message("authoring.owners.outside-period", ["day": .day(day), "period": .message(period.message)]))
+            throw StrategyError(
+                Message("authoring.owners.outside-period", ["day": .day(day), "period": .message(period.message)]))
         }
         var document = original
         var edit = Edit(commitMessage: Message("authoring.owners.commit", ["id": .text(initiative.id)]))
         for owner in remove {
             let ref = try lookup.resolve(owner).get()
             document = try removingOwner(ref, from: document, on: day, initiative)
-            edit.summary.append(Message(day == nil ? "authoring.owners.removed" : "authoring.owners.removed-on", [
-                "owner": .text(ref), "day": day.map { .day($0) } ?? .text(""),
-            ]))
+            edit.summary.append(
+                Message(
+                    day == nil ? "authoring.owners.removed" : "authoring.owners.removed-on",
+                    [
+                        "owner": .text(ref), "day": day.map { .day($0) } ?? .text(""),
+                    ]))
         }
         for owner in add {
             let ref = try lookup.resolve(owner).get()
@@ -31,9 +35,12 @@ extension Editor {
             }
             let entry: JSONValue = day.map { .object([("owner", .text(ref)), ("from", .text($0.description))]) } ?? .text(ref)
             document = document.appending(entry, to: "owners")
-            edit.summary.append(Message(day == nil ? "authoring.owners.added" : "authoring.owners.added-on", [
-                "owner": .text(ref), "day": day.map { .day($0) } ?? .text(""),
-            ]))
+            edit.summary.append(
+                Message(
+                    day == nil ? "authoring.owners.added" : "authoring.owners.added-on",
+                    [
+                        "owner": .text(ref), "day": day.map { .day($0) } ?? .text(""),
+                    ]))
         }
         guard !add.isEmpty || !remove.isEmpty else { throw StrategyError(Message("authoring.owners.nothing")) }
         edit.documents[path] = document

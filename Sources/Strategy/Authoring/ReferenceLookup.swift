@@ -31,9 +31,11 @@ public struct ReferenceLookup: Sendable {
 
     /// The goals of a model: id, name, number.
     public static func goals(_ model: StrategyModel) -> ReferenceLookup {
-        ReferenceLookup(kind: "goal", candidates: model.goals.map { goal in
-            Candidate(id: goal.id, name: goal.name, aliases: goal.number.map { [String($0)] } ?? [])
-        })
+        ReferenceLookup(
+            kind: "goal",
+            candidates: model.goals.map { goal in
+                Candidate(id: goal.id, name: goal.name, aliases: goal.number.map { [String($0)] } ?? [])
+            })
     }
 
     /// The partners and their units: "partner" and "partner/unit", by id or name.
@@ -42,8 +44,10 @@ public struct ReferenceLookup: Sendable {
         for partner in model.partners {
             candidates.append(Candidate(id: partner.id, name: partner.name))
             for unit in partner.units {
-                candidates.append(Candidate(id: "\(partner.id)/\(unit.id)", name: "\(unit.name) (\(partner.name))",
-                                            aliases: [unit.name, unit.id]))
+                candidates.append(
+                    Candidate(
+                        id: "\(partner.id)/\(unit.id)", name: "\(unit.name) (\(partner.name))",
+                        aliases: [unit.name, unit.id]))
             }
         }
         return ReferenceLookup(kind: "owner", candidates: candidates)
@@ -56,9 +60,11 @@ public struct ReferenceLookup: Sendable {
 
     /// The initiatives, by id, name or former name.
     public static func initiatives(_ model: StrategyModel) -> ReferenceLookup {
-        ReferenceLookup(kind: "initiative", candidates: model.initiatives.map { initiative in
-            Candidate(id: initiative.id, name: initiative.name, aliases: initiative.formerNames.map(\.name))
-        })
+        ReferenceLookup(
+            kind: "initiative",
+            candidates: model.initiatives.map { initiative in
+                Candidate(id: initiative.id, name: initiative.name, aliases: initiative.formerNames.map(\.name))
+            })
     }
 
     /// The id `text` means, or a message saying why there is none.
@@ -71,10 +77,14 @@ public struct ReferenceLookup: Sendable {
         }
         if matches.count == 1, let only = matches.first { return .success(only.id) }
         if matches.count > 1 {
-            return .failure(StrategyError(Message("authoring.lookup.ambiguous", [
-                "kind": .message(Message("authoring.kind.one.\(kind)")), "text": .text(text),
-                "candidates": .list(matches.map { .text($0.id) }, .or),
-            ])))
+            return .failure(
+                StrategyError(
+                    Message(
+                        "authoring.lookup.ambiguous",
+                        [
+                            "kind": .message(Message("authoring.kind.one.\(kind)")), "text": .text(text),
+                            "candidates": .list(matches.map { .text($0.id) }, .or),
+                        ])))
         }
         return .failure(StrategyError(unknown(text)))
     }
@@ -84,9 +94,12 @@ public struct ReferenceLookup: Sendable {
     /// closest id; followed by the valid ids when there are few.
     public func suggestion(for text: String) -> Message.Argument {
         let meant = (try? resolve(text).get()) ?? closest(to: text)
-        return .message(Message("authoring.suggestion", [
-            "suggestion": RuleSupport.didYouMean(meant), "valid": meant == nil ? validList : .text(""),
-        ]))
+        return .message(
+            Message(
+                "authoring.suggestion",
+                [
+                    "suggestion": RuleSupport.didYouMean(meant), "valid": meant == nil ? validList : .text(""),
+                ]))
     }
 
     /// "; the valid ones are: …" when there are few candidates, else nothing.
@@ -105,10 +118,12 @@ public struct ReferenceLookup: Sendable {
     /// "there is no goal "x" (did you mean "y"?); the goals are: …".
     public func unknown(_ text: String) -> Message {
         let meant = closest(to: text)
-        return Message("authoring.lookup.unknown", [
-            "kind": .message(Message("authoring.kind.none.\(kind)")), "text": .text(text),
-            "suggestion": RuleSupport.didYouMean(meant), "valid": meant == nil ? validList : .text(""),
-        ])
+        return Message(
+            "authoring.lookup.unknown",
+            [
+                "kind": .message(Message("authoring.kind.none.\(kind)")), "text": .text(text),
+                "suggestion": RuleSupport.didYouMean(meant), "valid": meant == nil ? validList : .text(""),
+            ])
     }
 
     /// A form that ignores case, Danish letters, accents and punctuation: the id the text would give.

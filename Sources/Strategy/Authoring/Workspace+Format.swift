@@ -29,9 +29,10 @@ extension Workspace {
                 let canonical = format.bytes(document.root, path: path)
                 if canonical != bytes { result.changes[path] = canonical }
             } catch {
-                result.problems.append(Diagnostic(
-                    severity: .error, code: "syntax", message: error.text, path: path,
-                    location: source.location(ofOffset: error.offset), hint: Message("authoring.fmt.syntax.hint")))
+                result.problems.append(
+                    Diagnostic(
+                        severity: .error, code: "syntax", message: error.text, path: path,
+                        location: source.location(ofOffset: error.offset), hint: Message("authoring.fmt.syntax.hint")))
             }
         }
         return result

@@ -94,13 +94,19 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
         while si < s.endIndex {
             // `*` and `?` in the pattern are wildcards even where the path has the same byte.
             if pi < p.count, p[pi] == asterisk {
-                star = pi; mark = si; pi += 1
+                star = pi
+                mark = si
+                pi += 1
             } else if pi < p.count, p[pi] == question {
-                pi += 1; si = scalarEnd(si)
+                pi += 1
+                si = scalarEnd(si)
             } else if pi < p.count, p[pi] == s[si] {
-                pi += 1; si += 1
+                pi += 1
+                si += 1
             } else if let star {
-                pi = star + 1; mark = scalarEnd(mark); si = mark
+                pi = star + 1
+                mark = scalarEnd(mark)
+                si = mark
             } else {
                 return false
             }

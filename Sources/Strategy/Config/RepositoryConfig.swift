@@ -66,9 +66,10 @@ extension RepositoryConfig {
         var config = RepositoryConfig()
         var problems: [Diagnostic] = []
         func problem(_ message: Message, _ value: JSONValue, _ pointer: JSONPointer, hint: Message? = nil) {
-            problems.append(Diagnostic(
-                severity: .error, code: "config", message: message, path: path, pointer: pointer,
-                location: value.offset >= 0 ? document.location(ofOffset: value.offset) : nil, hint: hint))
+            problems.append(
+                Diagnostic(
+                    severity: .error, code: "config", message: message, path: path, pointer: pointer,
+                    location: value.offset >= 0 ? document.location(ofOffset: value.offset) : nil, hint: hint))
         }
         guard let root = document.root.objectValue else {
             problem(Message("config.not-an-object"), document.root, .root)
@@ -141,7 +142,10 @@ extension RepositoryConfig {
         var out: [Substring] = []
         for segment in Self.segments(of: path) {
             if segment == "." { continue }
-            if segment == "..", let last = out.last, last != ".." { out.removeLast(); continue }
+            if segment == "..", let last = out.last, last != ".." {
+                out.removeLast()
+                continue
+            }
             out.append(segment)
         }
         return out.joined(separator: "/")
@@ -196,9 +200,10 @@ extension RepositoryConfig {
         do {
             document = try JSONParser().parse(source)
         } catch {
-            throw StrategyError(Message(
-                "error.config-unreadable",
-                ["place": .text("\(path):\(source.location(ofOffset: error.offset))"), "reason": .message(error.text)]))
+            throw StrategyError(
+                Message(
+                    "error.config-unreadable",
+                    ["place": .text("\(path):\(source.location(ofOffset: error.offset))"), "reason": .message(error.text)]))
         }
         let (config, problems) = read(document)
         if let first = problems.first {

@@ -40,10 +40,11 @@ extension SiteConfig {
     static func read(_ value: JSONValue, at base: JSONPointer, in document: JSONDocument) -> (SiteConfig?, [Diagnostic]) {
         var problems: [Diagnostic] = []
         func problem(_ message: Message, _ value: JSONValue, _ pointer: JSONPointer) {
-            problems.append(Diagnostic(
-                severity: .error, code: "config", message: message, path: RepositoryConfig.path, pointer: pointer,
-                location: value.offset >= 0 ? document.location(ofOffset: value.offset) : nil,
-                hint: Message("config.site.hint")))
+            problems.append(
+                Diagnostic(
+                    severity: .error, code: "config", message: message, path: RepositoryConfig.path, pointer: pointer,
+                    location: value.offset >= 0 ? document.location(ofOffset: value.offset) : nil,
+                    hint: Message("config.site.hint")))
         }
         guard let object = value.objectValue else {
             problem(Messages.notAnObject, value, base)

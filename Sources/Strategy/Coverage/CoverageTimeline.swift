@@ -36,15 +36,17 @@ public enum CoverageTimeline {
         var rows: [CoverageRow] = []
         for partner in model.partners {
             let target = partner.membership(within: span)
-            rows.append(row(
-                model, partner: partner.id, unit: nil, name: partner.name, target: target,
-                owned: model.initiativeIndices(ownedBy: partner.id),
-                exceptions: partner.exceptions.filter { $0.rule == "partner-coverage" }))
+            rows.append(
+                row(
+                    model, partner: partner.id, unit: nil, name: partner.name, target: target,
+                    owned: model.initiativeIndices(ownedBy: partner.id),
+                    exceptions: partner.exceptions.filter { $0.rule == "partner-coverage" }))
             for unit in partner.units where unit.involved {
-                rows.append(row(
-                    model, partner: partner.id, unit: unit.id, name: unit.name, target: target,
-                    owned: model.initiativeIndices(ownedBy: "\(partner.id)/\(unit.id)"),
-                    exceptions: unit.exceptions.filter { $0.rule == "unit-coverage" }))
+                rows.append(
+                    row(
+                        model, partner: partner.id, unit: unit.id, name: unit.name, target: target,
+                        owned: model.initiativeIndices(ownedBy: "\(partner.id)/\(unit.id)"),
+                        exceptions: unit.exceptions.filter { $0.rule == "unit-coverage" }))
             }
         }
         return rows
@@ -59,9 +61,10 @@ public enum CoverageTimeline {
             for i in owned {
                 let initiative = model.initiatives[i]
                 guard let active = initiative.activePeriod, let days = active.intersection(target) else { continue }
-                bars.append(CoverageRow.Bar(
-                    initiative: initiative.id, name: initiative.name, status: initiative.status,
-                    period: Period(from: days.from, to: days.to ?? target.to)))
+                bars.append(
+                    CoverageRow.Bar(
+                        initiative: initiative.id, name: initiative.name, status: initiative.status,
+                        period: Period(from: days.from, to: days.to ?? target.to)))
             }
         }
         bars.sort { ($0.period.from, $0.initiative) < ($1.period.from, $1.initiative) }

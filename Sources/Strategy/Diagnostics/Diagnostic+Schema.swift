@@ -1,6 +1,6 @@
 import JSON
-import Messages
 import JSONSchema
+import Messages
 
 extension Diagnostic {
     /// Keywords whose findings are about a property's name rather than its value: they point at the
@@ -13,7 +13,8 @@ extension Diagnostic {
         schemaViolation error: SchemaViolation, path: String, document: JSONDocument, severity: Severity = .error,
         hints: SchemaHints = SchemaHints()
     ) {
-        var offset = error.instanceOffset >= 0
+        var offset =
+            error.instanceOffset >= 0
             ? error.instanceOffset : (error.instanceLocation.resolve(in: document.root)?.offset ?? document.root.offset)
         if Self.propertyNameKeywords.contains(error.keyword), let key = error.instanceLocation.tokens.last {
             let parent = JSONPointer(tokens: Array(error.instanceLocation.tokens.dropLast()))

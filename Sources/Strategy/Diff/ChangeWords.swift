@@ -32,9 +32,13 @@ public struct ChangeWords: Sendable {
             out.append(Message("diff.entity.goals", ["goals": list(i.goals.map { names.goal($0.value) })]))
             out.append(Message("diff.entity.owners", ["owners": list(i.owners.map { names.party($0.value.description) })]))
             if !i.participants.isEmpty {
-                out.append(Message("diff.entity.participants", ["parties": list(i.participants.map { names.party($0.value.description) })]))
+                out.append(
+                    Message(
+                        "diff.entity.participants", ["parties": list(i.participants.map { names.party($0.value.description) })]))
             }
-            if let into = i.mergedInto { out.append(Message("diff.entity.merged-into", ["target": names.initiative(into.value)])) }
+            if let into = i.mergedInto {
+                out.append(Message("diff.entity.merged-into", ["target": names.initiative(into.value)]))
+            }
             if let text = i.endedReason { out.append(reason(text)) }
             return out
         case .partner(let p):
@@ -74,14 +78,16 @@ public struct ChangeWords: Sendable {
             if case .initiative(let i)? = change.new, let until = i.formerNames.last(where: { $0.name == from })?.until {
                 args["until"] = .day(until)
             }
-            let key = event.field == "name"
+            let key =
+                event.field == "name"
                 ? (args["until"] == nil ? "diff.event.renamed" : "diff.event.renamed.until")
                 : "diff.event.part-renamed"
             if event.field != "name" { args["part"] = .text(String(event.field.dropLast(".name".count))) }
             let message = Message(key, args)
             return inferred ? Message("diff.event.inferred", ["event": .message(message)]) : message
         case .value(let old?, let new?):
-            return Message("diff.event.value", ["field": .text(event.field), "old": value(old, event.field), "new": value(new, event.field)])
+            return Message(
+                "diff.event.value", ["field": .text(event.field), "old": value(old, event.field), "new": value(new, event.field)])
         case .value(nil, let new?):
             return Message("diff.event.value.added", ["field": .text(event.field), "new": value(new, event.field)])
         case .value(let old?, nil):
@@ -89,7 +95,8 @@ public struct ChangeWords: Sendable {
         case .value(nil, nil):
             return Message("diff.event.field", ["field": .text(event.field)])
         case .items(let added, let removed):
-            let parts = added.map { Message.Argument.message(Message("diff.item.added", ["item": value($0.value, event.field)])) }
+            let parts =
+                added.map { Message.Argument.message(Message("diff.item.added", ["item": value($0.value, event.field)])) }
                 + removed.map { .message(Message("diff.item.removed", ["item": value($0.value, event.field)])) }
             return Message("diff.event.items", ["field": .text(event.field), "items": .list(parts, .comma)])
         }
@@ -174,7 +181,8 @@ public struct ChangeWords: Sendable {
             if let from = object["from"]?.stringValue.flatMap(Day.init), keys.isSubset(of: ["from", "to"]) {
                 return .message(Period(from: from, to: object["to"]?.stringValue.flatMap(Day.init)).message)
             }
-            if let name = object["name"]?.stringValue, let until = object["until"]?.stringValue.flatMap(Day.init), keys.count == 2 {
+            if let name = object["name"]?.stringValue, let until = object["until"]?.stringValue.flatMap(Day.init), keys.count == 2
+            {
                 return .message(Message("diff.value.former-name", ["name": .name(name), "until": .day(until)]))
             }
             if let kind = object["kind"]?.stringValue, let note = object["note"]?.stringValue, keys.count == 2 {

@@ -48,14 +48,16 @@ public enum EntityDiff {
                 entity: kind, id: id, kind: .removed, name: name(old), oldPath: old.path, newPath: nil,
                 old: typed(old), problems: problems(old, old: true))
         case (let old?, let new?):
-            let changeKind: EntityChange.Kind = if let oldID, oldID != id {
-                .idChanged(from: oldID, similarity: similarity)
-            } else {
-                .modified
-            }
+            let changeKind: EntityChange.Kind =
+                if let oldID, oldID != id {
+                    .idChanged(from: oldID, similarity: similarity)
+                } else {
+                    .modified
+                }
             var change = EntityChange(
                 entity: kind, id: id, kind: changeKind, name: name(new) ?? name(old), oldPath: old.path,
-                newPath: new.path, old: typed(old), new: typed(new), problems: problems(old, old: true) + problems(new, old: false))
+                newPath: new.path, old: typed(old), new: typed(new),
+                problems: problems(old, old: true) + problems(new, old: false))
             if let a = old.entry.document, let b = new.entry.document {
                 change.events = events(JSONDiff.changes(from: a.root, to: b.root), old: (old.path, a), new: (new.path, b))
             }
@@ -84,9 +86,11 @@ public enum EntityDiff {
     static func problems(_ side: EntitySide, old: Bool) -> [Message] {
         guard case .invalid(let error, let source) = side.entry else { return [] }
         let at = source.location(ofOffset: error.offset)
-        return [Message(
-            old ? "diff.problem.old-not-json" : "diff.problem.new-not-json",
-            ["path": .text(side.path), "line": .count(at.line), "column": .count(at.column), "reason": .message(error.text)])]
+        return [
+            Message(
+                old ? "diff.problem.old-not-json" : "diff.problem.new-not-json",
+                ["path": .text(side.path), "line": .count(at.line), "column": .count(at.column), "reason": .message(error.text)])
+        ]
     }
 }
 

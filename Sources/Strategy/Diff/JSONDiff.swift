@@ -69,9 +69,10 @@ public enum JSONDiff {
         into out: inout [FieldChange]
     ) {
         func record(_ kind: FieldChange.Kind) {
-            out.append(FieldChange(
-                field: tokens.joined(separator: "."), tokens: tokens, oldPointer: old == nil ? nil : oldPointer,
-                newPointer: new == nil ? nil : newPointer, kind: kind))
+            out.append(
+                FieldChange(
+                    field: tokens.joined(separator: "."), tokens: tokens, oldPointer: old == nil ? nil : oldPointer,
+                    newPointer: new == nil ? nil : newPointer, kind: kind))
         }
         switch (old, new) {
         case (nil, nil):
@@ -131,15 +132,20 @@ public enum JSONDiff {
         var added: [ListItem] = []
         var matched: [(key: String, old: Int, new: Int)] = []
         for (i, key) in keys.new.enumerated() {
-            if let j = oldByKey[key] { matched.append((key, j, i)) } else { added.append(ListItem(value: new[i], pointer: newPointer.appending(i))) }
+            if let j = oldByKey[key] {
+                matched.append((key, j, i))
+            } else {
+                added.append(ListItem(value: new[i], pointer: newPointer.appending(i)))
+            }
         }
         let removed = keys.old.indices.filter { !newKeys.contains(keys.old[$0]) }.map {
             ListItem(value: old[$0], pointer: oldPointer.appending($0))
         }
         if !added.isEmpty || !removed.isEmpty {
-            out.append(FieldChange(
-                field: tokens.joined(separator: "."), tokens: tokens, oldPointer: oldPointer, newPointer: newPointer,
-                kind: .items(added: added, removed: removed)))
+            out.append(
+                FieldChange(
+                    field: tokens.joined(separator: "."), tokens: tokens, oldPointer: oldPointer, newPointer: newPointer,
+                    kind: .items(added: added, removed: removed)))
         }
         var last = tokens
         let name = last.popLast() ?? ""
@@ -163,14 +169,18 @@ public enum JSONDiff {
     ) {
         var candidates = MatchChains(old)
         var added: [ListItem] = []
-        for (i, element) in new.enumerated() where !candidates.take(ValueHash.of(element), where: { old[$0].jsonEquals(element) }) {
+        for (i, element) in new.enumerated() where !candidates.take(ValueHash.of(element), where: { old[$0].jsonEquals(element) })
+        {
             added.append(ListItem(value: element, pointer: newPointer.appending(i)))
         }
-        let removed = old.indices.filter { !candidates.matched[$0] }.map { ListItem(value: old[$0], pointer: oldPointer.appending($0)) }
+        let removed = old.indices.filter { !candidates.matched[$0] }.map {
+            ListItem(value: old[$0], pointer: oldPointer.appending($0))
+        }
         if !added.isEmpty || !removed.isEmpty {
-            out.append(FieldChange(
-                field: tokens.joined(separator: "."), tokens: tokens, oldPointer: oldPointer, newPointer: newPointer,
-                kind: .items(added: added, removed: removed)))
+            out.append(
+                FieldChange(
+                    field: tokens.joined(separator: "."), tokens: tokens, oldPointer: oldPointer, newPointer: newPointer,
+                    kind: .items(added: added, removed: removed)))
         }
     }
 

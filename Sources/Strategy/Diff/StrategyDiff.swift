@@ -165,16 +165,19 @@ public struct DiffCounts: Sendable, Hashable {
 
     /// The non-zero counts in headline order, each as its catalogue key, e.g. `[(2, "diff.count.ended")]`.
     public var parts: [(count: Int, key: String)] {
-        [(ended, "diff.count.ended"), (merged, "diff.count.merged"), (renamed, "diff.count.renamed"),
-         (added, "diff.count.added"), (removed, "diff.count.removed"), (idChanges, "diff.count.id-changes"),
-         (changed, "diff.count.changed")]
-            .filter { $0.0 > 0 }
+        [
+            (ended, "diff.count.ended"), (merged, "diff.count.merged"), (renamed, "diff.count.renamed"),
+            (added, "diff.count.added"), (removed, "diff.count.removed"), (idChanges, "diff.count.id-changes"),
+            (changed, "diff.count.changed"),
+        ]
+        .filter { $0.0 > 0 }
     }
 
     /// "2 ended, 1 merged, 2 renamed, 12 added", or "no changes".
     public var headline: Message {
         guard !parts.isEmpty else { return Message("diff.no-changes") }
-        return Message("diff.headline", ["parts": .list(parts.map { .message(Message($0.key, ["count": .count($0.count)])) }, .comma)])
+        return Message(
+            "diff.headline", ["parts": .list(parts.map { .message(Message($0.key, ["count": .count($0.count)])) }, .comma)])
     }
 }
 

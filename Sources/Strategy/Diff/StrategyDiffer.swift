@@ -43,9 +43,11 @@ public final class StrategyDiffer {
         } else {
             found = try listingPairs(old, new)
         }
-        let pairs = try Self.detectRenames(found, similarity: { a, b throws(GitError) in
-            Self.lineSimilarity(try self.bytes(a, old), try self.bytes(b, new))
-        })
+        let pairs = try Self.detectRenames(
+            found,
+            similarity: { a, b throws(GitError) in
+                Self.lineSimilarity(try self.bytes(a, old), try self.bytes(b, new))
+            })
         var changes: [EntityChange] = []
         for pair in pairs {
             changes += try entityChanges(pair, old: old, new: new)
@@ -76,8 +78,10 @@ public final class StrategyDiffer {
         let newSide = try pair.new.map { file throws(GitError) in EntitySide(path: file.path, entry: try entry(file, in: new)) }
         switch (oldEntity, newEntity) {
         case (let a?, let b?) where a.kind == b.kind:
-            return [EntityDiff.change(
-                b.kind, id: b.id, old: oldSide, new: newSide, oldID: a.id, similarity: pair.similarity)].compactMap { $0 }
+            return [
+                EntityDiff.change(
+                    b.kind, id: b.id, old: oldSide, new: newSide, oldID: a.id, similarity: pair.similarity)
+            ].compactMap { $0 }
         default:
             var result: [EntityChange] = []
             if let a = oldEntity, let change = EntityDiff.change(a.kind, id: a.id, old: oldSide, new: nil) {

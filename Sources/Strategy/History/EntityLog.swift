@@ -68,7 +68,9 @@ public struct EntityLog: Sendable {
             // did not change it; the commit on that parent's side did.
             if !firstParentOnly, commit.isMerge, try walker.anyParent(of: commit, has: now, at: current) { continue }
             var oldPath = current
-            if before == nil, now != nil, let parent, let origin = try walker.renameOrigin(of: current, from: parent, to: commitID) {
+            if before == nil, now != nil, let parent,
+                let origin = try walker.renameOrigin(of: current, from: parent, to: commitID)
+            {
                 oldPath = origin
                 before = try walker.blob(parent, origin)
             }

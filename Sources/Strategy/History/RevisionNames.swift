@@ -42,8 +42,9 @@ public enum RevisionNames {
             if found.isEmpty {
                 throw StrategyError(Message("error.no-version.none", ["name": .text(name), "number": .count(number)]))
             }
-            throw StrategyError(Message(
-                "error.no-version", ["name": .text(name), "number": .count(number), "found": .list(found, .comma)]))
+            throw StrategyError(
+                Message(
+                    "error.no-version", ["name": .text(name), "number": .count(number), "found": .list(found, .comma)]))
         }
         return version.last.id
     }

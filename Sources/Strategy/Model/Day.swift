@@ -93,12 +93,13 @@ public struct Period: Sendable, Hashable, CustomStringConvertible {
     /// The days this period shares with `other`, or nil when they do not meet.
     public func intersection(_ other: Period) -> Period? {
         let start = max(from, other.from)
-        let end: Day? = switch (to, other.to) {
-        case let (a?, b?): min(a, b)
-        case let (a?, nil): a
-        case let (nil, b?): b
-        case (nil, nil): nil
-        }
+        let end: Day? =
+            switch (to, other.to) {
+            case (let a?, let b?): min(a, b)
+            case (let a?, nil): a
+            case (nil, let b?): b
+            case (nil, nil): nil
+            }
         if let end, end < start { return nil }
         return Period(from: start, to: end)
     }
@@ -107,9 +108,9 @@ public struct Period: Sendable, Hashable, CustomStringConvertible {
 }
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 extension Day {

@@ -96,7 +96,8 @@ extension Initiative {
     public var content: InitiativeContent {
         let reader = EntityReader(origin: origin)
         return InitiativeContent(
-            description: reader.string("description"), alsoKnownAs: reader.plainStrings("alsoKnownAs"), tovholderRole: reader.sub("tovholder").string("role"))
+            description: reader.string("description"), alsoKnownAs: reader.plainStrings("alsoKnownAs"),
+            tovholderRole: reader.sub("tovholder").string("role"))
     }
 }
 
@@ -121,7 +122,9 @@ extension StrategyInfo {
         }
         let measurement = reader.sub("measurement"), communication = reader.sub("communication")
         let channels: [CommunicationChannel] = (communication.object["channels"]?.arrayValue ?? []).compactMap { c in
-            c["name"]?.stringValue.map { CommunicationChannel(name: $0, kind: c["kind"]?.stringValue, url: c["url"]?.stringValue) }
+            c["name"]?.stringValue.map {
+                CommunicationChannel(name: $0, kind: c["kind"]?.stringValue, url: c["url"]?.stringValue)
+            }
         }
         return StrategyContent(
             shortName: reader.string("shortName"), previousVersions: previous, adoption: reader.adoption(),

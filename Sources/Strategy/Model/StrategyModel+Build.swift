@@ -182,11 +182,13 @@ struct EntityReader {
         let units: [Unit] = (object["units"]?.arrayValue ?? []).indices.compactMap { i in
             let u = sub("units", String(i))
             guard let unitID = u.string("id") else { return nil }
-            return Unit(id: unitID, name: u.string("name") ?? unitID, involved: u.object["involved"]?.boolValue ?? false,
-                        exceptions: u.exceptions(), origin: u.origin)
+            return Unit(
+                id: unitID, name: u.string("name") ?? unitID, involved: u.object["involved"]?.boolValue ?? false,
+                exceptions: u.exceptions(), origin: u.origin)
         }
-        return Partner(id: id, name: string("name") ?? id, joined: day("joined"), left: day("left"), units: units,
-                       exceptions: exceptions(), origin: origin)
+        return Partner(
+            id: id, name: string("name") ?? id, joined: day("joined"), left: day("left"), units: units,
+            exceptions: exceptions(), origin: origin)
     }
 
     func goal(id: String) -> Goal {
@@ -220,7 +222,8 @@ struct EntityReader {
 
     func report() -> Report? {
         guard let initiative = located("initiative"), let year = int("year") else { return nil }
-        return Report(initiative: initiative, year: year, number: int("number"), covers: period("covers"),
-                      exceptions: exceptions(), origin: origin)
+        return Report(
+            initiative: initiative, year: year, number: int("number"), covers: period("covers"),
+            exceptions: exceptions(), origin: origin)
     }
 }

@@ -42,7 +42,8 @@ public enum PushCheck {
     /// Each new commit of an update is compared with the reference's old value; a new reference
     /// with its merge base with the default branch (HEAD of the server repository), so that only
     /// what the push introduces is held against it.
-    public static func run(_ updates: [PushUpdate], in repository: Repository, options: Options) throws(StrategyError) -> Outcome {
+    public static func run(_ updates: [PushUpdate], in repository: Repository, options: Options) throws(StrategyError) -> Outcome
+    {
         let plan = try PushPlan.plan(updates, in: repository, protected: options.protected)
         do {
             return try run(plan, updates, in: repository, options: options)
@@ -51,7 +52,8 @@ public enum PushCheck {
         }
     }
 
-    private static func run(_ plan: PushPlan, _ updates: [PushUpdate], in repository: Repository, options: Options) throws(GitError)
+    private static func run(_ plan: PushPlan, _ updates: [PushUpdate], in repository: Repository, options: Options)
+        throws(GitError)
         -> Outcome
     {
         let defaultTip = try? repository.resolveCommit("HEAD")

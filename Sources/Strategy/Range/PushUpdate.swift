@@ -148,8 +148,13 @@ public struct PushPlan: Sendable {
                 continue
             }
             guard update.newID.byteCount == 20 else {
-                throw StrategyError(Message(
-                    "push.sha256", ["reference": .text(update.name), "id": .text(update.newID.hex), "version": .text(Repository.libgit2Version)]))
+                throw StrategyError(
+                    Message(
+                        "push.sha256",
+                        [
+                            "reference": .text(update.name), "id": .text(update.newID.hex),
+                            "version": .text(Repository.libgit2Version),
+                        ]))
             }
             guard let tip = try repository.peeledCommit(update.newID, reference: update.name) else {
                 items.append(Item(update: update, skipped: .notACommit, commits: []))

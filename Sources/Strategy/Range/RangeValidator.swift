@@ -158,8 +158,9 @@ public final class RangeValidator {
                     if let known = comparison?.new { comparison?.new = Diagnostic.sortedForOutput(known + found) }
                 }
             }
-            results.append(CommitValidation(
-                id: id, summary: commit.summary, report: checked, baseID: baseID, comparison: comparison))
+            results.append(
+                CommitValidation(
+                    id: id, summary: commit.summary, report: checked, baseID: baseID, comparison: comparison))
             progress?(done + 1, commits.count)
         }
         return RangeReport(name: name, commits: results)

@@ -15,16 +15,18 @@ struct AbsorbedMatchesMergedInto: ModelRule {
             for ref in initiative.absorbed {
                 guard let other = model.initiative(ref.value) else { continue }  // reference-resolves reports it
                 guard other.mergedInto?.value != initiative.id else { continue }
-                out.append(Self.finding(
-                    Self.absorbedNotMerged(other.name, other.mergedInto?.value), at: ref.origin,
-                    hint: Self.absorbedHint(initiative.id), related: [other.origin.related(Self.otherNote)],
-                    exceptions: initiative.exceptions))
+                out.append(
+                    Self.finding(
+                        Self.absorbedNotMerged(other.name, other.mergedInto?.value), at: ref.origin,
+                        hint: Self.absorbedHint(initiative.id), related: [other.origin.related(Self.otherNote)],
+                        exceptions: initiative.exceptions))
             }
             guard let ref = initiative.mergedInto, let target = model.initiative(ref.value) else { continue }
             guard !target.absorbed.contains(where: { $0.value == initiative.id }) else { continue }
-            out.append(Self.finding(
-                Self.mergedNotAbsorbed(target.name), at: ref.origin, hint: Self.mergedHint(initiative.id, target.id),
-                related: [target.origin.related(Self.otherNote)], exceptions: initiative.exceptions))
+            out.append(
+                Self.finding(
+                    Self.mergedNotAbsorbed(target.name), at: ref.origin, hint: Self.mergedHint(initiative.id, target.id),
+                    related: [target.origin.related(Self.otherNote)], exceptions: initiative.exceptions))
         }
         return out
     }

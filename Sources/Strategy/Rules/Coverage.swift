@@ -38,7 +38,9 @@ struct CoverageCheck {
         }
         let active = countedPeriods(owner: owner, owned: owned)
         // Often one owned initiative is active on every day of the target: nothing to sort.
-        if let end = target.to, active.contains(where: { $0.period.from <= target.from && ($0.period.to.map { $0 >= end } ?? true) }) {
+        if let end = target.to,
+            active.contains(where: { $0.period.from <= target.from && ($0.period.to.map { $0 >= end } ?? true) })
+        {
             return []
         }
         return CoverageSweep.gaps(in: target, covered: active.map(\.period)).map { gap in

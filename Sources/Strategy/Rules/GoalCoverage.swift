@@ -18,7 +18,8 @@ struct GoalCoverage: ModelRule {
         }
         return model.goals.compactMap { goal in
             guard unpursued.contains(goal.id) else { return nil }
-            let related = other[goal.id].map { i in [model.initiatives[i].origin.related(Self.formerMessage(model.initiatives[i]))] } ?? []
+            let related =
+                other[goal.id].map { i in [model.initiatives[i].origin.related(Self.formerMessage(model.initiatives[i]))] } ?? []
             return Self.finding(
                 Self.message(goal), at: goal.origin.appending("name"), hint: Self.hint(goal), related: related,
                 exceptions: goal.exceptions)

@@ -67,8 +67,9 @@ public struct HistoryFacts: Sendable {
         mentionedIDs = []
         for initiative in model.initiatives {
             let path = initiative.origin.path
-            named[path] = Named(name: initiative.name, formerNames: initiative.formerNames.map(\.name),
-                                origin: initiative.origin.appending("name"))
+            named[path] = Named(
+                name: initiative.name, formerNames: initiative.formerNames.map(\.name),
+                origin: initiative.origin.appending("name"))
             names[path] = initiative.name
             for ref in [initiative.mergedInto].compactMap({ $0 }) + initiative.absorbed + initiative.replaces {
                 mentionedIDs.insert(ref.value)
@@ -161,17 +162,22 @@ public enum HistoryRules {
     static func renames(_ base: HistoryFacts, _ change: HistoryFacts) -> [Diagnostic] {
         var out: [Diagnostic] = []
         for (key, after) in change.named.sorted(by: { $0.key < $1.key }) {
-            guard let before = base.named[key], before.name != after.name, !after.formerNames.contains(before.name) else { continue }
+            guard let before = base.named[key], before.name != after.name, !after.formerNames.contains(before.name) else {
+                continue
+            }
             let isInitiative = ContentLayout.classify(key)?.kind == .initiative
             let id = ContentLayout.classify(key)?.id ?? ""
             let entry = #"{"name": "\#(before.name)", "until": "YYYY-MM-DD"}"#
-            out.append(Diagnostic(
-                FormerNameRecorded.defaultSeverity, FormerNameRecorded.name,
-                Message("rule.former-name-recorded.message", ["old": .text(before.name), "new": .name(after.name)]),
-                at: after.origin,
-                hint: Message(isInitiative ? "rule.former-name-recorded.hint" : "rule.former-name-recorded.group.hint", [
-                    "entry": .text(entry), "id": .text(id), "new": .text(after.name),
-                ])))
+            out.append(
+                Diagnostic(
+                    FormerNameRecorded.defaultSeverity, FormerNameRecorded.name,
+                    Message("rule.former-name-recorded.message", ["old": .text(before.name), "new": .name(after.name)]),
+                    at: after.origin,
+                    hint: Message(
+                        isInitiative ? "rule.former-name-recorded.hint" : "rule.former-name-recorded.group.hint",
+                        [
+                            "entry": .text(entry), "id": .text(id), "new": .text(after.name),
+                        ])))
         }
         return out
     }
@@ -184,18 +190,22 @@ public enum HistoryRules {
             let movedTo = name.flatMap { n in
                 added.first { change.names[$0] == n && ContentLayout.classify($0)?.kind == ContentLayout.classify(path)?.kind }
             }
-            let message = movedTo.map { Message("rule.entity-not-deleted.moved", ["path": .text(path), "to": .text($0)]) }
+            let message =
+                movedTo.map { Message("rule.entity-not-deleted.moved", ["path": .text(path), "to": .text($0)]) }
                 ?? Message("rule.entity-not-deleted.message", ["path": .text(path)])
             var finding = Diagnostic(
                 severity: EntityNotDeleted.defaultSeverity, code: EntityNotDeleted.name, message: message, path: path,
-                hint: Message(Self.deletionHint(path, moved: movedTo != nil), [
-                    "path": .text(path), "id": .text(ContentLayout.classify(path)?.id ?? ""),
-                ]))
+                hint: Message(
+                    Self.deletionHint(path, moved: movedTo != nil),
+                    [
+                        "path": .text(path), "id": .text(ContentLayout.classify(path)?.id ?? ""),
+                    ]))
             if let exception = strategy?.exceptions.first(where: { $0.rule == EntityNotDeleted.name && $0.file == path }),
                 !exception.reason.allSatisfy(\.isWhitespace)
             {
                 finding.severity = .note
-                finding.message = Message("engine.excepted", ["finding": .message(finding.message), "reason": .text(exception.reason)])
+                finding.message = Message(
+                    "engine.excepted", ["finding": .message(finding.message), "reason": .text(exception.reason)])
                 finding.related.append(exception.origin.related(Message("engine.exception-written-here")))
             }
             out.append(finding)
@@ -205,7 +215,8 @@ public enum HistoryRules {
 
     static func deletionHint(_ path: String, moved: Bool) -> String {
         if moved { return "rule.entity-not-deleted.moved.hint" }
-        return ContentLayout.classify(path)?.kind == .initiative ? "rule.entity-not-deleted.hint" : "rule.entity-not-deleted.other.hint"
+        return ContentLayout.classify(path)?.kind == .initiative
+            ? "rule.entity-not-deleted.hint" : "rule.entity-not-deleted.other.hint"
     }
 
     static func reuses(_ base: HistoryFacts, _ change: HistoryFacts, _ earlier: [String: String?]) -> [Diagnostic] {

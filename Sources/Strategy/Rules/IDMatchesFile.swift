@@ -30,14 +30,16 @@ struct IDMatchesFile: EntityRule {
         var out: [RuleFinding] = []
         let fileName = String(parts[parts.count - 1].dropLast(5)), folder = String(parts[parts.count - 2])
         if fileName != report.initiative.value {
-            out.append(Self.finding(
-                Self.reportFile(report.initiative.value, fileName), at: report.initiative.origin,
-                hint: Self.reportHint(report), exceptions: report.exceptions))
+            out.append(
+                Self.finding(
+                    Self.reportFile(report.initiative.value, fileName), at: report.initiative.origin,
+                    hint: Self.reportHint(report), exceptions: report.exceptions))
         }
         if folder != String(report.year) {
-            out.append(Self.finding(
-                Self.reportYear(report.year, folder), at: report.origin.appending("year"),
-                hint: Self.yearHint(report, folder: folder), exceptions: report.exceptions))
+            out.append(
+                Self.finding(
+                    Self.reportYear(report.year, folder), at: report.origin.appending("year"),
+                    hint: Self.yearHint(report, folder: folder), exceptions: report.exceptions))
         }
         return out
     }

@@ -12,9 +12,11 @@ struct InitiativeHasOwner: EntityRule {
         guard case .initiative(let initiative) = entity, initiative.status == .active, initiative.owners.isEmpty else {
             return []
         }
-        return [Self.finding(
-            Self.message(initiative.name), at: initiative.origin.appending("owners"), hint: Self.hint,
-            exceptions: initiative.exceptions)]
+        return [
+            Self.finding(
+                Self.message(initiative.name), at: initiative.origin.appending("owners"), hint: Self.hint,
+                exceptions: initiative.exceptions)
+        ]
     }
 
     fileprivate static func message(_ name: String) -> Message {

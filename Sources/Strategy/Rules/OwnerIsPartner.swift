@@ -47,37 +47,46 @@ struct OwnerIsPartner: EntityRule {
     }
 
     /// The findings for the days `days` an owner of `partner` owns the initiative outside the partnership.
-    static func outside(_ days: Period, _ partner: Partner, _ owner: Located<PartyRef>, _ initiative: Initiative) -> [RuleFinding] {
+    static func outside(_ days: Period, _ partner: Partner, _ owner: Located<PartyRef>, _ initiative: Initiative) -> [RuleFinding]
+    {
         var out: [RuleFinding] = []
         let ref = owner.value.description
         if let joined = partner.joined, days.from < joined {
-            out.append(finding(
-                Message("rule.owner-is-partner.before-joining", [
-                    "owner": .name(partner.name), "initiative": .name(initiative.name), "from": .day(days.from),
-                    "joined": .day(joined),
-                ]),
-                at: owner.origin,
-                hint: days.to.map { $0 < joined } ?? false
-                    ? neverHint(partner, initiative.id) : fromHint(ref, joined, days.to, initiative.id),
-                related: [partner.origin.appending("joined").related(Message("rule.owner-is-partner.joined-here"))],
-                exceptions: initiative.exceptions))
+            out.append(
+                finding(
+                    Message(
+                        "rule.owner-is-partner.before-joining",
+                        [
+                            "owner": .name(partner.name), "initiative": .name(initiative.name), "from": .day(days.from),
+                            "joined": .day(joined),
+                        ]),
+                    at: owner.origin,
+                    hint: days.to.map { $0 < joined } ?? false
+                        ? neverHint(partner, initiative.id) : fromHint(ref, joined, days.to, initiative.id),
+                    related: [partner.origin.appending("joined").related(Message("rule.owner-is-partner.joined-here"))],
+                    exceptions: initiative.exceptions))
         }
         if let left = partner.left, days.to.map({ $0 > left }) ?? true {
-            out.append(finding(
-                Message("rule.owner-is-partner.after-leaving", [
-                    "owner": .name(partner.name), "initiative": .name(initiative.name), "left": .day(left),
-                ]),
-                at: owner.origin,
-                hint: days.from > left
-                    ? neverHint(partner, initiative.id) : toHint(ref, max(days.from, partner.joined ?? days.from), left, initiative.id),
-                related: [partner.origin.appending("left").related(Message("rule.owner-is-partner.left-here"))],
-                exceptions: initiative.exceptions))
+            out.append(
+                finding(
+                    Message(
+                        "rule.owner-is-partner.after-leaving",
+                        [
+                            "owner": .name(partner.name), "initiative": .name(initiative.name), "left": .day(left),
+                        ]),
+                    at: owner.origin,
+                    hint: days.from > left
+                        ? neverHint(partner, initiative.id)
+                        : toHint(ref, max(days.from, partner.joined ?? days.from), left, initiative.id),
+                    related: [partner.origin.appending("left").related(Message("rule.owner-is-partner.left-here"))],
+                    exceptions: initiative.exceptions))
         }
         return out
     }
 
     fileprivate static func fromHint(_ ref: String, _ joined: Day, _ to: Day?, _ id: String) -> Message {
-        let entry = to.map { #"{"owner": "\#(ref)", "from": "\#(joined)", "to": "\#($0)"}"# }
+        let entry =
+            to.map { #"{"owner": "\#(ref)", "from": "\#(joined)", "to": "\#($0)"}"# }
             ?? #"{"owner": "\#(ref)", "from": "\#(joined)"}"#
         return Message("rule.owner-is-partner.hint", ["entry": .text(entry), "id": .text(id)])
     }

@@ -17,7 +17,9 @@ struct PeriodOrder: EntityRule {
             guard let from = value?["from"]?.stringValue.flatMap(Day.init), let to = value?["to"]?.stringValue.flatMap(Day.init),
                 to < from
             else { return }
-            out.append(Self.finding(Self.backwards(from, to), at: origin.appending("to"), hint: Self.hint, exceptions: entity.exceptions))
+            out.append(
+                Self.finding(Self.backwards(from, to), at: origin.appending("to"), hint: Self.hint, exceptions: entity.exceptions)
+            )
         }
         switch entity {
         case .strategy(let strategy):
@@ -30,9 +32,10 @@ struct PeriodOrder: EntityRule {
             period(report.origin.appending("covers"))
         case .partner(let partner):
             guard let joined = partner.joined, let left = partner.left, left < joined else { break }
-            out.append(Self.finding(
-                Self.leftBeforeJoining(joined, left), at: partner.origin.appending("left"), hint: Self.hint,
-                exceptions: partner.exceptions))
+            out.append(
+                Self.finding(
+                    Self.leftBeforeJoining(joined, left), at: partner.origin.appending("left"), hint: Self.hint,
+                    exceptions: partner.exceptions))
         default:
             break
         }

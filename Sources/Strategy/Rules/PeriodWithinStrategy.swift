@@ -19,22 +19,30 @@ struct PeriodWithinStrategy: EntityRule {
             guard let period = initiative.period else { return [] }
             let origin = initiative.origin.appending("period", "from")
             if period.from < span.from {
-                return [Self.finding(
-                    Self.startsBefore(period.from, span.from), at: origin, hint: Self.hint, exceptions: initiative.exceptions)]
+                return [
+                    Self.finding(
+                        Self.startsBefore(period.from, span.from), at: origin, hint: Self.hint, exceptions: initiative.exceptions)
+                ]
             } else if let end = span.to, period.from > end, initiative.status != .planned {
-                return [Self.finding(
-                    Self.startsAfter(period.from, end), at: origin, hint: Self.hint, exceptions: initiative.exceptions)]
+                return [
+                    Self.finding(
+                        Self.startsAfter(period.from, end), at: origin, hint: Self.hint, exceptions: initiative.exceptions)
+                ]
             }
         case .report(let report):
             guard let year = Period(year: report.year) else { return [] }
             if span.intersection(year) == nil {
-                return [Self.finding(
-                    Self.reportOutside(report.year, span), at: report.origin.appending("year"), hint: Self.reportHint,
-                    exceptions: report.exceptions)]
+                return [
+                    Self.finding(
+                        Self.reportOutside(report.year, span), at: report.origin.appending("year"), hint: Self.reportHint,
+                        exceptions: report.exceptions)
+                ]
             } else if let covers = report.covers, covers.from <= (covers.to ?? covers.from), covers.intersection(year) == nil {
-                return [Self.finding(
-                    Self.coversOtherYear(covers, report.year), at: report.origin.appending("covers"), hint: Self.reportHint,
-                    exceptions: report.exceptions)]
+                return [
+                    Self.finding(
+                        Self.coversOtherYear(covers, report.year), at: report.origin.appending("covers"), hint: Self.reportHint,
+                        exceptions: report.exceptions)
+                ]
             }
         default:
             break

@@ -17,23 +17,26 @@ struct ReferenceResolves: EntityRule {
         let exceptions = entity.exceptions
         func goal(_ ref: Located<String>) {
             guard model.goal(ref.value) == nil else { return }
-            out.append(Self.finding(
-                Self.unknown("goal", ref.value, ReferenceLookup.goals(model).suggestion(for: ref.value)), at: ref.origin,
-                hint: Self.goalHint, exceptions: exceptions))
+            out.append(
+                Self.finding(
+                    Self.unknown("goal", ref.value, ReferenceLookup.goals(model).suggestion(for: ref.value)), at: ref.origin,
+                    hint: Self.goalHint, exceptions: exceptions))
         }
         func initiative(_ ref: Located<String>) {
             guard model.initiative(ref.value) == nil else { return }
-            out.append(Self.finding(
-                Self.unknown("initiative", ref.value, ReferenceLookup.initiatives(model).suggestion(for: ref.value)),
-                at: ref.origin, hint: Self.initiativeHint, exceptions: exceptions))
+            out.append(
+                Self.finding(
+                    Self.unknown("initiative", ref.value, ReferenceLookup.initiatives(model).suggestion(for: ref.value)),
+                    at: ref.origin, hint: Self.initiativeHint, exceptions: exceptions))
         }
         func party(_ ref: Located<PartyRef>) {
             guard !model.resolves(ref.value) else { return }
             let what = model.partner(ref.value.partner) == nil ? "partner" : "unit"
             let text = ref.value.description
-            out.append(Self.finding(
-                Self.unknown(what, text, ReferenceLookup.owners(model).suggestion(for: text)), at: ref.origin,
-                hint: Self.partyHint, exceptions: exceptions))
+            out.append(
+                Self.finding(
+                    Self.unknown(what, text, ReferenceLookup.owners(model).suggestion(for: text)), at: ref.origin,
+                    hint: Self.partyHint, exceptions: exceptions))
         }
         switch entity {
         case .initiative(let i):

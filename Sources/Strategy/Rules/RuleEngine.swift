@@ -11,15 +11,16 @@ import Messages
 /// excuses anything).
 public struct RuleEngine: Sendable {
     /// Every rule tryg knows, in the order `tryg rules` lists them.
-    public static let allRules: [any Rule.Type] = [
-        PartnerCoverage.self, UnitCoverage.self, GoalCoverage.self,
-        ReferenceResolves.self, AssumptionFieldResolves.self,
-        IDMatchesFile.self, UniqueIDs.self,
-        PeriodOrder.self, PeriodWithinStrategy.self, FormerNameDates.self, StatusMatchesPeriod.self,
-        MergedIntoActive.self, AbsorbedMatchesMergedInto.self,
-        SteeringGroupCoversPartners.self, TwoTovholdere.self, InitiativeHasOwner.self, OwnerIsPartner.self,
-        YearlyReport.self,
-    ] + HistoryRules.all
+    public static let allRules: [any Rule.Type] =
+        [
+            PartnerCoverage.self, UnitCoverage.self, GoalCoverage.self,
+            ReferenceResolves.self, AssumptionFieldResolves.self,
+            IDMatchesFile.self, UniqueIDs.self,
+            PeriodOrder.self, PeriodWithinStrategy.self, FormerNameDates.self, StatusMatchesPeriod.self,
+            MergedIntoActive.self, AbsorbedMatchesMergedInto.self,
+            SteeringGroupCoversPartners.self, TwoTovholdere.self, InitiativeHasOwner.self, OwnerIsPartner.self,
+            YearlyReport.self,
+        ] + HistoryRules.all
 
     /// The codes the engine itself reports, about exceptions and rule settings.
     public static let engineCodes: [CodeDescription] = [
@@ -121,32 +122,38 @@ public struct RuleEngine: Sendable {
         for exception in Self.exceptions(in: model) {
             let ruleOrigin = exception.origin.appending("rule")
             guard let rule = Self.rule(named: exception.rule) else {
-                out.append(Diagnostic(
-                    .error, "unknown-rule",
-                    Messages.unknownRuleInException(exception.rule, RuleSupport.closest(to: exception.rule, among: names)),
-                    at: ruleOrigin, hint: Messages.listRulesHint))
+                out.append(
+                    Diagnostic(
+                        .error, "unknown-rule",
+                        Messages.unknownRuleInException(exception.rule, RuleSupport.closest(to: exception.rule, among: names)),
+                        at: ruleOrigin, hint: Messages.listRulesHint))
                 continue
             }
             if !rule.excusable {
-                out.append(Diagnostic(
-                    .error, "exception-not-allowed", Messages.notExcusable(rule.name), at: ruleOrigin,
-                    hint: Messages.notExcusableHint))
+                out.append(
+                    Diagnostic(
+                        .error, "exception-not-allowed", Messages.notExcusable(rule.name), at: ruleOrigin,
+                        hint: Messages.notExcusableHint))
                 continue
             }
             if config?.rules[rule.name] == .off || used.contains(Self.key(exception)) { continue }
             // A history rule's exception is used when a change is compared with its base, never here.
             if rule is any HistoryRule.Type { continue }
             if exception.reason.allSatisfy(\.isWhitespace) {
-                out.append(Diagnostic(
-                    .warning, "unused-exception", Messages.noReason(rule.name), at: exception.origin.appending("reason"),
-                    hint: Messages.noReasonHint))
+                out.append(
+                    Diagnostic(
+                        .warning, "unused-exception", Messages.noReason(rule.name), at: exception.origin.appending("reason"),
+                        hint: Messages.noReasonHint))
             } else if let until = exception.until, isExpired(exception) {
-                out.append(Diagnostic(
-                    .warning, "expired-exception", Messages.expired(rule.name, until), at: exception.origin.appending("until"),
-                    hint: Messages.expiredHint))
+                out.append(
+                    Diagnostic(
+                        .warning, "expired-exception", Messages.expired(rule.name, until),
+                        at: exception.origin.appending("until"),
+                        hint: Messages.expiredHint))
             } else {
-                out.append(Diagnostic(
-                    .warning, "unused-exception", Messages.unused(rule.name), at: ruleOrigin, hint: Messages.unusedHint))
+                out.append(
+                    Diagnostic(
+                        .warning, "unused-exception", Messages.unused(rule.name), at: ruleOrigin, hint: Messages.unusedHint))
             }
         }
         return out

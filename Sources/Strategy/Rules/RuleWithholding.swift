@@ -33,13 +33,17 @@ struct RuleWithholding {
             return true
         }
         guard withheld > 0 else { return kept }
-        return kept + [Diagnostic(
-            severity: .note, code: "rules-withheld",
-            message: Message(
-                "validate.rules-withheld",
-                ["count": .count(withheld), "files": .list(brokenFiles.map { .text($0) }, .and),
-                 "fileCount": .count(brokenFiles.count)]),
-            hint: Message("validate.rules-withheld.hint"))]
+        return kept + [
+            Diagnostic(
+                severity: .note, code: "rules-withheld",
+                message: Message(
+                    "validate.rules-withheld",
+                    [
+                        "count": .count(withheld), "files": .list(brokenFiles.map { .text($0) }, .and),
+                        "fileCount": .count(brokenFiles.count),
+                    ]),
+                hint: Message("validate.rules-withheld.hint"))
+        ]
     }
 
     /// Whether this withholding holds back `finding` (a rule's finding that could depend on the broken files).

@@ -12,14 +12,18 @@ struct StatusMatchesPeriod: EntityRule {
         switch initiative.status {
         case .active?:
             guard let end = period.to, end < context.asOf else { return [] }
-            return [Self.finding(
-                Self.activeButOver(end, context.asOf), at: initiative.origin.appending("status"), hint: Self.activeHint,
-                exceptions: initiative.exceptions)]
+            return [
+                Self.finding(
+                    Self.activeButOver(end, context.asOf), at: initiative.origin.appending("status"), hint: Self.activeHint,
+                    exceptions: initiative.exceptions)
+            ]
         case .planned?:
             guard period.from < context.asOf else { return [] }
-            return [Self.finding(
-                Self.plannedButStarted(period.from, context.asOf), at: initiative.origin.appending("status"),
-                hint: Self.plannedHint, exceptions: initiative.exceptions)]
+            return [
+                Self.finding(
+                    Self.plannedButStarted(period.from, context.asOf), at: initiative.origin.appending("status"),
+                    hint: Self.plannedHint, exceptions: initiative.exceptions)
+            ]
         default:
             return []
         }

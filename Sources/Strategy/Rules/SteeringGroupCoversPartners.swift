@@ -14,7 +14,8 @@ struct SteeringGroupCoversPartners: ModelRule {
         return model.partners.compactMap { partner in
             guard partner.membership(within: period) != nil, !represented.contains(partner.id) else { return nil }
             return Self.finding(
-                Self.message(partner.name), at: at, hint: Self.hint(partner.id), related: [partner.origin.related(Self.partnerNote)],
+                Self.message(partner.name), at: at, hint: Self.hint(partner.id),
+                related: [partner.origin.related(Self.partnerNote)],
                 exceptions: organisation.exceptions + partner.exceptions)
         }
     }

@@ -15,9 +15,10 @@ struct UniqueIDs: ModelRule {
             var first: [String: Unit] = [:]
             for unit in partner.units {
                 if let earlier = first[unit.id] {
-                    out.append(Self.finding(
-                        Self.duplicateUnit(unit.id, partner.name), at: unit.origin.appending("id"), hint: Self.unitHint,
-                        related: [earlier.origin.related(Self.firstUse)], exceptions: unit.exceptions))
+                    out.append(
+                        Self.finding(
+                            Self.duplicateUnit(unit.id, partner.name), at: unit.origin.appending("id"), hint: Self.unitHint,
+                            related: [earlier.origin.related(Self.firstUse)], exceptions: unit.exceptions))
                 } else {
                     first[unit.id] = unit
                 }
@@ -27,9 +28,10 @@ struct UniqueIDs: ModelRule {
         for goal in model.goals {
             guard let number = goal.number else { continue }
             if let earlier = numbered[number] {
-                out.append(Self.finding(
-                    Self.duplicateNumber(number, earlier.name), at: goal.origin.appending("number"), hint: Self.goalHint,
-                    related: [earlier.origin.related(Self.firstUse)], exceptions: goal.exceptions))
+                out.append(
+                    Self.finding(
+                        Self.duplicateNumber(number, earlier.name), at: goal.origin.appending("number"), hint: Self.goalHint,
+                        related: [earlier.origin.related(Self.firstUse)], exceptions: goal.exceptions))
             } else {
                 numbered[number] = goal
             }

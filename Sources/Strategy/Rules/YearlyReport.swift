@@ -24,9 +24,11 @@ struct YearlyReport: EntityRule {
         guard span.from.year <= last else { return [] }
         let missing = (span.from.year...last).filter { !model.hasReport(year: $0, initiative: initiative.id) }
         guard !missing.isEmpty else { return [] }
-        return [Self.finding(
-            Self.message(initiative.name, missing), at: initiative.origin.appending("name"),
-            hint: Self.hint(initiative.id, missing), exceptions: initiative.exceptions + strategy.exceptions)]
+        return [
+            Self.finding(
+                Self.message(initiative.name, missing), at: initiative.origin.appending("name"),
+                hint: Self.hint(initiative.id, missing), exceptions: initiative.exceptions + strategy.exceptions)
+        ]
     }
 
     fileprivate static func message(_ name: String, _ years: [Int]) -> Message {

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// `read(2)`, named so that it is not shadowed by ``DiskFiles/read(_:limit:)``.
 private func readSome(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
@@ -30,7 +31,9 @@ public enum DiskFiles {
         var bytes = [UInt8](repeating: 0, count: min(max(Int(status.st_size), 0) + 1, wanted))
         var count = 0
         while count < wanted {
-            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: min(max(bytes.count, 4096), wanted - count))) }
+            if count == bytes.count {
+                bytes.append(contentsOf: repeatElement(0, count: min(max(bytes.count, 4096), wanted - count)))
+            }
             let got = bytes.withUnsafeMutableBytes { buffer in
                 guard let base = buffer.baseAddress else { return -1 }
                 return readSome(descriptor, base + count, buffer.count - count)

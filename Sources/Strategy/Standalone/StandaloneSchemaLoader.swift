@@ -42,8 +42,9 @@ struct StandaloneSchemaLoader {
         _ main: JSONDocument, at url: URL, siblings: [(path: String, document: JSONDocument)],
         mapped: [(uri: String, file: String, document: JSONDocument)]
     ) -> SchemaHints {
-        SchemaHints(schemas: siblings.map { (URL(fileURLWithPath: $0.path).absoluteString, $0.document) }
-            + mapped.map { ($0.uri, $0.document) } + [(url.absoluteString, main)])
+        SchemaHints(
+            schemas: siblings.map { (URL(fileURLWithPath: $0.path).absoluteString, $0.document) }
+                + mapped.map { ($0.uri, $0.document) } + [(url.absoluteString, main)])
     }
 
     /// The outcome of compiling the schema with a set of siblings.
@@ -57,7 +58,8 @@ struct StandaloneSchemaLoader {
         if let offset = error.offset {
             let at = main.location(ofOffset: offset)
             schema = .message(
-                Message("schema-compile.file-at", ["file": .text(schemaPath), "line": .count(at.line), "column": .count(at.column)]))
+                Message(
+                    "schema-compile.file-at", ["file": .text(schemaPath), "line": .count(at.line), "column": .count(at.column)]))
         }
         return StrategyError(Message("schema-cli.invalid-schema", ["schema": schema, "reason": .message(error.text)]))
     }
@@ -74,7 +76,8 @@ struct StandaloneSchemaLoader {
         for sibling in siblings { try? registry.add(sibling.document, uri: URL(fileURLWithPath: sibling.path).absoluteString) }
         for document in mapped {
             do { try registry.add(document.document, uri: document.uri) } catch {
-                throw StrategyError(Message("schema-cli.bad-ref-schema", ["file": .text(document.file), "reason": .message(error.text)]))
+                throw StrategyError(
+                    Message("schema-cli.bad-ref-schema", ["file": .text(document.file), "reason": .message(error.text)]))
             }
         }
         do {
@@ -115,7 +118,9 @@ struct StandaloneSchemaLoader {
         var documents: [(uri: String, file: String, document: JSONDocument)] = []
         for mapping in refDirectories {
             let folder = URL(fileURLWithPath: mapping.folder).standardizedFileURL.path
-            guard DiskFiles.isFolder(folder) else { throw StrategyError(Message("schema-cli.no-ref-dir", ["folder": .text(folder)])) }
+            guard DiskFiles.isFolder(folder) else {
+                throw StrategyError(Message("schema-cli.no-ref-dir", ["folder": .text(folder)]))
+            }
             for file in DiskFiles.jsonFiles(in: folder, recursive: true) {
                 guard let bytes = try? DiskFiles.read(file), let document = try? JSONParser().parse(bytes) else { continue }
                 documents.append((mapping.base + String(file.dropFirst(folder.count + 1)), file, document))

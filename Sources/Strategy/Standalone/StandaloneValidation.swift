@@ -124,7 +124,9 @@ public struct StandaloneValidation: Sendable {
             return diagnostic
         }
         if let document = entry.document {
-            found += schema.validate(document.root).map { Diagnostic(schemaViolation: $0, path: path, document: document, hints: hints) }
+            found += schema.validate(document.root).map {
+                Diagnostic(schemaViolation: $0, path: path, document: document, hints: hints)
+            }
         }
         return found
     }

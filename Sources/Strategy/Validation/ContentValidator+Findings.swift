@@ -21,9 +21,11 @@ extension ContentValidator {
         guard case .failure(let error) = schemas.schema(atPath: file.path) else { return [] }
         let document = parsed.first { $0.file.path == file.path }?.document
         let location = error.offset.flatMap { offset in document?.location(ofOffset: offset) }
-        return [Diagnostic(
-            severity: .error, code: "schema", message: Message("validate.schema-unusable", ["reason": .message(error.text)]),
-            path: file.path, pointer: error.pointer, location: location, hint: Message("validate.schema-unusable.hint"))]
+        return [
+            Diagnostic(
+                severity: .error, code: "schema", message: Message("validate.schema-unusable", ["reason": .message(error.text)]),
+                path: file.path, pointer: error.pointer, location: location, hint: Message("validate.schema-unusable.hint"))
+        ]
     }
 
     /// Findings about one content file: which schema applies, whether its `$schema` agrees, and the
@@ -49,9 +51,11 @@ extension ContentValidator {
         schemaPaths: Set<String>
     ) -> [Diagnostic] {
         guard let schemaPath = config.schemaPath(for: file.path) else {
-            return [Diagnostic(
-                severity: .error, code: "no-schema", message: Message("validate.no-schema"), path: file.path,
-                hint: Message("validate.no-schema.hint", ["config": .text(RepositoryConfig.path)]))]
+            return [
+                Diagnostic(
+                    severity: .error, code: "no-schema", message: Message("validate.no-schema"), path: file.path,
+                    hint: Message("validate.no-schema.hint", ["config": .text(RepositoryConfig.path)]))
+            ]
         }
         var found = schemaReferenceFindings(file, document, schemaPath: schemaPath)
         guard schemaPaths.contains(schemaPath), case .success(let schema) = schemas.schema(atPath: schemaPath) else {
@@ -68,29 +72,36 @@ extension ContentValidator {
         var expected: String { Self.relativePath(from: file.path, to: schemaPath) }  // for messages only
         guard let value = document.root["$schema"] else {
             if file.path == RepositoryConfig.path { return [] }
-            return [Diagnostic(
-                severity: .warning, code: "schema-reference", message: Message("validate.schema-reference.missing"),
-                path: file.path, pointer: .root, location: document.location(ofOffset: document.root.offset),
-                hint: Message("validate.schema-reference.missing.hint", ["expected": .text(expected)]))]
+            return [
+                Diagnostic(
+                    severity: .warning, code: "schema-reference", message: Message("validate.schema-reference.missing"),
+                    path: file.path, pointer: .root, location: document.location(ofOffset: document.root.offset),
+                    hint: Message("validate.schema-reference.missing.hint", ["expected": .text(expected)]))
+            ]
         }
         guard let written = value.stringValue else { return [] }  // the schema reports the wrong type
         let folder = file.path.utf8.lastIndex(of: UInt8(ascii: "/")).map { file.path[..<$0] } ?? ""
         let key = folder + "\u{0}" + written
-        let resolved = resolvedSchemaReferences[key] ?? {
-            let resolved = RepositoryConfig.resolve(written, from: file.path)
-            resolvedSchemaReferences[key] = resolved
-            return resolved
-        }()
+        let resolved =
+            resolvedSchemaReferences[key]
+            ?? {
+                let resolved = RepositoryConfig.resolve(written, from: file.path)
+                resolvedSchemaReferences[key] = resolved
+                return resolved
+            }()
         guard resolved != schemaPath else { return [] }
-        return [Diagnostic(
-            severity: .error, code: "schema-reference",
-            message: Message(
-                "validate.schema-reference.wrong",
-                ["written": .text(resolved), "config": .text(RepositoryConfig.path), "schema": .text(schemaPath)]),
-            path: file.path, pointer: JSONPointer.root.appending("$schema"),
-            location: document.location(ofOffset: value.offset),
-            hint: Message(
-                "validate.schema-reference.wrong.hint", ["expected": .text(expected), "config": .text(RepositoryConfig.path)]))]
+        return [
+            Diagnostic(
+                severity: .error, code: "schema-reference",
+                message: Message(
+                    "validate.schema-reference.wrong",
+                    ["written": .text(resolved), "config": .text(RepositoryConfig.path), "schema": .text(schemaPath)]),
+                path: file.path, pointer: JSONPointer.root.appending("$schema"),
+                location: document.location(ofOffset: value.offset),
+                hint: Message(
+                    "validate.schema-reference.wrong.hint", ["expected": .text(expected), "config": .text(RepositoryConfig.path)])
+            )
+        ]
     }
 
     /// Mappings in the configuration whose schema file does not exist in the snapshot.
@@ -105,7 +116,8 @@ extension ContentValidator {
             return Diagnostic(
                 severity: .error, code: "config",
                 message: Message(
-                    "validate.config.missing-schema", ["schema": .text(mapping.schema), "files": .text(mapping.files.description)]),
+                    "validate.config.missing-schema",
+                    ["schema": .text(mapping.schema), "files": .text(mapping.files.description)]),
                 path: RepositoryConfig.path, pointer: mapping.pointer.appending("schema"),
                 location: value.flatMap { v in configDocument?.location(ofOffset: v.offset) },
                 hint: Message("validate.config.missing-schema.hint"))

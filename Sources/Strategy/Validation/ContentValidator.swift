@@ -123,9 +123,11 @@ public final class ContentValidator {
             state.globalFindings += missingSchemaFindings(config, schemaPaths: state.schemaPaths, parsed: parsed)
             state.requiredFindings = Self.requiredFindings(config, files: state.files)
         } else if configFile == nil {
-            state.globalFindings.append(Diagnostic(
-                severity: .note, code: "no-config", message: Message("validate.no-config", ["config": .text(RepositoryConfig.path)]),
-                hint: Message("validate.no-config.hint", ["config": .text(RepositoryConfig.path)])))
+            state.globalFindings.append(
+                Diagnostic(
+                    severity: .note, code: "no-config",
+                    message: Message("validate.no-config", ["config": .text(RepositoryConfig.path)]),
+                    hint: Message("validate.no-config.hint", ["config": .text(RepositoryConfig.path)])))
         }
 
         state.refusedFindings = snapshot.refusedPaths.map { refused in
@@ -162,8 +164,11 @@ public final class ContentValidator {
         let globalErrors = state.globalFindings.lazy.filter { $0.severity == .error }.count
         guard globalErrors == 0 else {
             state.ruleMemory.forget()
-            return [Diagnostic(
-                severity: .note, code: "rules-skipped", message: Message("validate.rules-skipped", ["count": .count(globalErrors)]))]
+            return [
+                Diagnostic(
+                    severity: .note, code: "rules-skipped",
+                    message: Message("validate.rules-skipped", ["count": .count(globalErrors)]))
+            ]
         }
         let configDocument = state.entries[RepositoryConfig.path]?.document
         let engine = RuleEngine(config: config, context: RuleContext(asOf: options.asOf, configDocument: configDocument))
@@ -183,7 +188,8 @@ public final class ContentValidator {
             guard !present else { return nil }
             return Diagnostic(
                 severity: .error, code: "required-content",
-                message: Message(entry.hasSuffix("/") ? "validate.required-folder" : "validate.required-file", ["path": .text(entry)]),
+                message: Message(
+                    entry.hasSuffix("/") ? "validate.required-folder" : "validate.required-file", ["path": .text(entry)]),
                 path: RepositoryConfig.path, pointer: config.requiredPointers[entry],
                 hint: Message("validate.required.hint", ["path": .text(entry)]))
         }
@@ -210,7 +216,8 @@ public final class ContentValidator {
         schemaOptions.assertFormats = options.assertFormats
         let number = schemaSetNumbers[key] ?? schemaSetNumbers.count
         schemaSetNumbers[key] = number
-        let set = SchemaSet(key: key, number: number, documents: schemaFiles.map { ($0.file.path, $0.document) }, options: schemaOptions)
+        let set = SchemaSet(
+            key: key, number: number, documents: schemaFiles.map { ($0.file.path, $0.document) }, options: schemaOptions)
         schemaSets = [key: set]  // keep the newest set only: ranges rarely return to an old one
         return set
     }

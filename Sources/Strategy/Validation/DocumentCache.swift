@@ -44,7 +44,7 @@ public final class DocumentCache {
             } catch {
                 entry = .invalid(error, source)
             }
-        } catch where error.isTooLarge {
+        } catch  where error.isTooLarge {
             // [git helper, issue 15 item 14] A blob over the parser's limit is refused from its
             // header, before it is inflated; it reads as the parser's own "too large" error.
             entry = .invalid(JSONSyntaxError(.tooLarge(limit: parser.limits.maxBytes), offset: 0), SourceText(bytes: []))
@@ -74,9 +74,11 @@ extension DocumentCache.Entry {
     public func syntaxDiagnostics(path: String) -> [Diagnostic] {
         switch self {
         case .invalid(let error, let source):
-            return [Diagnostic(
-                severity: .error, code: "syntax", message: error.text, path: path,
-                location: source.location(ofOffset: error.offset), hint: Message("validate.syntax.hint"))]
+            return [
+                Diagnostic(
+                    severity: .error, code: "syntax", message: error.text, path: path,
+                    location: source.location(ofOffset: error.offset), hint: Message("validate.syntax.hint"))
+            ]
         case .parsed(let document):
             return document.duplicateKeys.map { duplicate in
                 let first = document.location(ofOffset: duplicate.firstOffset)
@@ -85,8 +87,11 @@ extension DocumentCache.Entry {
                     message: Message("validate.duplicate-key", ["key": .text(duplicate.key), "line": .count(first.line)]),
                     path: path, location: document.location(ofOffset: duplicate.offset),
                     hint: Message("validate.duplicate-key.hint", ["key": .text(duplicate.key)]),
-                    related: [RelatedLocation(
-                        message: Message("validate.duplicate-key.first", ["key": .text(duplicate.key)]), path: path, location: first)])
+                    related: [
+                        RelatedLocation(
+                            message: Message("validate.duplicate-key.first", ["key": .text(duplicate.key)]), path: path,
+                            location: first)
+                    ])
             }
         }
     }

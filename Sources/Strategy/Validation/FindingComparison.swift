@@ -35,7 +35,9 @@ public struct FindingComparison: Sendable {
         let withholding = RuleWithholding(brokenFiles: change.brokenFiles)
         var kept: [Diagnostic] = []
         for finding in fixed {
-            if withholding.withholds(finding) || (finding.path.map(broken.contains) ?? false && RuleEngine.isRuleCode(finding.code)) {
+            if withholding.withholds(finding)
+                || (finding.path.map(broken.contains) ?? false && RuleEngine.isRuleCode(finding.code))
+            {
                 withheld.append(finding)
             } else {
                 kept.append(finding)

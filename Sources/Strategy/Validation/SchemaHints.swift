@@ -34,7 +34,9 @@ public struct SchemaHints: Sendable {
     public func hint(for error: SchemaViolation, in document: JSONDocument) -> Message? {
         let (keywordValue, parent) = schemaObject(at: error.absoluteKeywordLocation)
         if let annotation = parent?["x-tryg-hint"] {
-            if let text = annotation.stringValue { return Message("hint.schema.custom", ["hint": .localized(da: text, en: text)]) }
+            if let text = annotation.stringValue {
+                return Message("hint.schema.custom", ["hint": .localized(da: text, en: text)])
+            }
             let da = annotation["da"]?.stringValue, en = annotation["en"]?.stringValue
             if da != nil || en != nil { return Message("hint.schema.custom", ["hint": .localized(da: da ?? "", en: en ?? "")]) }
         }
@@ -124,7 +126,10 @@ extension String {
         var bytes: [UInt8] = []
         var iterator = utf8.makeIterator()
         while let byte = iterator.next() {
-            guard byte == UInt8(ascii: "%") else { bytes.append(byte); continue }
+            guard byte == UInt8(ascii: "%") else {
+                bytes.append(byte)
+                continue
+            }
             guard let high = iterator.next(), let low = iterator.next(),
                 let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16)
             else { return nil }

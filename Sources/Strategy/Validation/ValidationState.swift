@@ -117,9 +117,10 @@ extension ContentValidator {
     /// touches the schemas or the configuration (all content is then checked against the new ones).
     ///
     /// The earlier state is consumed: hand it over (`state.take()`), so that updating it copies nothing.
-    func validate(commit id: ObjectID, tree treeID: ObjectID, after previous: consuming ValidationState?,
-                  in repository: Repository) throws(GitError) -> ValidationState
-    {
+    func validate(
+        commit id: ObjectID, tree treeID: ObjectID, after previous: consuming ValidationState?,
+        in repository: Repository
+    ) throws(GitError) -> ValidationState {
         let schemaPrefix = options.schemaRoot + "/"
         guard var state = previous.take(), let oldTree = state.treeID else {
             return try fullState(id, treeID, repository)
@@ -209,7 +210,9 @@ extension ContentValidator {
 
     /// Whether a path has a component git would refuse to check out.
     static func hasRefusedName(_ path: String) -> Bool {
-        path.split(separator: "/", omittingEmptySubsequences: false).contains { RefusedPath.reason(forName: String($0), mode: 0) != nil }
+        path.split(separator: "/", omittingEmptySubsequences: false).contains {
+            RefusedPath.reason(forName: String($0), mode: 0) != nil
+        }
     }
 
     /// Whether a git file mode is a regular file's (what a snapshot lists).

@@ -99,7 +99,8 @@ struct AuthoringSession {
             return
         }
         if commit, repository.isHeadDetached { throw Failure("authoring.commit.detached") }
-        let reporter = TextReporter(style: Style(enabled: out.isTerminal && !Console.noColorRequested), sources: checked.after.sources, speaker: speaker)
+        let reporter = TextReporter(
+            style: Style(enabled: out.isTerminal && !Console.noColorRequested), sources: checked.after.sources, speaker: speaker)
         let errors = checked.newErrors
         if !errors.isEmpty && !force {
             out.write(reporter.render(Diagnostic.sortedForOutput(checked.comparison.new)) + "\n")
@@ -123,13 +124,17 @@ struct AuthoringSession {
         for path in checked.files.keys.sorted() { text += "  " + speaker.value(path) + "\n" }
         if !checked.comparison.new.isEmpty {
             text += reporter.render(Diagnostic.sortedForOutput(checked.comparison.new)) + "\n"
-            if !checked.newErrors.isEmpty { text += speaker.say("authoring.forced", ["count": .count(checked.newErrors.count)]) + "\n" }
+            if !checked.newErrors.isEmpty {
+                text += speaker.say("authoring.forced", ["count": .count(checked.newErrors.count)]) + "\n"
+            }
         }
         if !commit {
             let message = Speaker.plain(Session.language).say(edit.commitMessage)
             text += speaker.say("authoring.commit-suggestion") + "\n  " + speaker.value(message) + "\n"
             let paths = checked.files.keys.sorted().map { Self.shellQuoted($0) }.joined(separator: " ")
-            text += speaker.say("authoring.commit-how", ["command": .text("git commit -m \(Self.shellQuoted(message)) -- \(paths)")]) + "\n"
+            text +=
+                speaker.say("authoring.commit-how", ["command": .text("git commit -m \(Self.shellQuoted(message)) -- \(paths)")])
+                + "\n"
         }
         Console.standardOutput.write(text)
     }
@@ -143,14 +148,19 @@ struct AuthoringSession {
             throw Failure(error)
         }
         let branch = repository.headReferenceName.map { $0.hasPrefix("refs/heads/") ? String($0.dropFirst(11)) : $0 } ?? "HEAD"
-        Console.standardOutput.write(speaker.say("authoring.committed", [
-            "commit": .text(id.short), "branch": .text(branch), "message": .text(message),
-        ]) + "\n")
+        Console.standardOutput.write(
+            speaker.say(
+                "authoring.committed",
+                [
+                    "commit": .text(id.short), "branch": .text(branch), "message": .text(message),
+                ]) + "\n")
     }
 
     /// A word for a POSIX shell: as it is when safe, otherwise in single quotes.
     static func shellQuoted(_ text: String) -> String {
-        let safe = text.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || "-_./".unicodeScalars.contains($0) }
+        let safe = text.unicodeScalars.allSatisfy {
+            CharacterSet.alphanumerics.contains($0) || "-_./".unicodeScalars.contains($0)
+        }
         return safe && !text.isEmpty ? text : "'" + text.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
     }
 }
@@ -218,7 +228,8 @@ struct Prompter {
         while true {
             let answer = try ask(question)
             if let day = Day(answer) { return day }
-            Console.standardError.write(speaker.say("authoring.date.invalid", ["option": .text(""), "value": .text(answer)]) + "\n")
+            Console.standardError.write(
+                speaker.say("authoring.date.invalid", ["option": .text(""), "value": .text(answer)]) + "\n")
         }
     }
 }

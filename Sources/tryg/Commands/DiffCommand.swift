@@ -45,22 +45,29 @@ struct DiffCommand: ParsableCommand {
     @Flag(help: "Compare with the index (what the next commit will contain) instead of the work tree.")
     var staged = false
 
-    @Option(help: ArgumentHelp("Output format: text, markdown (for pull requests and job summaries) or json.", valueName: "format"))
+    @Option(
+        help: ArgumentHelp("Output format: text, markdown (for pull requests and job summaries) or json.", valueName: "format"))
     var format: Format = .text
 
-    @Option(help: ArgumentHelp("Colour: auto (only on a terminal, and not when NO_COLOR is set), always or never.", valueName: "when"))
+    @Option(
+        help: ArgumentHelp("Colour: auto (only on a terminal, and not when NO_COLOR is set), always or never.", valueName: "when")
+    )
     var color: OutputOptions.ColorChoice = .auto
 
     @Flag(name: .customLong("exit-code"), help: "Exit with status 1 when there are changes, 0 when there are none.")
     var exitCode = false
 
-    @Flag(name: .customLong("no-validate"), help: "Do not validate the two sides (faster on large strategies; no names, findings or coverage).")
+    @Flag(
+        name: .customLong("no-validate"),
+        help: "Do not validate the two sides (faster on large strategies; no names, findings or coverage).")
     var noValidate = false
 
     @Flag(name: [.short, .long], help: "Show changes to sources and assumptions one by one.")
     var verbose = false
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Validate time-dependent rules as of this day (YYYY-MM-DD).", valueName: "date"))
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp("Validate time-dependent rules as of this day (YYYY-MM-DD).", valueName: "date"))
     var asOf: String?
 
     @Option(
@@ -105,7 +112,8 @@ struct DiffCommand: ParsableCommand {
         switch format {
         case .text:
             let style = Style(enabled: color.enabled(for: .standardOutput))
-            Console.standardOutput.write(DiffTextRenderer(style: style, verbose: verbose, speaker: .terminal(language)).render(comparison))
+            Console.standardOutput.write(
+                DiffTextRenderer(style: style, verbose: verbose, speaker: .terminal(language)).render(comparison))
         case .markdown:
             let base = linkBase ?? comparison.new.report?.config?.linkBase ?? comparison.old.report?.config?.linkBase
             Console.standardOutput.write(

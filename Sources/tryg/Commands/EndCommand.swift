@@ -36,8 +36,9 @@ struct EndCommand: ParsableCommand {
         try prompter.requireTerminal(missing: (on == nil ? ["--on"] : []) + (reason == nil ? ["--reason"] : []))
         let day = try prompter.day(on, option: "--on", question: Message("authoring.prompt.end-on"))
         let why = try reason ?? prompter.ask(Message("authoring.prompt.reason"))
-        try session.apply(try session.make { editor throws(StrategyError) in
-            try editor.end(initiative, on: day, reason: why, reasonEnglish: reasonEnglish)
-        })
+        try session.apply(
+            try session.make { editor throws(StrategyError) in
+                try editor.end(initiative, on: day, reason: why, reasonEnglish: reasonEnglish)
+            })
     }
 }

@@ -84,7 +84,8 @@ struct IndexCheck {
             err.write(out)
             return
         }
-        let what = counts.errors > 0
+        let what =
+            counts.errors > 0
             ? speaker.say("count.errors", ["count": .count(counts.errors)])
             : speaker.say("count.warnings", ["count": .count(counts.warnings)])
         err.write(out + speaker.say(refusalKey, ["what": .text(what)]) + "\n")
@@ -155,7 +156,8 @@ extension HookCommand {
 
         @Argument(
             parsing: .postTerminator,
-            help: ArgumentHelp("Options the hook passes to tryg on every run, after '--' (e.g. -- --strict).", valueName: "hook-option"))
+            help: ArgumentHelp(
+                "Options the hook passes to tryg on every run, after '--' (e.g. -- --strict).", valueName: "hook-option"))
         var hookOptions: [String] = []
 
         func run() throws {
@@ -182,9 +184,11 @@ extension HookCommand {
                 }
                 switch outcome {
                 case .installed(let path):
-                    Console.standardOutput.write(speaker.say("hook.install.done", ["hook": .text(name), "path": .text(path)]) + "\n")
+                    Console.standardOutput.write(
+                        speaker.say("hook.install.done", ["hook": .text(name), "path": .text(path)]) + "\n")
                 case .alreadyInstalled(let path):
-                    Console.standardOutput.write(speaker.say("hook.install.already", ["hook": .text(name), "path": .text(path)]) + "\n")
+                    Console.standardOutput.write(
+                        speaker.say("hook.install.already", ["hook": .text(name), "path": .text(path)]) + "\n")
                 }
             }
             if preReceive {

@@ -37,7 +37,9 @@ struct LogCommand: ParsableCommand {
     @Flag(name: .customLong("all-parents"), help: "Walk every commit, not only first parents.")
     var allParents = false
 
-    @Option(name: [.customShort("n"), .customLong("max-count")], help: ArgumentHelp("Show at most this many commits.", valueName: "number"))
+    @Option(
+        name: [.customShort("n"), .customLong("max-count")],
+        help: ArgumentHelp("Show at most this many commits.", valueName: "number"))
     var maxCount: Int?
 
     @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
@@ -75,20 +77,28 @@ struct LogCommand: ParsableCommand {
         var out = ""
         for entry in log.entries {
             let commit = entry.commit
-            out += style.yellow(commit.id.short) + " " + speaker.say("log.date", ["day": .day(commit.authorDay)]) + " "
+            out +=
+                style.yellow(commit.id.short) + " " + speaker.say("log.date", ["day": .day(commit.authorDay)]) + " "
                 + speaker.value(commit.author.name) + "  " + speaker.value(commit.summary) + "\n"
             let change = entry.change
             switch change.kind {
             case .added: out += "    " + speaker.say("log.created") + "  " + style.dim(speaker.value(change.newPath ?? "")) + "\n"
-            case .removed: out += "    " + speaker.say("log.removed") + "  " + style.dim(speaker.value(change.oldPath ?? "")) + "\n"
+            case .removed:
+                out += "    " + speaker.say("log.removed") + "  " + style.dim(speaker.value(change.oldPath ?? "")) + "\n"
             case .idChanged(let from, _):
-                out += "    " + speaker.say(
-                    "log.file-renamed",
-                    ["old": .text(change.oldPath ?? from), "new": .text(change.newPath ?? change.id), "from": .text(from),
-                     "to": .text(change.id)]) + "\n"
+                out +=
+                    "    "
+                    + speaker.say(
+                        "log.file-renamed",
+                        [
+                            "old": .text(change.oldPath ?? from), "new": .text(change.newPath ?? change.id), "from": .text(from),
+                            "to": .text(change.id),
+                        ]) + "\n"
             case .modified: break
             }
-            for problem in change.problems { out += "    " + speaker.say("diff.problem-label") + " " + speaker.say(problem) + "\n" }
+            for problem in change.problems {
+                out += "    " + speaker.say("diff.problem-label") + " " + speaker.say(problem) + "\n"
+            }
             for line in words.lines(change, verbose: false) { out += "    " + speaker.say(line) + "\n" }
         }
         return out
@@ -106,9 +116,10 @@ struct LogCommand: ParsableCommand {
                 ("change", DiffJSONRenderer(speaker: speaker).encode(entry.change, words: ChangeWords())),
             ])
         }
-        return JSONWriter().text(JSONReport.object([
-            ("entity", JSONReport.string(log.kind.rawValue)), ("id", JSONReport.string(log.id)),
-            ("path", JSONReport.string(log.path)), ("entries", JSONValue(.array(entries))),
-        ]))
+        return JSONWriter().text(
+            JSONReport.object([
+                ("entity", JSONReport.string(log.kind.rawValue)), ("id", JSONReport.string(log.id)),
+                ("path", JSONReport.string(log.path)), ("entries", JSONValue(.array(entries))),
+            ]))
     }
 }

@@ -37,10 +37,12 @@ struct MergeCommand: ParsableCommand {
         let prompter = Prompter(speaker: session.speaker)
         try prompter.requireTerminal(missing: (into == nil ? ["--into"] : []) + (on == nil ? ["--on"] : []))
         let lookup = ReferenceLookup.initiatives(session.workspace.model)
-        let target = try into ?? prompter.choose(Message("authoring.prompt.into"), from: lookup.candidates, lookup: lookup).first ?? ""
+        let target =
+            try into ?? prompter.choose(Message("authoring.prompt.into"), from: lookup.candidates, lookup: lookup).first ?? ""
         let day = try prompter.day(on, option: "--on", question: Message("authoring.prompt.merge-on"))
-        try session.apply(try session.make { editor throws(StrategyError) in
-            try editor.merge(initiative, into: target, on: day, reason: reason, reasonEnglish: reasonEnglish)
-        })
+        try session.apply(
+            try session.make { editor throws(StrategyError) in
+                try editor.merge(initiative, into: target, on: day, reason: reason, reasonEnglish: reasonEnglish)
+            })
     }
 }

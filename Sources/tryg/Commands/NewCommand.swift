@@ -32,10 +32,14 @@ extension NewCommand {
         @Argument(help: ArgumentHelp("The initiative's name, as the strategy writes it.", valueName: "name"))
         var name: String
 
-        @Option(name: .customLong("goal"), help: ArgumentHelp("A goal it serves: id, name or number (repeatable).", valueName: "goal"))
+        @Option(
+            name: .customLong("goal"), help: ArgumentHelp("A goal it serves: id, name or number (repeatable).", valueName: "goal")
+        )
         var goals: [String] = []
 
-        @Option(name: .customLong("owner"), help: ArgumentHelp("An owner: partner or unit, by id or name (repeatable).", valueName: "owner"))
+        @Option(
+            name: .customLong("owner"),
+            help: ArgumentHelp("An owner: partner or unit, by id or name (repeatable).", valueName: "owner"))
         var owners: [String] = []
 
         @Option(help: ArgumentHelp("Its first day (YYYY-MM-DD).", valueName: "date"))
@@ -44,7 +48,9 @@ extension NewCommand {
         @Flag(help: "Add it as planned (decided, not started) instead of active.")
         var planned = false
 
-        @Option(name: .customLong("cooperation"), help: ArgumentHelp("An outside co-operation partner (repeatable).", valueName: "name"))
+        @Option(
+            name: .customLong("cooperation"),
+            help: ArgumentHelp("An outside co-operation partner (repeatable).", valueName: "name"))
         var cooperation: [String] = []
 
         @Option(help: ArgumentHelp("A short description in Danish.", valueName: "text"))
@@ -71,10 +77,14 @@ extension NewCommand {
             try prompter.requireTerminal(missing: missing)
             let model = session.workspace.model
             let goalLookup = ReferenceLookup.goals(model), ownerLookup = ReferenceLookup.owners(model)
-            let goals = self.goals.isEmpty
-                ? try prompter.choose(Message("authoring.prompt.goals"), from: goalLookup.candidates, lookup: goalLookup) : self.goals
-            let owners = self.owners.isEmpty
-                ? try prompter.choose(Message("authoring.prompt.owners"), from: ownerLookup.candidates, lookup: ownerLookup) : self.owners
+            let goals =
+                self.goals.isEmpty
+                ? try prompter.choose(Message("authoring.prompt.goals"), from: goalLookup.candidates, lookup: goalLookup)
+                : self.goals
+            let owners =
+                self.owners.isEmpty
+                ? try prompter.choose(Message("authoring.prompt.owners"), from: ownerLookup.candidates, lookup: ownerLookup)
+                : self.owners
             let day = try prompter.day(from, option: "--from", question: Message("authoring.prompt.from"))
             var request = NewInitiative(name: name, id: id, goals: goals, owners: owners, from: day)
             request.planned = planned
@@ -111,9 +121,10 @@ extension NewCommand {
         func run() throws {
             let session = try options.session()
             guard let year = Int(year) else { throw Failure("authoring.report.year", ["year": .text(year)]) }
-            try session.apply(try session.make { editor throws(StrategyError) in
-                try editor.newReport(initiative, year: year, number: number, title: title, source: source)
-            })
+            try session.apply(
+                try session.make { editor throws(StrategyError) in
+                    try editor.newReport(initiative, year: year, number: number, title: title, source: source)
+                })
         }
     }
 
@@ -144,9 +155,10 @@ extension NewCommand {
             try prompter.requireTerminal(missing: (text == nil ? ["--text"] : []) + (textEnglish == nil ? ["--text-en"] : []))
             let danish = try text ?? prompter.ask(Message("authoring.prompt.goal-text"))
             let english = try textEnglish ?? prompter.ask(Message("authoring.prompt.goal-text-en"))
-            try session.apply(try session.make { editor throws(StrategyError) in
-                try editor.newGoal(name: name, text: danish, english: english, number: number, source: source)
-            })
+            try session.apply(
+                try session.make { editor throws(StrategyError) in
+                    try editor.newGoal(name: name, text: danish, english: english, number: number, source: source)
+                })
         }
     }
 
@@ -168,9 +180,10 @@ extension NewCommand {
 
         func run() throws {
             let session = try options.session()
-            try session.apply(try session.make { editor throws(StrategyError) in
-                try editor.newUnit(partner: partner, name: name, involved: involved)
-            })
+            try session.apply(
+                try session.make { editor throws(StrategyError) in
+                    try editor.newUnit(partner: partner, name: name, involved: involved)
+                })
         }
     }
 }

@@ -35,8 +35,9 @@ struct OwnersCommand: ParsableCommand {
     func run() throws {
         let session = try options.session()
         let day = try on.map { try AuthoringSession.day($0, option: "--on") }
-        try session.apply(try session.make { editor throws(StrategyError) in
-            try editor.owners(initiative, add: add, remove: remove, on: day)
-        })
+        try session.apply(
+            try session.make { editor throws(StrategyError) in
+                try editor.owners(initiative, add: add, remove: remove, on: day)
+            })
     }
 }

@@ -27,7 +27,10 @@ extension HookCommand {
         @Flag(help: "Hold every finding of every new commit against the push, not only those it introduces.")
         var all = false
 
-        @Option(help: ArgumentHelp("Refuse the push when the check takes longer (seconds; default: git config tryg.deadline, else 4).", valueName: "seconds"))
+        @Option(
+            help: ArgumentHelp(
+                "Refuse the push when the check takes longer (seconds; default: git config tryg.deadline, else 4).",
+                valueName: "seconds"))
         var deadline: Double?
 
         func validate() throws {
@@ -68,8 +71,10 @@ extension HookCommand {
                 return
             }
             let visibility = ObjectVisibility(repository: repo)
-            err.write(rejection(
-                report, failing: failing, plan: outcome.plan, speaker: speaker, limit: Self.limit(repo), visibility: visibility))
+            err.write(
+                rejection(
+                    report, failing: failing, plan: outcome.plan, speaker: speaker, limit: Self.limit(repo),
+                    visibility: visibility))
             throw ExitCode(1)
         }
 
@@ -129,14 +134,17 @@ extension HookCommand {
         ) -> String {
             let style = Style(enabled: false)
             let reporter = RangeReporter(style: style, strict: rules.strict, newOnly: !all, speaker: speaker)
-            var out = "tryg: " + speaker.say(
-                "hook.push-rejected", ["failing": .count(failing.count), "count": .count(report.commits.count)]) + "\n\n"
+            var out =
+                "tryg: "
+                + speaker.say(
+                    "hook.push-rejected", ["failing": .count(failing.count), "count": .count(report.commits.count)]) + "\n\n"
             var printed = 0, left = 0
             for commit in failing {
                 let findings = !all ? commit.comparison?.new ?? commit.report.diagnostics : commit.report.diagnostics
                 let reference = plan.reference(bringing: commit.id).map { " [\(speaker.value($0))]" } ?? ""
-                out += reporter.header(
-                    commit, counts: DiagnosticCounts(findings), fixed: 0, compared: !all && commit.comparison != nil)
+                out +=
+                    reporter.header(
+                        commit, counts: DiagnosticCounts(findings), fixed: 0, compared: !all && commit.comparison != nil)
                     + reference + "\n"
                 let room = max(0, limit - printed)
                 let (shown, sources) = Self.redacted(Array(findings.prefix(room)), commit.report, visibility)

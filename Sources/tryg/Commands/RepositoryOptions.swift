@@ -23,7 +23,7 @@ struct RepositoryOptions: ParsableArguments {
             try Repository.setObjectHashVerification(verifyObjects)
             // [git helper, issue 15 item 18] GIT_DIR, GIT_WORK_TREE and the other GIT_* variables as git honours them
             return try Repository.openFromEnvironment(currentDirectory: path)
-        } catch where error.code == GitError.Code.owner {
+        } catch  where error.code == GitError.Code.owner {
             throw Failure(error)  // [git helper, issue 15 item 18] dubious ownership is not "not a git repository"
         } catch {
             throw Failure("cli.not-a-repository", ["path": .text(path), "detail": .text(error.message)])
@@ -33,7 +33,9 @@ struct RepositoryOptions: ParsableArguments {
 
 /// Which snapshot of the files to look at.
 struct SnapshotSelection: ParsableArguments {
-    @Argument(help: ArgumentHelp("The revision to check (a commit, branch, tag, HEAD~2, v2, …). Default: the work tree.", valueName: "revision"))
+    @Argument(
+        help: ArgumentHelp(
+            "The revision to check (a commit, branch, tag, HEAD~2, v2, …). Default: the work tree.", valueName: "revision"))
     var revision: String?
 
     @Flag(help: "Check the index: what the next commit will contain.")
@@ -123,10 +125,15 @@ struct OutputOptions: ParsableArguments {
         }
     }
 
-    @Option(help: ArgumentHelp("Output format: text, json, github (workflow annotations), sarif (SARIF 2.1.0) or codequality (GitLab).", valueName: "format"))
+    @Option(
+        help: ArgumentHelp(
+            "Output format: text, json, github (workflow annotations), sarif (SARIF 2.1.0) or codequality (GitLab).",
+            valueName: "format"))
     var format: Format = .text
 
-    @Option(help: ArgumentHelp("Colour: auto (only on a terminal, and not when NO_COLOR is set), always or never.", valueName: "when"))
+    @Option(
+        help: ArgumentHelp("Colour: auto (only on a terminal, and not when NO_COLOR is set), always or never.", valueName: "when")
+    )
     var color: ColorChoice = .auto
 
     /// Whether to colour standard output.

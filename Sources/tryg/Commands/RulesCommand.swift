@@ -43,9 +43,10 @@ struct RulesCommand: ParsableCommand {
             return
         }
         guard let rule = RuleEngine.rule(named: name) else {
-            let suggestion = RuleEngine.closestRuleName(to: name).map {
-                Message.Argument.message(Message("common.did-you-mean", ["candidate": .text($0)]))
-            } ?? .text("")
+            let suggestion =
+                RuleEngine.closestRuleName(to: name).map {
+                    Message.Argument.message(Message("common.did-you-mean", ["candidate": .text($0)]))
+                } ?? .text("")
             throw Failure("cli.no-such-rule", ["name": .text(name), "suggestion": suggestion])
         }
         Console.standardOutput.write(Self.explain(rule, setting: settings[rule.name], speaker))
@@ -78,7 +79,8 @@ struct RulesCommand: ParsableCommand {
         }
         out += "\n" + speaker.say("rules.engine-checks") + "\n"
         for code in RuleEngine.engineCodes {
-            out += pad(code.code, width) + "  " + pad(code.defaultSeverity.rawValue, severityWidth) + "  "
+            out +=
+                pad(code.code, width) + "  " + pad(code.defaultSeverity.rawValue, severityWidth) + "  "
                 + speaker.say(code.summary) + "\n"
         }
         out += "\n" + speaker.say("rules.footer") + "\n"

@@ -43,7 +43,8 @@ struct SchemaValidateCommand: ParsableCommand {
 
     @Option(
         name: .customLong("ref-dir"),
-        help: ArgumentHelp("Map a base URI to a folder of schemas (repeatable), e.g. https://example.org/s/=schemas.", valueName: "uri=dir"))
+        help: ArgumentHelp(
+            "Map a base URI to a folder of schemas (repeatable), e.g. https://example.org/s/=schemas.", valueName: "uri=dir"))
     var refDirs: [String] = []
 
     @Flag(help: "Treat `format` as an assertion (dates must be real dates, …), not only an annotation.")
@@ -57,10 +58,13 @@ struct SchemaValidateCommand: ParsableCommand {
 
     @Option(
         name: .customLong("files-from"),
-        help: ArgumentHelp("Also validate the files listed in this file, one path per line ('-': standard input).", valueName: "list"))
+        help: ArgumentHelp(
+            "Also validate the files listed in this file, one path per line ('-': standard input).", valueName: "list"))
     var filesFrom: String?
 
-    @Flag(name: [.customShort("0"), .customLong("null")], help: "The --files-from list is separated by NUL bytes, not lines (like xargs -0).")
+    @Flag(
+        name: [.customShort("0"), .customLong("null")],
+        help: "The --files-from list is separated by NUL bytes, not lines (like xargs -0).")
     var nulSeparated = false
 
     @Argument(help: ArgumentHelp("The JSON files to validate.", valueName: "file"))
@@ -108,13 +112,16 @@ struct SchemaValidateCommand: ParsableCommand {
         switch format {
         case .text:
             let useColor = color == .always || (color == .auto && Console.standardOutput.isTerminal && !Console.noColorRequested)
-            let reporter = TextReporter(style: Style(enabled: useColor), sources: report.sources, speaker: .terminal(Session.language))
+            let reporter = TextReporter(
+                style: Style(enabled: useColor), sources: report.sources, speaker: .terminal(Session.language))
             Console.standardOutput.write(reporter.render(diagnostics))
             if !diagnostics.isEmpty { Console.standardOutput.write("\n") }
-            Console.standardOutput.write(reporter.summary(filesChecked: report.filesChecked, counts, what: Message("snapshot.given-files")))
+            Console.standardOutput.write(
+                reporter.summary(filesChecked: report.filesChecked, counts, what: Message("snapshot.given-files")))
         case .json:
             Console.standardOutput.write(
-                JSONReport(speaker: .plain(Session.language)).render(diagnostics: diagnostics, filesChecked: report.filesChecked, snapshot: nil))
+                JSONReport(speaker: .plain(Session.language)).render(
+                    diagnostics: diagnostics, filesChecked: report.filesChecked, snapshot: nil))
         case .github:
             Console.standardOutput.write(GitHubReporter(speaker: .plain(Session.language)).render(diagnostics))
         case .sarif:

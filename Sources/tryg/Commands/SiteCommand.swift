@@ -33,7 +33,8 @@ struct SiteCommand: ParsableCommand {
     @OptionGroup var selection: SnapshotSelection
     @OptionGroup var language: LanguageOptions
 
-    @Option(name: [.short, .long], help: ArgumentHelp("The folder to write the site into (replaced as a whole).", valueName: "dir"))
+    @Option(
+        name: [.short, .long], help: ArgumentHelp("The folder to write the site into (replaced as a whole).", valueName: "dir"))
     var output: String
 
     @Option(help: ArgumentHelp("Show this text in a banner on every page (pull-request previews).", valueName: "text"))
@@ -74,7 +75,8 @@ struct SiteCommand: ParsableCommand {
             let reporter = TextReporter(style: style, sources: report.sources, speaker: speaker)
             Console.standardOutput.write(reporter.render(report.diagnostics.filter { $0.severity == .error }))
             Console.standardError.write(
-                "tryg: " + speaker.say("site.refused", ["snapshot": .message(what), "count": .count(report.counts.errors)]) + "\n")
+                "tryg: " + speaker.say("site.refused", ["snapshot": .message(what), "count": .count(report.counts.errors)]) + "\n"
+            )
             throw ExitCode(1)
         case .built(let build):
             do {
@@ -83,12 +85,16 @@ struct SiteCommand: ParsableCommand {
                 throw Failure(error.message)
             }
             for notice in build.notices {
-                Console.standardError.write("tryg: " + speaker.say("site.note-label") + " " + speaker.say(Self.message(notice)) + "\n")
+                Console.standardError.write(
+                    "tryg: " + speaker.say("site.note-label") + " " + speaker.say(Self.message(notice)) + "\n")
             }
-            Console.standardOutput.write(speaker.say("site.wrote", [
-                "files": .count(build.files.count), "size": .count(build.size / 1024), "folder": .text(output),
-                "snapshot": .message(what),
-            ]) + "\n")
+            Console.standardOutput.write(
+                speaker.say(
+                    "site.wrote",
+                    [
+                        "files": .count(build.files.count), "size": .count(build.size / 1024), "folder": .text(output),
+                        "snapshot": .message(what),
+                    ]) + "\n")
             ProcessLifetime.keep(build)
         }
     }

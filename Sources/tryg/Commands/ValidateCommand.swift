@@ -83,7 +83,8 @@ struct ValidateCommand: ParsableCommand {
                 let base = try repo.snapshot(.revision(try SnapshotSelection.resolve(newSince, in: repo)))
                 let baseReport = try validator.validate(base)
                 comparison = FindingComparison(base: baseReport, change: report)
-                comparison?.addHistory(try HistoryRules.check(base: baseReport, change: report, baseCommit: base.commitID, in: repo))
+                comparison?.addHistory(
+                    try HistoryRules.check(base: baseReport, change: report, baseCommit: base.commitID, in: repo))
             }
         } catch let error as GitError {
             throw Failure(error)
@@ -129,7 +130,8 @@ struct RangeValidation {
         }
         ProcessLifetime.keep(validator)
         ProcessLifetime.keep(report)
-        let reporter = RangeReporter(style: Style(enabled: output.useColor), strict: rules.strict, newOnly: newOnly, speaker: speaker)
+        let reporter = RangeReporter(
+            style: Style(enabled: output.useColor), strict: rules.strict, newOnly: newOnly, speaker: speaker)
         switch output.format {
         case .text: Console.standardOutput.write(reporter.text(report))
         case .json: Console.standardOutput.write(reporter.json(report))

@@ -55,23 +55,29 @@ struct VersionsCommand: ParsableCommand {
         for version in versions {
             let from = version.periodFrom.flatMap(Day.init)
             let to = version.periodTo.flatMap(Day.init)
-            let period: Message = from.map { from in
-                to.map { Message("versions.period", ["from": .day(from), "to": .day($0)]) }
-                    ?? Message("versions.period.open", ["from": .day(from)])
-            } ?? Message("diff.no-period")
-            out += speaker.say(
-                "versions.heading",
-                ["number": .count(version.version), "name": .name(version.name ?? "–"), "period": .message(period)]) + "\n"
+            let period: Message =
+                from.map { from in
+                    to.map { Message("versions.period", ["from": .day(from), "to": .day($0)]) }
+                        ?? Message("versions.period.open", ["from": .day(from)])
+                } ?? Message("diff.no-period")
+            out +=
+                speaker.say(
+                    "versions.heading",
+                    ["number": .count(version.version), "name": .name(version.name ?? "–"), "period": .message(period)]) + "\n"
             out += "    " + speaker.say("versions.first", ["commit": line(version.first, speaker)]) + "\n"
-            out += "    " + speaker.say("versions.last", ["commit": line(version.last, speaker), "count": .count(version.commits)]) + "\n"
+            out +=
+                "    " + speaker.say("versions.last", ["commit": line(version.last, speaker), "count": .count(version.commits)])
+                + "\n"
             out += "    " + speaker.say("versions.adoption", ["adoption": adoption(version.adoption)]) + "\n"
         }
         return out
     }
 
     static func line(_ commit: CommitSummary, _ speaker: Speaker) -> Message.Argument {
-        .message(Message(
-            "versions.commit", ["id": .text(commit.id.short), "day": .day(commit.authorDay), "summary": .text(commit.summary)]))
+        .message(
+            Message(
+                "versions.commit",
+                ["id": .text(commit.id.short), "day": .day(commit.authorDay), "summary": .text(commit.summary)]))
     }
 
     static func adoption(_ adoption: Adoption?) -> Message.Argument {
@@ -80,11 +86,16 @@ struct VersionsCommand: ParsableCommand {
         if let caseNumber = adoption.caseNumber { parts.append(.message(Message("versions.case", ["case": .text(caseNumber)]))) }
         if let item = adoption.agendaItem { parts.append(.message(Message("versions.agenda-item", ["item": .count(item)]))) }
         if let title = adoption.title { parts.append(.text("\"\(title)\"")) }
-        let details: [Message.Argument] = [adoption.body.map { .text($0) }, .some(adoption.date.flatMap(Day.init).map { .day($0) }
-            ?? .message(Message("versions.date-unknown")))].compactMap { $0 }
-        return .message(Message(
-            adoption.decision == nil ? "versions.adoption-text" : "versions.adoption-text.decision",
-            ["parts": .list(parts, .comma), "decision": .text(adoption.decision ?? ""), "details": .list(details, .comma)]))
+        let details: [Message.Argument] = [
+            adoption.body.map { .text($0) },
+            .some(
+                adoption.date.flatMap(Day.init).map { .day($0) }
+                    ?? .message(Message("versions.date-unknown"))),
+        ].compactMap { $0 }
+        return .message(
+            Message(
+                adoption.decision == nil ? "versions.adoption-text" : "versions.adoption-text.decision",
+                ["parts": .list(parts, .comma), "decision": .text(adoption.decision ?? ""), "details": .list(details, .comma)]))
     }
 
     /// `{"revision": "HEAD", "versions": [{"version": 1, "name", "period": {"from","to"},
@@ -106,17 +117,21 @@ struct VersionsCommand: ParsableCommand {
                 ("first", commit(version.first)),
                 ("last", commit(version.last)),
                 ("commits", JSONReport.number(version.commits)),
-                ("adoption", version.adoption.map { a in
-                    JSONReport.object([
-                        ("case", optional(a.caseNumber)), ("agendaItem", a.agendaItem.map(JSONReport.number) ?? .null),
-                        ("title", optional(a.title)), ("body", optional(a.body)), ("decision", optional(a.decision)),
-                        ("date", optional(a.date)),
-                    ])
-                } ?? .null),
+                (
+                    "adoption",
+                    version.adoption.map { a in
+                        JSONReport.object([
+                            ("case", optional(a.caseNumber)), ("agendaItem", a.agendaItem.map(JSONReport.number) ?? .null),
+                            ("title", optional(a.title)), ("body", optional(a.body)), ("decision", optional(a.decision)),
+                            ("date", optional(a.date)),
+                        ])
+                    } ?? .null
+                ),
             ])
         }
-        return JSONWriter().text(JSONReport.object([
-            ("revision", JSONReport.string(revision)), ("versions", JSONValue(.array(list))),
-        ]))
+        return JSONWriter().text(
+            JSONReport.object([
+                ("revision", JSONReport.string(revision)), ("versions", JSONValue(.array(list))),
+            ]))
     }
 }

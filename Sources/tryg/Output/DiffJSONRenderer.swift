@@ -48,15 +48,23 @@ struct DiffJSONRenderer {
             ("old", side(comparison.old)),
             ("new", side(comparison.new)),
             ("headline", JSONReport.string(speaker.say(counts.headline))),
-            ("summary", JSONReport.object([
-                ("added", JSONReport.number(counts.added)), ("removed", JSONReport.number(counts.removed)),
-                ("ended", JSONReport.number(counts.ended)), ("merged", JSONReport.number(counts.merged)),
-                ("renamed", JSONReport.number(counts.renamed)), ("idChanges", JSONReport.number(counts.idChanges)),
-                ("changed", JSONReport.number(counts.changed)),
-            ])),
-            ("changes", JSONValue(.array(comparison.diff.changes.map { change in
-                encode(change, words: comparison.words, findings: comparison.findings(of: change), encoder: encoder)
-            }))),
+            (
+                "summary",
+                JSONReport.object([
+                    ("added", JSONReport.number(counts.added)), ("removed", JSONReport.number(counts.removed)),
+                    ("ended", JSONReport.number(counts.ended)), ("merged", JSONReport.number(counts.merged)),
+                    ("renamed", JSONReport.number(counts.renamed)), ("idChanges", JSONReport.number(counts.idChanges)),
+                    ("changed", JSONReport.number(counts.changed)),
+                ])
+            ),
+            (
+                "changes",
+                JSONValue(
+                    .array(
+                        comparison.diff.changes.map { change in
+                            encode(change, words: comparison.words, findings: comparison.findings(of: change), encoder: encoder)
+                        }))
+            ),
             ("coverage", JSONValue(.array(comparison.coverage.map { coverage($0, comparison.words) }))),
             ("coverageWithheld", JSONValue(.bool(comparison.coverageWithheld))),
             ("otherFindings", findings(comparison.otherFindings, encoder)),
@@ -68,13 +76,16 @@ struct DiffJSONRenderer {
         JSONReport.object([
             ("name", JSONReport.string(speaker.say(side.input.label))),
             ("commit", side.input.commit.map { JSONReport.string($0.hex) } ?? .null),
-            ("validation", side.report.map { report in
-                let counts = report.counts
-                return JSONReport.object([
-                    ("errors", JSONReport.number(counts.errors)), ("warnings", JSONReport.number(counts.warnings)),
-                    ("notes", JSONReport.number(counts.notes)),
-                ])
-            } ?? .null),
+            (
+                "validation",
+                side.report.map { report in
+                    let counts = report.counts
+                    return JSONReport.object([
+                        ("errors", JSONReport.number(counts.errors)), ("warnings", JSONReport.number(counts.warnings)),
+                        ("notes", JSONReport.number(counts.notes)),
+                    ])
+                } ?? .null
+            ),
         ])
     }
 
@@ -87,9 +98,14 @@ struct DiffJSONRenderer {
 
     func coverage(_ change: CoverageChange, _ words: ChangeWords) -> JSONValue {
         func periods(_ list: [Period]) -> JSONValue {
-            JSONValue(.array(list.map { p in
-                JSONReport.object([("from", JSONReport.string(p.from.description)), ("to", p.to.map { JSONReport.string($0.description) } ?? .null)])
-            }))
+            JSONValue(
+                .array(
+                    list.map { p in
+                        JSONReport.object([
+                            ("from", JSONReport.string(p.from.description)),
+                            ("to", p.to.map { JSONReport.string($0.description) } ?? .null),
+                        ])
+                    }))
         }
         return JSONReport.object([
             ("owner", JSONReport.string(change.owner)), ("name", JSONReport.string(change.name)),
@@ -97,7 +113,11 @@ struct DiffJSONRenderer {
             ("gapsAppeared", periods(change.gapsAppeared)), ("gapsClosed", periods(change.gapsClosed)),
             ("gained", JSONValue(.array(change.gained.map(JSONReport.string)))),
             ("lost", JSONValue(.array(change.lost.map(JSONReport.string)))),
-            ("message", JSONReport.string(DiffSummaryWords.coverageParts(change, words).map { speaker.say($0.message) }.joined(separator: "; "))),
+            (
+                "message",
+                JSONReport.string(
+                    DiffSummaryWords.coverageParts(change, words).map { speaker.say($0.message) }.joined(separator: "; "))
+            ),
         ])
     }
 
@@ -138,18 +158,26 @@ struct DiffJSONRenderer {
         var members: [(String, JSONValue)] = [("field", JSONReport.string(event.field))]
         switch event.kind {
         case .status(let from, let to, let on, let mergedInto):
-            members += [("type", JSONReport.string("status")), ("from", Self.optional(from)), ("to", Self.optional(to)),
-                        ("on", Self.optional(on)), ("mergedInto", Self.optional(mergedInto))]
+            members += [
+                ("type", JSONReport.string("status")), ("from", Self.optional(from)), ("to", Self.optional(to)),
+                ("on", Self.optional(on)), ("mergedInto", Self.optional(mergedInto)),
+            ]
         case .renamed(let from, let to, let inferred):
-            members += [("type", JSONReport.string("renamed")), ("from", JSONReport.string(from)),
-                        ("to", JSONReport.string(to)), ("inferred", JSONValue(.bool(inferred)))]
+            members += [
+                ("type", JSONReport.string("renamed")), ("from", JSONReport.string(from)),
+                ("to", JSONReport.string(to)), ("inferred", JSONValue(.bool(inferred))),
+            ]
         case .value(let old, let new):
-            members += [("type", JSONReport.string("value")), ("oldValue", old.map(Self.clean) ?? .null),
-                        ("newValue", new.map(Self.clean) ?? .null)]
+            members += [
+                ("type", JSONReport.string("value")), ("oldValue", old.map(Self.clean) ?? .null),
+                ("newValue", new.map(Self.clean) ?? .null),
+            ]
         case .items(let added, let removed):
-            members += [("type", JSONReport.string("items")),
-                        ("added", JSONValue(.array(added.map { Self.clean($0.value) }))),
-                        ("removed", JSONValue(.array(removed.map { Self.clean($0.value) })))]
+            members += [
+                ("type", JSONReport.string("items")),
+                ("added", JSONValue(.array(added.map { Self.clean($0.value) }))),
+                ("removed", JSONValue(.array(removed.map { Self.clean($0.value) }))),
+            ]
         }
         members += [
             ("bookkeeping", JSONValue(.bool(event.isBookkeeping))),

@@ -21,9 +21,12 @@ struct DiffMarkdownRenderer {
         let words = DiffSummaryWords(speaker: speaker)
         // The sides go in as code spans, already escaped: rendered without the speaker's escaping.
         let plainWords = DiffSummaryWords(speaker: .plain(speaker.language))
-        var out = "### " + Speaker.plain(speaker.language).say(
-            "diff.markdown.title",
-            ["old": .text(code(plainWords.name(comparison.old))), "new": .text(code(plainWords.name(comparison.new)))]) + "\n\n"
+        var out =
+            "### "
+            + Speaker.plain(speaker.language).say(
+                "diff.markdown.title",
+                ["old": .text(code(plainWords.name(comparison.old))), "new": .text(code(plainWords.name(comparison.new)))])
+            + "\n\n"
         out += "**" + speaker.say(comparison.diff.counts.headline) + "**\n\n"
         out += "- " + speaker.say("diff.side.old") + " " + words.validity(comparison.old) + "\n"
         out += "- " + speaker.say("diff.side.new") + " " + words.validity(comparison.new) + "\n"
@@ -64,7 +67,8 @@ struct DiffMarkdownRenderer {
         case .removed: out += "**" + speaker.say("diff.label.removed") + "** \(id)\(name)\n"
         case .modified: out += "**" + label(change) + "** \(id)\(name)\n"
         case .idChanged(let from, let similarity):
-            out += "**" + speaker.say("diff.label.id-changed") + "** \(code(from)) → \(id)\(name): "
+            out +=
+                "**" + speaker.say("diff.label.id-changed") + "** \(code(from)) → \(id)\(name): "
                 + speaker.say("diff.id-changed", ["from": .text(from), "similarity": .count(similarity)]) + "\n"
         }
         for problem in change.problems { out += "  - ⚠️ " + speaker.say(problem) + "\n" }
@@ -77,12 +81,16 @@ struct DiffMarkdownRenderer {
     private func findings(_ new: [Diagnostic], _ fixed: [Diagnostic], indent: String, withPlace: Bool) -> String {
         var out = ""
         for d in new {
-            let key = d.severity == .error ? "diff.finding.new-error" : d.severity == .warning ? "diff.finding.new-warning" : "diff.finding.new-note"
+            let key =
+                d.severity == .error
+                ? "diff.finding.new-error" : d.severity == .warning ? "diff.finding.new-warning" : "diff.finding.new-note"
             let place = withPlace ? place(d) : ""
-            out += indent + "- ❌ **" + speaker.say(key) + "** " + place + speaker.say(d.message) + " " + code("[\(d.code)]") + "\n"
+            out +=
+                indent + "- ❌ **" + speaker.say(key) + "** " + place + speaker.say(d.message) + " " + code("[\(d.code)]") + "\n"
         }
         for d in fixed {
-            out += indent + "- ✅ **" + speaker.say("report.fixed-label") + "** " + (withPlace ? place(d) : "")
+            out +=
+                indent + "- ✅ **" + speaker.say("report.fixed-label") + "** " + (withPlace ? place(d) : "")
                 + speaker.say(d.message) + " " + code("[\(d.code)]") + "\n"
         }
         return out

@@ -29,10 +29,14 @@ struct DiffTextRenderer {
 
     func render(_ comparison: StrategyComparison) -> String {
         let words = DiffSummaryWords(speaker: speaker)
-        var out = style.bold(speaker.say(
-            "diff.title",
-            ["old": .text(words.name(comparison.old)), "new": .text(words.name(comparison.new)),
-             "headline": .message(comparison.diff.counts.headline)])) + "\n"
+        var out =
+            style.bold(
+                speaker.say(
+                    "diff.title",
+                    [
+                        "old": .text(words.name(comparison.old)), "new": .text(words.name(comparison.new)),
+                        "headline": .message(comparison.diff.counts.headline),
+                    ])) + "\n"
         out += speaker.say("diff.side.old") + " " + colored(words.validity(comparison.old), comparison.old) + "\n"
         out += speaker.say("diff.side.new") + " " + colored(words.validity(comparison.new), comparison.new) + "\n"
         var group: ContentLayout.Kind?
@@ -45,7 +49,9 @@ struct DiffTextRenderer {
         }
         out += coverage(comparison.coverage, comparison.words)
         if comparison.coverageWithheld {
-            out += "\n" + style.bold(speaker.say("diff.heading.coverage")) + "\n  " + style.dim(speaker.say("diff.coverage.withheld")) + "\n"
+            out +=
+                "\n" + style.bold(speaker.say("diff.heading.coverage")) + "\n  "
+                + style.dim(speaker.say("diff.coverage.withheld")) + "\n"
         }
         let other = comparison.otherFindings
         if !other.new.isEmpty || !other.fixed.isEmpty {
@@ -69,11 +75,14 @@ struct DiffTextRenderer {
         case .removed: out = "  " + style.red("-") + " " + title
         case .modified: out = "  " + style.yellow("~") + " " + title
         case .idChanged(let from, let similarity):
-            out = "  " + style.red("!") + " " + title + ": "
+            out =
+                "  " + style.red("!") + " " + title + ": "
                 + style.red(speaker.say("diff.id-changed", ["from": .text(from), "similarity": .count(similarity)]))
         }
         out += "  " + style.dim(speaker.value(DiffSummaryWords.paths(change))) + "\n"
-        for problem in change.problems { out += "      " + style.red(speaker.say("diff.problem-label")) + " " + speaker.say(problem) + "\n" }
+        for problem in change.problems {
+            out += "      " + style.red(speaker.say("diff.problem-label")) + " " + speaker.say(problem) + "\n"
+        }
         for line in comparison.words.lines(change, verbose: verbose) {
             out += "      " + speaker.say(line) + "\n"
         }
@@ -87,15 +96,19 @@ struct DiffTextRenderer {
         let reporter = TextReporter(style: style, sources: [:], speaker: speaker)
         var out = ""
         for d in new {
-            let label = d.severity == .error ? style.red(speaker.say("diff.finding.new-error"))
-                : d.severity == .warning ? style.yellow(speaker.say("diff.finding.new-warning"))
-                : style.cyan(speaker.say("diff.finding.new-note"))
+            let label =
+                d.severity == .error
+                ? style.red(speaker.say("diff.finding.new-error"))
+                : d.severity == .warning
+                    ? style.yellow(speaker.say("diff.finding.new-warning"))
+                    : style.cyan(speaker.say("diff.finding.new-note"))
             let place = withPlace ? reporter.place(d.path, d.location) + " " : ""
             out += indent + label + " " + place + speaker.say(d.message) + " " + style.dim("[\(d.code)]") + "\n"
         }
         for d in fixed {
             let place = withPlace ? reporter.place(d.path, d.location) + " " : ""
-            out += indent + style.green(speaker.say("report.fixed-label")) + " " + place + speaker.say(d.message) + " "
+            out +=
+                indent + style.green(speaker.say("report.fixed-label")) + " " + place + speaker.say(d.message) + " "
                 + style.dim("[\(d.code)]") + "\n"
         }
         return out
@@ -144,20 +157,34 @@ struct DiffSummaryWords {
 
     /// The file, or `old → new` when it moved.
     static func paths(_ change: EntityChange) -> String {
-        guard let old = change.oldPath, let new = change.newPath, old != new else { return change.newPath ?? change.oldPath ?? "" }
+        guard let old = change.oldPath, let new = change.newPath, old != new else {
+            return change.newPath ?? change.oldPath ?? ""
+        }
         return "\(old) → \(new)"
     }
 
     /// The parts of one coverage line, each marked good (a gap closes) or bad (a gap appears).
     static func coverageParts(_ change: CoverageChange, _ words: ChangeWords) -> [(message: Message, good: Bool, bad: Bool)] {
         var parts: [(Message, Bool, Bool)] = []
-        for gap in change.gapsAppeared { parts.append((Message("diff.coverage.gap-appears", ["period": .message(gap.message)]), false, true)) }
-        for gap in change.gapsClosed { parts.append((Message("diff.coverage.gap-closes", ["period": .message(gap.message)]), true, false)) }
+        for gap in change.gapsAppeared {
+            parts.append((Message("diff.coverage.gap-appears", ["period": .message(gap.message)]), false, true))
+        }
+        for gap in change.gapsClosed {
+            parts.append((Message("diff.coverage.gap-closes", ["period": .message(gap.message)]), true, false))
+        }
         if !change.gained.isEmpty {
-            parts.append((Message("diff.coverage.gains", ["initiatives": .list(change.gained.map(words.names.initiative), .comma)]), false, false))
+            parts.append(
+                (
+                    Message("diff.coverage.gains", ["initiatives": .list(change.gained.map(words.names.initiative), .comma)]),
+                    false, false
+                ))
         }
         if !change.lost.isEmpty {
-            parts.append((Message("diff.coverage.loses", ["initiatives": .list(change.lost.map(words.names.initiative), .comma)]), false, false))
+            parts.append(
+                (
+                    Message("diff.coverage.loses", ["initiatives": .list(change.lost.map(words.names.initiative), .comma)]),
+                    false, false
+                ))
         }
         return parts
     }

@@ -57,11 +57,15 @@ struct FindingsReporter {
             let text = Self.newTally(counts, speaker)
             out += counts.errors > 0 ? style.red(text) : style.yellow(text)
         }
-        if !comparison.fixed.isEmpty { out += "; " + speaker.say("report.fixed-count", ["count": .count(comparison.fixed.count)]) }
+        if !comparison.fixed.isEmpty {
+            out += "; " + speaker.say("report.fixed-count", ["count": .count(comparison.fixed.count)])
+        }
         out += "\n"
         if !comparison.unchanged.isEmpty {
-            out += style.dim(speaker.say(
-                "report.unchanged", ["tally": .text(Self.earlierTally(DiagnosticCounts(comparison.unchanged), speaker))]))
+            out +=
+                style.dim(
+                    speaker.say(
+                        "report.unchanged", ["tally": .text(Self.earlierTally(DiagnosticCounts(comparison.unchanged), speaker))]))
                 + "\n"
         }
         return out

@@ -30,9 +30,13 @@ struct JSONReport {
             ("formatVersion", Self.number(1)),
             ("snapshot", snapshot.map(Self.string) ?? .null),
             ("filesChecked", Self.number(filesChecked)),
-            ("summary", Self.object([
-                ("errors", Self.number(counts.errors)), ("warnings", Self.number(counts.warnings)), ("notes", Self.number(counts.notes)),
-            ])),
+            (
+                "summary",
+                Self.object([
+                    ("errors", Self.number(counts.errors)), ("warnings", Self.number(counts.warnings)),
+                    ("notes", Self.number(counts.notes)),
+                ])
+            ),
             ("diagnostics", JSONValue(.array(diagnostics.map(encode)))),
         ])
         return JSONWriter().text(root)
@@ -50,15 +54,20 @@ struct JSONReport {
             ("line", d.location.map { Self.number($0.line) } ?? .null),
             ("column", d.location.map { Self.number($0.column) } ?? .null),
             ("hint", d.hint.map { Self.string(speaker.say($0)) } ?? .null),
-            ("related", JSONValue(.array(d.related.map { r in
-                Self.object([
-                    ("message", Self.string(speaker.say(r.message))),
-                    ("path", Self.string(r.path)),
-                    ("pointer", r.pointer.map { Self.string($0.description) } ?? .null),
-                    ("line", r.location.map { Self.number($0.line) } ?? .null),
-                    ("column", r.location.map { Self.number($0.column) } ?? .null),
-                ])
-            }))),
+            (
+                "related",
+                JSONValue(
+                    .array(
+                        d.related.map { r in
+                            Self.object([
+                                ("message", Self.string(speaker.say(r.message))),
+                                ("path", Self.string(r.path)),
+                                ("pointer", r.pointer.map { Self.string($0.description) } ?? .null),
+                                ("line", r.location.map { Self.number($0.line) } ?? .null),
+                                ("column", r.location.map { Self.number($0.column) } ?? .null),
+                            ])
+                        }))
+            ),
         ])
     }
 

@@ -51,7 +51,8 @@ struct RangeReporter {
         guard !commit.report.diagnostics.isEmpty else { return "" }
         var out = header(commit, counts: commit.report.counts, fixed: 0, compared: false) + "\n"
         guard let previous else {
-            return out + TextReporter(style: style, sources: commit.report.sources, speaker: speaker)
+            return out
+                + TextReporter(style: style, sources: commit.report.sources, speaker: speaker)
                 .render(commit.report.diagnostics) + "\n"
         }
         let comparison = FindingComparison(base: previous.report, change: commit.report)
@@ -61,12 +62,18 @@ struct RangeReporter {
         }
         out += TextReporter(style: style, sources: commit.report.sources, speaker: speaker).render(comparison.new)
         if !comparison.unchanged.isEmpty {
-            out += "    " + style.dim(speaker.say(
-                "range.findings-as-in", ["count": .count(comparison.unchanged.count), "commit": .text(short)])) + "\n"
+            out +=
+                "    "
+                + style.dim(
+                    speaker.say(
+                        "range.findings-as-in", ["count": .count(comparison.unchanged.count), "commit": .text(short)])) + "\n"
         }
         if !comparison.fixed.isEmpty {
-            out += "    " + style.dim(speaker.say(
-                "range.findings-fixed-since", ["count": .count(comparison.fixed.count), "commit": .text(short)])) + "\n"
+            out +=
+                "    "
+                + style.dim(
+                    speaker.say(
+                        "range.findings-fixed-since", ["count": .count(comparison.fixed.count), "commit": .text(short)])) + "\n"
         }
         return out + "\n"
     }
@@ -91,7 +98,9 @@ struct RangeReporter {
         let failing = report.failing(strict: strict, newOnly: newOnly)
         var out = head
         if failing.isEmpty {
-            let shown = report.commits.filter { !(newOnly ? $0.comparison?.new ?? $0.report.diagnostics : $0.report.diagnostics).isEmpty }
+            let shown = report.commits.filter {
+                !(newOnly ? $0.comparison?.new ?? $0.report.diagnostics : $0.report.diagnostics).isEmpty
+            }
             if shown.isEmpty {
                 out += style.green(speaker.say(newOnly ? "report.no-new-problems" : "report.no-problems"))
             } else {
@@ -120,11 +129,14 @@ struct RangeReporter {
             ("range", JSONReport.string(report.name)),
             ("newOnly", JSONValue(.bool(newOnly))),
             ("commitsChecked", JSONReport.number(report.commits.count)),
-            ("summary", JSONReport.object([
-                ("failingCommits", JSONReport.number(failing.count)),
-                ("errors", JSONReport.number(counts.errors)), ("warnings", JSONReport.number(counts.warnings)),
-                ("notes", JSONReport.number(counts.notes)),
-            ])),
+            (
+                "summary",
+                JSONReport.object([
+                    ("failingCommits", JSONReport.number(failing.count)),
+                    ("errors", JSONReport.number(counts.errors)), ("warnings", JSONReport.number(counts.warnings)),
+                    ("notes", JSONReport.number(counts.notes)),
+                ])
+            ),
             ("commits", JSONValue(.array(report.commits.map(commit)))),
         ])
         return JSONWriter().text(root)
@@ -138,10 +150,13 @@ struct RangeReporter {
             ("summary", JSONReport.string(commit.summary)),
             ("fails", JSONValue(.bool(commit.fails(strict: strict, newOnly: newOnly)))),
             ("filesChecked", JSONReport.number(commit.report.filesChecked)),
-            ("counts", JSONReport.object([
-                ("errors", JSONReport.number(counts.errors)), ("warnings", JSONReport.number(counts.warnings)),
-                ("notes", JSONReport.number(counts.notes)),
-            ])),
+            (
+                "counts",
+                JSONReport.object([
+                    ("errors", JSONReport.number(counts.errors)), ("warnings", JSONReport.number(counts.warnings)),
+                    ("notes", JSONReport.number(counts.notes)),
+                ])
+            ),
             ("diagnostics", JSONValue(.array(commit.report.diagnostics.map(encoder.encode)))),
             ("base", commit.baseID.map { JSONReport.string($0.hex) } ?? .null),
         ]
@@ -174,8 +189,10 @@ struct RangeReporter {
             var named = diagnostic
             named.message = Message(
                 later == 0 ? "range.first-seen" : "range.first-seen.later",
-                ["finding": .message(diagnostic.message), "commit": .text(first.id.short), "summary": .text(first.summary),
-                 "later": .count(later)])
+                [
+                    "finding": .message(diagnostic.message), "commit": .text(first.id.short), "summary": .text(first.summary),
+                    "later": .count(later),
+                ])
             return named
         }
     }

@@ -66,16 +66,24 @@ struct SARIFReporter {
             members.append(("locations", JSONValue(.array([location(path, d.location, d.pointer)]))))
         }
         if !d.related.isEmpty {
-            members.append(("relatedLocations", JSONValue(.array(d.related.enumerated().map { i, r in
-                var related = location(r.path, r.location, r.pointer)
-                if case .object(var object) = related.kind {
-                    object.append(JSONMember(key: "id", value: JSONReport.number(i + 1)))
-                    object.append(JSONMember(
-                        key: "message", value: JSONReport.object([("text", JSONReport.string(speaker.say(r.message)))])))
-                    related = JSONValue(.object(object))
-                }
-                return related
-            }))))
+            members.append(
+                (
+                    "relatedLocations",
+                    JSONValue(
+                        .array(
+                            d.related.enumerated().map { i, r in
+                                var related = location(r.path, r.location, r.pointer)
+                                if case .object(var object) = related.kind {
+                                    object.append(JSONMember(key: "id", value: JSONReport.number(i + 1)))
+                                    object.append(
+                                        JSONMember(
+                                            key: "message",
+                                            value: JSONReport.object([("text", JSONReport.string(speaker.say(r.message)))])))
+                                    related = JSONValue(.object(object))
+                                }
+                                return related
+                            }))
+                ))
         }
         members.append(("partialFingerprints", JSONReport.object([("trygFinding/v1", JSONReport.string(d.fingerprint))])))
         return JSONReport.object(members)
@@ -83,20 +91,35 @@ struct SARIFReporter {
 
     func location(_ path: String, _ source: SourceLocation?, _ pointer: JSONPointer?) -> JSONValue {
         var physical: [(String, JSONValue)] = [
-            ("artifactLocation", JSONReport.object([
-                ("uri", JSONReport.string(Self.uriReference(path))), ("uriBaseId", JSONReport.string("%SRCROOT%")),
-            ])),
+            (
+                "artifactLocation",
+                JSONReport.object([
+                    ("uri", JSONReport.string(Self.uriReference(path))), ("uriBaseId", JSONReport.string("%SRCROOT%")),
+                ])
+            )
         ]
         if let source {
-            physical.append(("region", JSONReport.object([
-                ("startLine", JSONReport.number(source.line)), ("startColumn", JSONReport.number(source.column)),
-            ])))
+            physical.append(
+                (
+                    "region",
+                    JSONReport.object([
+                        ("startLine", JSONReport.number(source.line)), ("startColumn", JSONReport.number(source.column)),
+                    ])
+                ))
         }
         var members: [(String, JSONValue)] = [("physicalLocation", JSONReport.object(physical))]
         if let pointer {
-            members.append(("logicalLocations", JSONValue(.array([JSONReport.object([
-                ("fullyQualifiedName", JSONReport.string(path + "#" + pointer.description)), ("kind", JSONReport.string("object")),
-            ])]))))
+            members.append(
+                (
+                    "logicalLocations",
+                    JSONValue(
+                        .array([
+                            JSONReport.object([
+                                ("fullyQualifiedName", JSONReport.string(path + "#" + pointer.description)),
+                                ("kind", JSONReport.string("object")),
+                            ])
+                        ]))
+                ))
         }
         return JSONReport.object(members)
     }

@@ -1,8 +1,8 @@
 import ArgumentParser
-import Git
-import Strategy
 import Foundation
+import Git
 import Messages
+import Strategy
 
 /// Renders messages for one reader: in the chosen language, with every value from the content
 /// escaped for where the text lands.

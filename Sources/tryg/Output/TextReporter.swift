@@ -32,7 +32,8 @@ struct TextReporter {
         }
         if let hint = d.hint { out += "    " + style.cyan(speaker.say("report.hint-label")) + " " + speaker.say(hint) + "\n" }
         for related in d.related {
-            out += "    " + style.dim(speaker.say("report.note-label")) + " " + place(related.path, related.location) + " "
+            out +=
+                "    " + style.dim(speaker.say("report.note-label")) + " " + place(related.path, related.location) + " "
                 + speaker.say(related.message) + "\n"
         }
         return out
