@@ -109,7 +109,8 @@ struct NoSentencesOutsideTheCatalogueTests {
                 continue
             }
             if line.hasPrefix("//") || line.hasPrefix("///") || line.hasPrefix("*") { continue }
-            let isHelp = helpGoesOn || ["abstract:", "discussion:", "help:", "ArgumentHelp(", "usage:"].contains { line.contains($0) }
+            let isHelp =
+                helpGoesOn || ["abstract:", "discussion:", "help:", "ArgumentHelp(", "usage:"].contains { line.contains($0) }
             helpGoesOn = isHelp && (line.hasSuffix("(") || line.hasSuffix(","))
             if isHelp, line.hasSuffix("\"\"\"") {
                 inHelpBlock = true
