@@ -44,7 +44,12 @@ enum ViolationText {
     static func type(expected: [String], found: JSONValue) -> Message {
         let list: Message.Argument =
             expected.isEmpty ? .message(Message("schema.type.nothing")) : .list(expected.map(typeArgument), .or)
-        return Message("schema.type", ["expected": list, "found": typeArgument(typeName(found))])
+        // A decimal where a whole number belongs is named as such ("found a decimal number").
+        var foundArgument = typeArgument(typeName(found))
+        if expected.contains("integer"), case .number(let number) = found.kind, !number.isInteger {
+            foundArgument = .message(Message("schema.type.decimal"))
+        }
+        return Message("schema.type", ["expected": list, "found": foundArgument])
     }
 
     /// A value written briefly as JSON: strings quoted, containers abbreviated, at most `limit` characters.

@@ -33,7 +33,7 @@ struct SchemaLanguageTests {
             #"i.json:1:1: fejl: den påkrævede egenskab "id" mangler [required]"#,
             #"fejl: status skal være en af: active, ended; fandt "aktiv" [enum]"#,
             "fejl: n skal være mindst 3; fandt 1.5 [minimum]",
-            "fejl: forventede et heltal, men fandt et tal [type]",
+            "fejl: forventede et heltal, men fandt et decimaltal [type]",
             "tip: skriv et helt tal uden decimaler, f.eks. 16",
             "fejl: tags må ikke indeholde det samme to gange; element 0 og 1 er ens [uniqueItems]",
             #"fejl: egenskaben "nam" er ikke tilladt her (mente du "n"?) [additionalProperties]"#,
@@ -51,7 +51,7 @@ struct SchemaLanguageTests {
         for line in [
             #"i.json:1:1: error: required property "id" is missing [required]"#,
             #"error: status must be one of: active, ended; found "aktiv" [enum]"#,
-            "error: expected an integer, found a number [type]",
+            "error: expected an integer, found a decimal number [type]",
             "hint: write a whole number, without decimals, e.g. 16",
             "error: tags must not contain duplicates; items 0 and 1 are equal [uniqueItems]",
         ] {

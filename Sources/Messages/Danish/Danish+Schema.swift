@@ -9,6 +9,7 @@ extension Danish {
         "schema.type.null": "null",
         "schema.type.boolean": "en sandhedsværdi (true eller false)",
         "schema.type.integer": "et heltal",
+        "schema.type.decimal": "et decimaltal",
         "schema.type.number": "et tal",
         "schema.type.string": "en tekst",
         "schema.type.array": "en liste",

@@ -9,6 +9,7 @@ extension English {
         "schema.type.null": "null",
         "schema.type.boolean": "a boolean",
         "schema.type.integer": "an integer",
+        "schema.type.decimal": "a decimal number",
         "schema.type.number": "a number",
         "schema.type.string": "a string",
         "schema.type.array": "an array",
