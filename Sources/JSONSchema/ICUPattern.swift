@@ -35,16 +35,22 @@ final class ICUPattern: @unchecked Sendable {
     private var idle: [OpaquePointer] = []
     private var mutex = pthread_mutex_t()
     /// An empty text for matchers at rest.
-    private let empty = UnsafeMutablePointer<UInt16>.allocate(capacity: 1)
+    private let empty: UnsafeMutablePointer<UInt16>
 
     /// Compiles an ICU pattern; nil when ICU refuses it.
+    ///
+    /// Nothing is allocated before ICU has accepted the pattern: a failing initialiser runs no
+    /// `deinit`, so anything allocated first would be lost (the regex fuzzer found that leak).
     init?(_ pattern: String) {
         var status = U_ZERO_ERROR
         let units = Array(pattern.utf16)
-        guard let compiled = swift_uregex_open(units, Int32(units.count), 0, nil, &status), status.rawValue <= 0 else {
+        let opened = swift_uregex_open(units, Int32(units.count), 0, nil, &status)
+        guard let compiled = opened, status.rawValue <= 0 else {
+            if let opened { swift_uregex_close(opened) }
             return nil
         }
         self.compiled = compiled
+        empty = UnsafeMutablePointer<UInt16>.allocate(capacity: 1)
         empty.initialize(to: 0)
         pthread_mutex_init(&mutex, nil)
     }
@@ -88,6 +94,7 @@ final class ICUPattern: @unchecked Sendable {
         if let matcher { return matcher }
         var status = U_ZERO_ERROR
         let clone = swift_uregex_clone(compiled, &status)
+        if status.rawValue > 0, let clone { swift_uregex_close(clone) }
         return status.rawValue > 0 ? nil : clone
     }
 
