@@ -37,4 +37,18 @@ struct FuzzRegressionTests {
             try registry.compile(["pattern": JSONValue(stringLiteral: pattern)], uri: "https://fuzz.tryg.invalid/p.json")
         }
     }
+
+    /// Found by Fuzz/Harnesses/SchemaFuzz.swift (its check that every error points into the
+    /// instance): an instance with a duplicated key. Every member is validated as written, both
+    /// copies included, and each error carries the offset of its own copy; a JSON Pointer cannot
+    /// tell the copies apart (read the usual way it names the last one), so the harness now follows
+    /// any copy. The duplicate itself is a warning of tryg's (duplicate-key).
+    @Test func errorsInTheFirstCopyOfADuplicatedKeyPointAtThatCopy() throws {
+        let schema = try SchemaFixture.compile(#"{"additionalProperties": {"additionalProperties": false}}"#)
+        let text = #"{"a": {"t": 1}, "a": {}}"#
+        let violations = schema.validate(try SchemaFixture.parse(text).root)
+        #expect(violations.map(\.instanceLocation) == [JSONPointer(tokens: ["a", "t"])])
+        // The first copy spans offsets 6 to 13.
+        #expect(violations.allSatisfy { (6...13).contains($0.instanceOffset) })
+    }
 }
