@@ -72,6 +72,21 @@ import Testing
         }
     }
 
+    /// Found by the regex fuzzer: a range whose end is an escape (`[^\x03-\}]`) was read as three
+    /// members (`\x03`, `-`, `}`), so `[^\x03-\}]` matched a carriage return that ECMA-262 excludes.
+    @Test(arguments: ["[^\u{03}-\\}]", "[\u{03}-\\}]", "^[^0}\u{03}-\\}t\\^3`]$", "[#-\\-]", "[!-\\/]+"])
+    func rangesEndingInAnEscapeAgreeWithECMARegex(pattern: String) throws {
+        let regex = try ECMARegex(pattern)
+        let matcher = PatternMatcher(regex: regex, source: pattern)
+        for sample in ["\r", "\0", "}", "-", "a", "/", "!", "~", "ø", "\0\r"] {
+            let expected = regex.matches(sample)
+            if let simple = SimplePattern(pattern) {
+                #expect(simple.matches(sample) == expected, "\(pattern) on \(sample.debugDescription)")
+            }
+            #expect(matcher.matches(sample) == expected, "\(pattern) on \(sample.debugDescription) (schema matcher)")
+        }
+    }
+
     @Test func patternsOutsideTheSubsetUseTheFullEngine() {
         #expect(SimplePattern("^a|b$") == nil)
         #expect(SimplePattern("a.b") == nil)
