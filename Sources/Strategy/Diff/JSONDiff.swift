@@ -255,61 +255,14 @@ struct MatchChains {
     }
 }
 
-/// A hash of a JSON value that agrees with ``JSONValue/jsonEquals(_:)``: values it calls equal hash
-/// alike (numbers by mathematical value, strings by their UTF-8 bytes, objects regardless of member
-/// order, a duplicated key by its last value).
+/// A hash of a JSON value that agrees with ``JSONValue/jsonEquals(_:)`` (the JSON module's
+/// ``JSONValue/jsonHash(into:)``, finalised).
 enum ValueHash {
     /// The hash of `value`.
     /// - Complexity: O(size of the value); recursion as deep as the value's nesting.
     static func of(_ value: JSONValue) -> Int {
         var hasher = Hasher()
-        combine(value, into: &hasher)
+        value.jsonHash(into: &hasher)
         return hasher.finalize()
-    }
-
-    private static func combine(_ value: JSONValue, into hasher: inout Hasher) {
-        switch value.kind {
-        case .null:
-            hasher.combine(0 as UInt8)
-        case .bool(let flag):
-            hasher.combine(1 as UInt8)
-            hasher.combine(flag)
-        case .number(let number):
-            hasher.combine(2 as UInt8)
-            hasher.combine(number)
-        case .string(let text):
-            hasher.combine(3 as UInt8)
-            combineBytes(of: text, into: &hasher)
-        case .array(let elements):
-            hasher.combine(4 as UInt8)
-            hasher.combine(elements.count)
-            for element in elements { combine(element, into: &hasher) }
-        case .object(let object):
-            hasher.combine(5 as UInt8)
-            hasher.combine(objectHash(object))
-        }
-    }
-
-    /// An order-independent hash of the members that count (the last of a duplicated key).
-    private static func objectHash(_ object: JSONObject) -> Int {
-        let duplicates = object.hasDuplicateKeys
-        var sum = 0
-        var count = 0
-        for (position, member) in object.members.enumerated() {
-            if duplicates, object.memberIndex(forKey: member.key) != position { continue }
-            var memberHasher = Hasher()
-            combineBytes(of: member.key, into: &memberHasher)
-            combine(member.value, into: &memberHasher)
-            sum &+= memberHasher.finalize()
-            count += 1
-        }
-        return sum &+ count &* 0x9E37_79B9
-    }
-
-    /// Hashes the string's UTF-8 bytes and its length (JSON compares strings byte for byte).
-    private static func combineBytes(of text: String, into hasher: inout Hasher) {
-        var text = text
-        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        hasher.combine(text.utf8.count)
     }
 }
